@@ -1,0 +1,20 @@
+# Compiler warnings and sanitizers as an interface target that every ClinicDesk target links.
+add_library(clinicdesk_warnings INTERFACE)
+if(MSVC)
+  target_compile_options(clinicdesk_warnings INTERFACE /W4 /permissive- /utf-8)
+  if(CLINICDESK_WARNINGS_AS_ERRORS)
+    target_compile_options(clinicdesk_warnings INTERFACE /WX)
+  endif()
+else()
+  target_compile_options(clinicdesk_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                                       -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+  if(CLINICDESK_WARNINGS_AS_ERRORS)
+    target_compile_options(clinicdesk_warnings INTERFACE -Werror)
+  endif()
+  if(CLINICDESK_SANITIZERS)
+    target_compile_options(clinicdesk_warnings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(clinicdesk_warnings INTERFACE -fsanitize=address,undefined)
+  endif()
+endif()
+target_compile_definitions(clinicdesk_warnings INTERFACE QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+                                                         QT_NO_FOREACH QT_USE_QSTRINGBUILDER)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace clinicdesk {
+
+// Argon2id cost for a password envelope. Stored with each envelope, so it can
+// be raised later without breaking existing vaults.
+struct KdfParams {
+    std::uint64_t opsLimit = 3;
+    std::size_t memLimit = std::size_t{256} * 1024 * 1024;
+
+    // ~0.5 s on a 2-core machine; >= 64 MiB as ARCHITECTURE.md requires.
+    [[nodiscard]] static KdfParams interactive() { return {}; }
+    // The lowest cost the vault accepts when opening (guards against a
+    // keys.json edited to a trivially cheap KDF).
+    [[nodiscard]] static KdfParams minimum() { return {2, std::size_t{64} * 1024 * 1024}; }
+};
+
+} // namespace clinicdesk

@@ -1,0 +1,49 @@
+#include "domain/AccessPolicy.h"
+
+namespace clinicdesk {
+
+bool AccessPolicy::allows(Role role, Permission permission) {
+    switch (role) {
+    case Role::Admin:
+        return true;
+    case Role::Practitioner:
+        return permission != Permission::ManageUsers && permission != Permission::Backup &&
+               permission != Permission::ReadAudit;
+    case Role::Receptionist:
+        return permission == Permission::ReadDemographics || permission == Permission::WriteDemographics ||
+               permission == Permission::ReadSchedule || permission == Permission::WriteSchedule;
+    }
+    return false;
+}
+
+Status AccessPolicy::require(const User& user, Permission permission) {
+    if (!user.active) {
+        return fail(ErrorCode::PermissionDenied, tr("This user account is disabled."), QStringLiteral("inactive user"));
+    }
+    if (allows(user.role, permission)) {
+        return {};
+    }
+    QString what;
+    switch (permission) {
+    case Permission::ReadClinical:
+    case Permission::WriteClinical:
+        what = tr("A %1 may not see or change clinical data.").arg(RoleNames::displayName(user.role).toLower());
+        break;
+    case Permission::ManageUsers:
+        what = tr("Only an administrator may manage users.");
+        break;
+    case Permission::Backup:
+        what = tr("Only an administrator may create or restore backups.");
+        break;
+    case Permission::ReadAudit:
+        what = tr("Only an administrator may read the audit log.");
+        break;
+    default:
+        what = tr("Your role does not allow this.");
+        break;
+    }
+    return fail(ErrorCode::PermissionDenied, what,
+                QStringLiteral("role %1 lacks permission %2").arg(RoleNames::key(user.role)).arg(int(permission)));
+}
+
+} // namespace clinicdesk

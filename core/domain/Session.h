@@ -1,0 +1,14 @@
+#pragma once
+
+#include "domain/User.h"
+
+namespace clinicdesk {
+
+// Who is working, on which installation. Repositories take it to stamp
+// created_by/updated_by, enforce the role and write the audit and change feed.
+struct Session {
+    User user;
+    QString deviceId;
+};
+
+} // namespace clinicdesk

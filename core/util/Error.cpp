@@ -1,0 +1,39 @@
+#include "util/Error.h"
+
+namespace clinicdesk {
+
+const char* errorCodeName(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::Usage:
+        return "usage";
+    case ErrorCode::WrongPassword:
+        return "wrong_password";
+    case ErrorCode::Locked:
+        return "locked";
+    case ErrorCode::NotFound:
+        return "not_found";
+    case ErrorCode::InvalidInput:
+        return "invalid_input";
+    case ErrorCode::VaultRefused:
+        return "vault_refused";
+    case ErrorCode::PermissionDenied:
+        return "permission_denied";
+    case ErrorCode::AlreadyExists:
+        return "already_exists";
+    case ErrorCode::Io:
+        return "io";
+    case ErrorCode::Database:
+        return "database";
+    case ErrorCode::Crypto:
+        return "crypto";
+    case ErrorCode::Keychain:
+        return "keychain";
+    case ErrorCode::Integrity:
+        return "integrity";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    }
+    return "unknown";
+}
+
+} // namespace clinicdesk

@@ -1,0 +1,10 @@
+#include "util/Logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "clinicdesk.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcVault, "clinicdesk.vault", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "clinicdesk.audit", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRepo, "clinicdesk.repo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcBackup, "clinicdesk.backup", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "clinicdesk.keychain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "clinicdesk.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "clinicdesk.cli", QtInfoMsg)

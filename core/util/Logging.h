@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per module, named clinicdesk.<module>.
+// Never log patient data, transcript or note text, keys, passwords or API keys.
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcVault)
+Q_DECLARE_LOGGING_CATEGORY(lcAudit)
+Q_DECLARE_LOGGING_CATEGORY(lcRepo)
+Q_DECLARE_LOGGING_CATEGORY(lcBackup)
+Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcCli)

@@ -1,0 +1,1 @@
+namespace clinicdesk { int uiPlaceholder() { return 0; } }
