@@ -8,10 +8,10 @@ namespace clinicdesk {
 // Argon2id cost for a password envelope. Stored with each envelope, so it can
 // be raised later without breaking existing vaults.
 struct KdfParams {
-    std::uint64_t opsLimit = 3;
+    std::uint64_t opsLimit = 2;
     std::size_t memLimit = std::size_t{256} * 1024 * 1024;
 
-    // ~0.5 s on a 2-core machine; >= 64 MiB as ARCHITECTURE.md requires.
+    // 256 MiB, 2 passes: 0.47 s on the 2-core reference machine (docs/PERFORMANCE.md).
     [[nodiscard]] static KdfParams interactive() { return {}; }
     // The lowest cost the vault accepts when opening (guards against a
     // keys.json edited to a trivially cheap KDF).

@@ -5,11 +5,17 @@
 #include <sodium.h>
 
 #include <new>
+#include <stdexcept>
 #include <utility>
 
 namespace clinicdesk {
 
+bool initCrypto() { return sodium_init() >= 0; }
+
 SecureBytes::SecureBytes(std::size_t size) : m_size(size) {
+    if (!initCrypto()) {
+        throw std::runtime_error("libsodium could not be initialised");
+    }
     if (size == 0) {
         return;
     }

@@ -10,6 +10,10 @@ namespace clinicdesk {
 // A fixed-size buffer in libsodium's guarded memory (sodium_malloc): locked
 // against swapping, surrounded by guard pages, and wiped when freed. Keys and
 // passwords live here while the vault is open and nowhere else.
+// Initialises libsodium once (thread-safe, idempotent). Every composition
+// root calls it at start; SecureBytes calls it too, as a safety net.
+[[nodiscard]] bool initCrypto();
+
 class SecureBytes {
 public:
     SecureBytes() = default;

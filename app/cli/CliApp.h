@@ -1,0 +1,71 @@
+#pragma once
+
+#include "session/VaultSession.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+
+namespace clinicdesk::cli {
+
+// Exit codes (documented in docs/CLI.md; scripts rely on them).
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitWrongPassword = 2, // or locked / disabled account
+    ExitNotFound = 3,
+    ExitInvalidInput = 4,
+    ExitVaultRefused = 5, // corrupt, newer schema, not a vault, tampered backup
+    ExitPermissionDenied = 6,
+    ExitFailure = 7, // the system refused (disk, keychain, ...)
+};
+
+// clinicdesk-cli: the automation and admin interface.
+//   clinicdesk-cli [--vault DIR] [--user NAME] <command> [options]
+class CliApp {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    explicit CliApp(QStringList arguments);
+    [[nodiscard]] int run();
+
+    [[nodiscard]] static int exitCodeFor(ErrorCode code);
+
+private:
+    struct Parsed {
+        QStringList positional;
+        QHash<QString, QString> options;
+        QStringList flags;
+    };
+
+    [[nodiscard]] bool parse(QString& problem);
+    [[nodiscard]] bool has(const QString& flag) const { return m_args.flags.contains(flag); }
+    [[nodiscard]] QString option(const QString& name) const { return m_args.options.value(name); }
+    [[nodiscard]] bool checkOptions(const QStringList& allowedOptions, const QStringList& allowedFlags,
+                                    int positionalCount);
+
+    int usage(const QString& problem);
+    int failWith(const Error& error);
+    void printJson(const QJsonValue& value);
+    void printLine(const QString& line);
+
+    [[nodiscard]] std::optional<SecureBytes> password();
+    [[nodiscard]] std::optional<SecureBytes> newPassword(const QString& who);
+    [[nodiscard]] Result<std::unique_ptr<VaultSession>> login();
+
+    int cmdInit();
+    int cmdUser();
+    int cmdPatient();
+    int cmdAppointment();
+    int cmdAudit();
+    int cmdBackup();
+
+    QStringList m_raw;
+    Parsed m_args;
+    QString m_vaultDir;
+    QString m_userName;
+};
+
+} // namespace clinicdesk::cli

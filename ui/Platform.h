@@ -1,0 +1,14 @@
+#pragma once
+
+namespace clinicdesk {
+
+// Process-wide hardening that differs per operating system.
+class Platform {
+public:
+    // Keeps keys and patient data out of core dumps (and, on Linux, stops
+    // other processes of the same user from attaching with ptrace). Call first
+    // thing in main(); a no-op where the system has no such switch.
+    static void disableCoreDumps();
+};
+
+} // namespace clinicdesk

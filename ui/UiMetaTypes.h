@@ -1,0 +1,9 @@
+#pragma once
+
+namespace clinicdesk {
+
+// Registers the value types that cross threads in queued signals (PatientBackend
+// <-> widgets). Safe to call more than once.
+void registerUiMetaTypes();
+
+} // namespace clinicdesk

@@ -1,1 +1,0 @@
-namespace clinicdesk { int uiPlaceholder() { return 0; } }
