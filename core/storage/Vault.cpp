@@ -1,6 +1,7 @@
 #include "storage/Vault.h"
 
 #include "audit/AuditAnchor.h"
+#include "crypto/PasswordKdf.h"
 #include "storage/Migrator.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -79,6 +80,12 @@ Status Vault::probe(const QString& dir) {
                     QStringLiteral("clinic.db missing"));
     }
     QFile db(dbPath);
+    if (db.size() == 0) {
+        // SQLite would treat an empty file as a new database and write to it.
+        return fail(ErrorCode::VaultRefused,
+                    tr("clinic.db is empty: the vault is damaged. Restore the vault from a backup."),
+                    QStringLiteral("clinic.db empty"));
+    }
     if (db.open(QIODevice::ReadOnly) && db.peek(16).startsWith("SQLite format 3")) {
         return fail(ErrorCode::VaultRefused,
                     tr("clinic.db is an unencrypted SQLite database, not a ClinicDesk vault. It was not opened."),
@@ -161,6 +168,9 @@ Result<Vault::Creation> Vault::create(const QString& dir, const QString& adminUs
     if (auto s = vault->loadDeviceId(); !s) {
         return std::unexpected(s.error());
     }
+    if (auto s = vault->writeAuditAnchor(); !s) {
+        return std::unexpected(s.error());
+    }
     qCInfo(lcVault) << "created vault" << vault->vaultId();
     return Creation{std::move(vault), recoveryCode};
 }
@@ -179,11 +189,22 @@ Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString& dir, KeyFile ke
     if (auto s = Migrator::checkVersion(*db); !s) {
         return std::unexpected(s.error());
     }
+    // A vault's database always has a schema (create() migrates before keys.json
+    // exists). Version 0 is an empty or foreign file: refuse it untouched rather
+    // than migrate a fresh schema into it.
+    if (auto version = db->userVersion(); !version || *version == 0) {
+        return fail(ErrorCode::VaultRefused,
+                    tr("clinic.db is empty or is not a ClinicDesk vault database. It was not opened."),
+                    version ? QStringLiteral("user_version 0 in an existing vault") : version.error().detail);
+    }
     if (auto s = Migrator::migrate(*db); !s) {
         return std::unexpected(s.error());
     }
     std::unique_ptr<Vault> vault(new Vault(dir, std::move(keys), std::move(key), std::move(*db)));
     if (auto s = vault->loadDeviceId(); !s) {
+        // Not a usable vault: wipe the key so the destructor's lock() does not
+        // overwrite the real audit anchor with this database's head.
+        vault->m_key.clear();
         return std::unexpected(s.error());
     }
     return vault;
@@ -214,7 +235,10 @@ Result<Vault::Unlocked> Vault::unlockWithPassword(const QString& dir, const QStr
         envelope = keys->find(KeyEnvelope::Kind::Password, KeyFile::userHash(keys->vaultId, userName));
     }
     if (envelope == nullptr) {
-        // Same message as a wrong password: do not tell who has an account.
+        // Same message and about the same time as a wrong password: do not
+        // tell who has an account.
+        const QByteArray salt = QByteArray(crypto_pwhash_SALTBYTES, '\0');
+        (void)PasswordKdf::derive(password, salt, KdfParams::interactive());
         return fail(ErrorCode::WrongPassword, tr("The user name or password is not correct."),
                     QStringLiteral("no envelope for user"));
     }
@@ -390,9 +414,26 @@ Status Vault::writeAuditAnchor() {
     if (isLocked()) {
         return {};
     }
-    auto head = AuditLog(m_db).head();
+    AuditLog log(m_db);
+    auto head = log.head();
     if (!head) {
         return std::unexpected(head.error());
+    }
+    // Never move the anchor past a break: if the entry it names is gone or
+    // changed, keep the old anchor so the next verify still reports it.
+    auto previous = AuditAnchor::read(m_dir, m_keys.vaultId, m_key);
+    if (!previous) {
+        return std::unexpected(previous.error());
+    }
+    if (*previous && (*previous)->seq > 0) {
+        auto check = log.verify(**previous);
+        if (!check) {
+            return std::unexpected(check.error());
+        }
+        if (!check->ok) {
+            qCWarning(lcAudit) << "audit chain broken at entry" << check->firstBadSeq << "- anchor kept";
+            return fail(ErrorCode::Integrity, check->problem, QStringLiteral("anchor kept: chain broken"));
+        }
     }
     return AuditAnchor::write(m_dir, m_keys.vaultId, *head, m_key);
 }
@@ -403,6 +444,15 @@ Result<AuditVerifyReport> Vault::verifyAudit() {
         AuditVerifyReport report;
         report.ok = false;
         report.problem = anchor.error().message;
+        return report;
+    }
+    if (!*anchor) {
+        // Every vault writes its anchor when it is created or restored, so a
+        // missing anchor means someone removed it.
+        AuditVerifyReport report;
+        report.ok = false;
+        report.problem = tr("The audit anchor file %1 is missing: the log's end cannot be confirmed.")
+                             .arg(QLatin1String(AuditAnchor::kFileName));
         return report;
     }
     return AuditLog(m_db).verify(*anchor);

@@ -334,3 +334,6 @@ CREATE TABLE changes (
     pushed_at   INTEGER
 );
 CREATE INDEX changes_unpushed ON changes(pushed_at, seq);
+-- ChangeFeed numbers each device's writes with max(client_seq) + 1 for that
+-- device: without this index every write scans the whole feed (docs/PERFORMANCE.md).
+CREATE INDEX changes_device_seq ON changes(device_id, client_seq);
