@@ -17,11 +17,10 @@ template <typename Work, typename Done>
 void runAsync(QThreadPool& pool, QObject* context, Work work, Done done) {
     using R = std::invoke_result_t<Work&>;
     auto* watcher = new QFutureWatcher<R>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, done = std::move(done)]() mutable {
-                         watcher->deleteLater();
-                         done(watcher->result());
-                     });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
     watcher->setFuture(QtConcurrent::run(&pool, std::move(work)));
 }
 

@@ -12,16 +12,22 @@ QString SignInSettings::vaultKey(const QString& vaultId, const QString& name) {
     return QStringLiteral("vaults/") + vaultId + QLatin1Char('/') + name;
 }
 
-QString SignInSettings::lastVaultFolder() const { return m_settings->value(kLastVaultFolder).toString(); }
+QString SignInSettings::lastVaultFolder() const {
+    return m_settings->value(kLastVaultFolder).toString();
+}
 
-void SignInSettings::setLastVaultFolder(const QString& dir) { m_settings->setValue(kLastVaultFolder, dir); }
+void SignInSettings::setLastVaultFolder(const QString& dir) {
+    m_settings->setValue(kLastVaultFolder, dir);
+}
 
 QString SignInSettings::lastUserName(const QString& vaultId) const {
-    return vaultId.isEmpty() ? QString() : m_settings->value(vaultKey(vaultId, QStringLiteral("lastUserName"))).toString();
+    return vaultId.isEmpty() ? QString()
+                             : m_settings->value(vaultKey(vaultId, QStringLiteral("lastUserName"))).toString();
 }
 
 QString SignInSettings::lastUserId(const QString& vaultId) const {
-    return vaultId.isEmpty() ? QString() : m_settings->value(vaultKey(vaultId, QStringLiteral("lastUserId"))).toString();
+    return vaultId.isEmpty() ? QString()
+                             : m_settings->value(vaultKey(vaultId, QStringLiteral("lastUserId"))).toString();
 }
 
 void SignInSettings::setLastUser(const QString& vaultId, const QString& userId, const QString& userName) {

@@ -12,7 +12,8 @@ namespace clinicdesk {
 // a password, key or patient value (the OS keychain holds the secret).
 class SignInSettings {
 public:
-    explicit SignInSettings(QSettings* settings) : m_settings(settings) {}
+    explicit SignInSettings(QSettings* settings)
+        : m_settings(settings) {}
 
     [[nodiscard]] QString lastVaultFolder() const;
     void setLastVaultFolder(const QString& dir);

@@ -1,2 +1,146 @@
+// clinicdesk: the desktop application. Everything lives in clinicdesk_ui;
+// this file only reads the command line and starts AppController.
+#include "AppController.h"
+#include "Platform.h"
+#include "SignInSettings.h"
+#include "crypto/SecureBytes.h"
+#include "main/MainWindow.h"
+#include "patients/PatientsPage.h"
+#include "storage/KeychainStore.h"
+#include "util/LogFile.h"
+
 #include <QApplication>
-int main(int argc, char** argv) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace clinicdesk;
+
+namespace {
+
+void installTranslators(QApplication& app) {
+    // Qt's own strings (wizard buttons, dialogs) in the user's language when Qt ships them.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qtTranslator);
+    }
+    // English first: it carries the plural forms ("1 patient", "2 patients") and
+    // answers whatever the user's language has not translated yet. The
+    // translator installed last is asked first.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/clinicdesk_en.qm"))) {
+        QApplication::installTranslator(english);
+    }
+    auto* translator = new QTranslator(&app);
+    if (QLocale().language() != QLocale::English &&
+        translator->load(QLocale(), QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(translator);
+    }
+}
+
+// --screenshot: saves the main window once the patient list is filled, then quits.
+void saveScreenshotWhenReady(AppController& controller, const QString& file) {
+    QObject::connect(&controller, &AppController::mainWindowShown, &controller, [file](MainWindow* window) {
+        QObject::connect(
+            window->patientsPage(), &PatientsPage::resultsShown, window,
+            [window, file] {
+                QTimer::singleShot(300, window, [window, file] {
+                    const bool saved = window->grab().save(file);
+                    std::fprintf(stderr, "%s %s\n", saved ? "screenshot saved to" : "could not save", qPrintable(file));
+                    QApplication::exit(saved ? 0 : 1);
+                });
+            },
+            Qt::SingleShotConnection);
+    });
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Platform::disableCoreDumps();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
+    // AppController decides when the program ends (a locked vault has no window for a moment).
+    QApplication::setQuitOnLastWindowClosed(false);
+    LogFile::install(qEnvironmentVariable("CLINICDESK_LOG_DIR", LogFile::defaultFolder()), true);
+    if (!initCrypto()) {
+        std::fputs("clinicdesk: the cryptography library could not start.\n", stderr);
+        return 1;
+    }
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Clinical notes, patients and practice records "
+                                                                     "in one encrypted vault."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vaultOption(QStringLiteral("vault"),
+                                         QApplication::translate("main", "Open or create the vault in <folder>."),
+                                         QApplication::translate("main", "folder"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Open a throwaway vault with fictional "
+                                                                        "patients (deleted at exit)."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the main window to <file>, then quit."),
+        QApplication::translate("main", "file"));
+    parser.addOptions({vaultOption, demoOption, screenshotOption});
+    parser.process(app);
+
+    KeychainStore keychain;
+    QSettings userSettings;
+    // The demo leaves nothing behind, not even sign-in settings: both live in a
+    // temporary folder that is removed at exit (after the vault has locked).
+    std::unique_ptr<QTemporaryDir> demoDir;
+    std::unique_ptr<QSettings> demoSettings;
+    const bool demo = parser.isSet(demoOption);
+    if (demo) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        if (!demoDir->isValid()) {
+            std::fprintf(stderr, "clinicdesk: could not create a temporary folder for the demo vault\n");
+            return 1;
+        }
+        demoSettings =
+            std::make_unique<QSettings>(demoDir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
+    QSettings* settings = demo ? demoSettings.get() : &userSettings;
+
+    QString vaultDir = parser.value(vaultOption);
+    if (demo) {
+        vaultDir = demoDir->filePath(QStringLiteral("vault"));
+    } else if (vaultDir.isEmpty()) {
+        vaultDir = SignInSettings(settings).lastVaultFolder();
+        if (vaultDir.isEmpty()) {
+            vaultDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault");
+        }
+    }
+
+    AppController controller(QDir::cleanPath(vaultDir), keychain, settings);
+    QObject::connect(&controller, &AppController::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&controller, &AppController::startFailed, &app, [](const QString& message) {
+        std::fprintf(stderr, "clinicdesk: %s\n", qPrintable(message));
+        QApplication::exit(1);
+    });
+    if (parser.isSet(screenshotOption)) {
+        saveScreenshotWhenReady(controller, parser.value(screenshotOption));
+    }
+
+    if (demo) {
+        controller.startDemo(vaultDir);
+    } else {
+        controller.start();
+    }
+    return QApplication::exec();
+}

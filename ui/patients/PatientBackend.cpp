@@ -3,6 +3,8 @@
 #include "UiMetaTypes.h"
 #include "util/Logging.h"
 
+#include <algorithm>
+
 namespace clinicdesk {
 
 namespace {
@@ -13,12 +15,19 @@ PatientBackend::PatientBackend(Database connection, Session session)
     : m_db(std::move(connection))
     , m_session(std::move(session)) {
     registerUiMetaTypes();
+    // The "C" locale would compare code points and put "Dąbrowska" after "du Plessis".
+    if (QLocale().language() == QLocale::C) {
+        m_collator.setLocale(QLocale(QLocale::English));
+    }
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_thread.setObjectName(QStringLiteral("PatientBackend"));
     moveToThread(&m_thread);
     m_thread.start();
 }
 
-PatientBackend::~PatientBackend() { shutdown(); }
+PatientBackend::~PatientBackend() {
+    shutdown();
+}
 
 void PatientBackend::shutdown() {
     if (m_thread.isRunning()) {
@@ -39,6 +48,14 @@ void PatientBackend::search(const QString& text, quint64 token) {
         emit failed(token, found.error());
         return;
     }
+    // The vault orders by SQLite's NOCASE (ASCII only); sort the page the way
+    // the user's language does (Swedish Å Ä Ö after Z, Polish Ł after L).
+    std::stable_sort(found->begin(), found->end(), [this](const Patient& a, const Patient& b) {
+        if (const int byLast = m_collator.compare(a.lastName, b.lastName); byLast != 0) {
+            return byLast < 0;
+        }
+        return m_collator.compare(a.firstName, b.firstName) < 0;
+    });
     emit searchDone(token, *found);
 }
 
@@ -55,8 +72,7 @@ void PatientBackend::save(const PatientDraft& draft, const std::optional<QString
 void PatientBackend::load(const QString& id, quint64 token) {
     auto patient = repository().get(id);
     if (!patient) {
-        qCWarning(lcUi) << "opening a patient failed:" << errorCodeName(patient.error().code)
-                        << patient.error().detail;
+        qCWarning(lcUi) << "opening a patient failed:" << errorCodeName(patient.error().code) << patient.error().detail;
         emit failed(token, patient.error());
         return;
     }

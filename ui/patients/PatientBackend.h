@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "util/Error.h"
 
+#include <QCollator>
 #include <QObject>
 #include <QThread>
 
@@ -52,6 +53,7 @@ private:
     QThread m_thread;
     Database m_db;
     Session m_session;
+    QCollator m_collator; // used on the backend thread only
 };
 
 } // namespace clinicdesk

@@ -2,13 +2,16 @@
 
 namespace clinicdesk {
 
-PatientTableModel::PatientTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+PatientTableModel::PatientTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
 
 int PatientTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_patients.size());
 }
 
-int PatientTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PatientTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString PatientTableModel::displayName(const Patient& patient) {
     return tr("%1, %2", "patient list: last name, first name").arg(patient.lastName, patient.firstName);

@@ -45,8 +45,8 @@ void InfoBar::showMessage(const QString& text, Kind kind) {
         colours = QStringLiteral("background: #fbe6e6; border: 1px solid #dc8c8c;");
         break;
     }
-    setStyleSheet(QStringLiteral("clinicdesk--InfoBar { %1 border-radius: 4px; } QLabel { color: #1f1f1f; }")
-                      .arg(colours));
+    setStyleSheet(
+        QStringLiteral("clinicdesk--InfoBar { %1 border-radius: 4px; } QLabel { color: #1f1f1f; }").arg(colours));
     m_label->setText(text);
     show();
 }
@@ -56,6 +56,8 @@ void InfoBar::dismiss() {
     hide();
 }
 
-QString InfoBar::text() const { return m_label->text(); }
+QString InfoBar::text() const {
+    return m_label->text();
+}
 
 } // namespace clinicdesk

@@ -1,0 +1,273 @@
+#include "AppController.h"
+
+#include "AsyncTask.h"
+#include "DemoVault.h"
+#include "UiMetaTypes.h"
+#include "firstrun/FirstRunWizard.h"
+#include "main/MainWindow.h"
+#include "patients/PatientBackend.h"
+#include "storage/KeychainStore.h"
+#include "unlock/UnlockWindow.h"
+#include "util/Logging.h"
+
+namespace clinicdesk {
+
+namespace {
+
+// Replaces a top-level window owned by the controller: deleteLater, because
+// the window may be the one whose signal got us here.
+template <typename W>
+void dispose(std::unique_ptr<W>& window) {
+    if (window) {
+        window->hide();
+        window.release()->deleteLater();
+    }
+}
+
+} // namespace
+
+AppController::AppController(QString vaultDir, KeychainStore& keychain, QSettings* settings, KdfParams kdf,
+                             QObject* parent)
+    : QObject(parent)
+    , m_vaultDir(std::move(vaultDir))
+    , m_keychain(keychain)
+    , m_signIn(settings)
+    , m_kdf(kdf) {
+    registerUiMetaTypes();
+    m_vaultTasks.setObjectName(QStringLiteral("VaultTasks"));
+    m_vaultTasks.setMaxThreadCount(1);
+    m_vaultTasks.setExpiryTimeout(-1);
+}
+
+AppController::~AppController() {
+    // Not deleteLater: no event loop may run again after this.
+    m_main.reset();
+    m_wizard.reset();
+    m_unlock.reset();
+    stopBackend();
+    m_vaultTasks.waitForDone();
+    if (m_session) {
+        m_session->logout();
+        m_session.reset();
+    }
+}
+
+void AppController::start() {
+    auto probe = Vault::probe(m_vaultDir);
+    if (!probe && probe.error().code == ErrorCode::NotFound) {
+        showWizard();
+        return;
+    }
+    showUnlock(true);
+    if (!probe) {
+        m_unlock->showError(probe.error().message);
+    }
+}
+
+void AppController::showWizard() {
+    closeWindows();
+    m_wizard = std::make_unique<FirstRunWizard>(m_vaultDir, m_vaultTasks, m_kdf);
+    connect(m_wizard.get(), &QWizard::accepted, this, &AppController::onWizardAccepted, Qt::QueuedConnection);
+    connect(m_wizard.get(), &QWizard::rejected, this, &AppController::quitRequested, Qt::QueuedConnection);
+    m_wizard->show();
+}
+
+void AppController::onWizardAccepted() {
+    if (!m_wizard || !m_wizard->session()) {
+        return;
+    }
+    m_vaultDir = m_wizard->vaultFolder();
+    m_signIn.setLastVaultFolder(m_vaultDir);
+    onSignedIn(m_wizard->session(), m_wizard->rememberOnThisComputer());
+}
+
+void AppController::showUnlock(bool tryKeychain) {
+    closeWindows();
+    m_unlock = std::make_unique<UnlockWindow>(m_vaultDir, m_vaultTasks, m_keychain);
+    m_unlock->setHint(m_unlockHint);
+    connect(
+        m_unlock.get(), &UnlockWindow::signedIn, this,
+        [this](std::shared_ptr<VaultSession> session) { onSignedIn(std::move(session), false); }, Qt::QueuedConnection);
+    connect(m_unlock.get(), &UnlockWindow::closed, this, &AppController::quitRequested, Qt::QueuedConnection);
+
+    // keys.json is small; reading its id here is cheaper than a round trip.
+    const auto vaultId = Vault::readVaultId(m_vaultDir);
+    if (vaultId) {
+        const QString userName = m_signIn.lastUserName(*vaultId);
+        const QString userId = m_signIn.lastUserId(*vaultId);
+        m_unlock->setUserName(userName);
+        if (tryKeychain && m_signIn.isRemembered(*vaultId, userId)) {
+            m_unlock->unlockWithKeychain(KeychainStore::entryKey(*vaultId, userId), userName);
+        }
+    }
+    m_unlock->show();
+    m_unlock->raise();
+    m_unlock->activateWindow();
+}
+
+void AppController::startSignedIn(std::shared_ptr<VaultSession> session) {
+    m_vaultDir = session->vault().dir();
+    onSignedIn(std::move(session), false);
+}
+
+void AppController::startDemo(const QString& dir) {
+    struct Demo {
+        std::shared_ptr<VaultSession> session;
+        QString userName;
+        QString password;
+    };
+    runAsync(
+        m_vaultTasks, this,
+        [dir]() -> Result<Demo> {
+            auto created = DemoVault::create(dir);
+            if (!created) {
+                return std::unexpected(created.error());
+            }
+            return Demo{std::shared_ptr<VaultSession>(std::move(created->session)), created->userName,
+                        created->password};
+        },
+        [this](Result<Demo> demo) {
+            if (!demo) {
+                emit startFailed(tr("The demo vault could not be created: %1").arg(demo.error().message));
+                return;
+            }
+            setUnlockHint(
+                tr("Demo vault with fictional patients. User: %1, password: %2").arg(demo->userName, demo->password));
+            startSignedIn(std::move(demo->session));
+        });
+}
+
+void AppController::onSignedIn(std::shared_ptr<VaultSession> session, bool rememberHere) {
+    m_session = std::move(session);
+    const User& user = m_session->user();
+    const QString vaultId = m_session->vault().vaultId();
+    m_signIn.setLastUser(vaultId, user.id, user.name);
+    qCInfo(lcUi) << "signed in; opening the patient backend";
+
+    // The backend's own connection: opening it checks the key against the
+    // file, so it is I/O and runs with the other vault tasks.
+    runAsync(
+        m_vaultTasks, this,
+        [session = m_session]() -> Result<std::shared_ptr<Database>> {
+            auto db = session->vault().openConnection();
+            if (!db) {
+                return std::unexpected(db.error());
+            }
+            return std::make_shared<Database>(std::move(*db));
+        },
+        [this, rememberHere, expected = m_session](Result<std::shared_ptr<Database>> db) {
+            if (m_session != expected) {
+                return; // locked again meanwhile
+            }
+            if (!db) {
+                qCWarning(lcUi) << "could not open the backend connection:" << db.error().detail;
+                const QString message = db.error().message;
+                lock();
+                if (m_unlock) {
+                    m_unlock->showError(message);
+                }
+                return;
+            }
+            showMainWindow(std::make_unique<PatientBackend>(std::move(**db), m_session->session()));
+            if (rememberHere) {
+                rememberOnThisComputer();
+            }
+        });
+}
+
+void AppController::showMainWindow(std::unique_ptr<PatientBackend> backend) {
+    m_backend = std::move(backend);
+    m_main = std::make_unique<MainWindow>(m_session->user(), *m_backend);
+    connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
+    connect(m_main.get(), &MainWindow::quitRequested, this, &AppController::quitRequested, Qt::QueuedConnection);
+    m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    dispose(m_wizard);
+    dispose(m_unlock);
+    emit mainWindowShown(m_main.get());
+}
+
+void AppController::rememberOnThisComputer() {
+    const QString vaultId = m_session->vault().vaultId();
+    const QString userId = m_session->user().id;
+    runAsync(
+        m_vaultTasks, this,
+        [session = m_session]() -> Result<std::shared_ptr<SecureBytes>> {
+            auto key = session->rememberOnThisComputer();
+            if (!key) {
+                return std::unexpected(key.error());
+            }
+            return std::make_shared<SecureBytes>(std::move(*key));
+        },
+        [this, vaultId, userId, session = m_session](Result<std::shared_ptr<SecureBytes>> key) {
+            if (!key) {
+                if (m_main) {
+                    m_main->showStatus(
+                        tr("ClinicDesk could not remember you on this computer: %1").arg(key.error().message));
+                }
+                return;
+            }
+            m_keychain.write(
+                KeychainStore::entryKey(vaultId, userId), **key,
+                [this, guard = QPointer<AppController>(this), vaultId, userId, session](Status written) {
+                    if (!guard) {
+                        return;
+                    }
+                    if (written) {
+                        m_signIn.setRemembered(vaultId, userId, true);
+                        if (m_main) {
+                            m_main->showStatus(tr("This computer now remembers you."));
+                        }
+                        return;
+                    }
+                    // Without the keychain entry the envelope opens nothing; remove it anyway.
+                    runAsync(
+                        m_vaultTasks, this, [session] { return session->forgetOnThisComputer(); },
+                        [](const Status&) {});
+                    if (m_main) {
+                        m_main->showStatus(
+                            tr("ClinicDesk could not remember you on this computer: %1").arg(written.error().message));
+                    }
+                });
+        });
+}
+
+void AppController::lock() {
+    if (!m_session) {
+        return;
+    }
+    qCInfo(lcUi) << "locking";
+    // Patient data leaves the screen first.
+    showUnlock(false);
+    m_unlock->setBusy(tr("Locking the vault…"));
+    stopBackend();
+    runAsync(
+        m_vaultTasks, this,
+        [session = std::move(m_session)]() mutable {
+            session->logout();
+            session.reset();
+            return true;
+        },
+        [this](bool) {
+            if (m_unlock) {
+                m_unlock->setIdle();
+            }
+        });
+}
+
+void AppController::stopBackend() {
+    if (m_backend) {
+        // The backend's connection closes before the session locks the vault.
+        m_backend->shutdown();
+        m_backend.reset();
+    }
+}
+
+void AppController::closeWindows() {
+    dispose(m_main);
+    dispose(m_wizard);
+    dispose(m_unlock);
+}
+
+} // namespace clinicdesk

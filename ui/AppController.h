@@ -1,0 +1,91 @@
+#pragma once
+
+#include "SignInSettings.h"
+#include "crypto/KdfParams.h"
+#include "session/VaultSession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
+
+class QSettings;
+
+namespace clinicdesk {
+
+class FirstRunWizard;
+class KeychainStore;
+class MainWindow;
+class PatientBackend;
+class UnlockWindow;
+
+// The GUI's composition root. It owns the signed-in session, the patient
+// backend and the top-level windows, and moves between them:
+//   no vault -> FirstRunWizard; vault -> UnlockWindow; signed in -> MainWindow;
+//   Lock -> the session logs out (keys wiped) -> UnlockWindow.
+// Everything that opens, creates or closes the vault runs on one worker
+// thread (vaultTasks), one task at a time, so a login never overtakes the
+// logout before it and the UI thread never waits for Argon2id or SQLCipher.
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    // `settings` holds non-secret sign-in memory (see SignInSettings); tests
+    // pass an INI file in a temporary folder. `kdf` is the Argon2id cost for
+    // envelopes made here (tests pass KdfParams::minimum()).
+    AppController(QString vaultDir, KeychainStore& keychain, QSettings* settings,
+                  KdfParams kdf = KdfParams::interactive(), QObject* parent = nullptr);
+    // Stops the backend, logs out and waits for vault tasks to finish.
+    ~AppController() override;
+    AppController(const AppController&) = delete;
+    AppController& operator=(const AppController&) = delete;
+
+    // Shows the first-run wizard or the unlock screen for the vault folder.
+    void start();
+    // Signs in with a session made elsewhere.
+    void startSignedIn(std::shared_ptr<VaultSession> session);
+    // Creates a DemoVault in `dir` (off the UI thread) and signs in to it; the
+    // unlock screen then shows the demo's random password.
+    void startDemo(const QString& dir);
+    // Shown under the unlock screen's title (the demo prints its password there).
+    void setUnlockHint(const QString& hint) { m_unlockHint = hint; }
+
+    [[nodiscard]] QString vaultDir() const { return m_vaultDir; }
+    [[nodiscard]] MainWindow* mainWindow() const { return m_main.get(); }
+    [[nodiscard]] QThreadPool& vaultTasks() { return m_vaultTasks; }
+
+public slots:
+    // Logs out and returns to the unlock screen (menu, Ctrl+L).
+    void lock();
+
+signals:
+    void mainWindowShown(clinicdesk::MainWindow* window);
+    // The user closed the last window or chose Quit.
+    void quitRequested();
+    // startDemo() could not make its vault (the message is for the user).
+    void startFailed(const QString& message);
+
+private:
+    void showWizard();
+    void showUnlock(bool tryKeychain);
+    void onWizardAccepted();
+    void onSignedIn(std::shared_ptr<VaultSession> session, bool rememberHere);
+    void showMainWindow(std::unique_ptr<PatientBackend> backend);
+    void rememberOnThisComputer();
+    void closeWindows();
+    void stopBackend();
+
+    QString m_vaultDir;
+    KeychainStore& m_keychain;
+    SignInSettings m_signIn;
+    KdfParams m_kdf;
+    QString m_unlockHint;
+    QThreadPool m_vaultTasks;
+    std::shared_ptr<VaultSession> m_session;
+    std::unique_ptr<PatientBackend> m_backend;
+    std::unique_ptr<FirstRunWizard> m_wizard;
+    std::unique_ptr<UnlockWindow> m_unlock;
+    std::unique_ptr<MainWindow> m_main;
+};
+
+} // namespace clinicdesk

@@ -1,0 +1,90 @@
+#include "main/MainWindow.h"
+
+#include "patients/PatientsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace clinicdesk {
+
+MainWindow::MainWindow(const User& user, PatientBackend& patients, QWidget* parent)
+    : QMainWindow(parent)
+    , m_patients(new PatientsPage(patients, user.role, this))
+    , m_lockAction(new QAction(QIcon(QStringLiteral(":/ui/icons/lock.svg")), tr("&Lock"), this))
+    , m_userLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ClinicDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/ui/icons/clinicdesk.svg")));
+    setCentralWidget(m_patients);
+    resize(1100, 680);
+
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lockAction->setToolTip(tr("Lock ClinicDesk (%1): the vault closes until someone signs in again")
+                                 .arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    auto* quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    auto* aboutAction = new QAction(tr("&About ClinicDesk"), this);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_lockAction);
+    file->addSeparator();
+    file->addAction(quitAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(aboutAction);
+
+    m_userLabel->setObjectName(QStringLiteral("signedInUserLabel"));
+    m_userLabel->setText(tr("Signed in as %1 (%2)").arg(user.displayName, RoleNames::displayName(user.role)));
+    auto* lockButton = new QToolButton(this);
+    lockButton->setObjectName(QStringLiteral("lockButton"));
+    lockButton->setDefaultAction(m_lockAction);
+    lockButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    lockButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(lockButton);
+    statusBar()->setSizeGripEnabled(false);
+
+    m_patients->setFocus();
+}
+
+void MainWindow::showStatus(const QString& text) {
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Closing the window ends the program; AppController locks the vault.
+    event->accept();
+    emit quitRequested();
+}
+
+void MainWindow::showAbout() {
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About ClinicDesk"),
+                                tr("<h3>ClinicDesk %1</h3><p>Patients, notes and practice records in one encrypted "
+                                   "vault on this computer.</p>")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(QIcon(QStringLiteral(":/ui/icons/clinicdesk.svg")).pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): nothing here waits for the user
+}
+
+} // namespace clinicdesk

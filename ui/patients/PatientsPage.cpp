@@ -1,0 +1,229 @@
+#include "patients/PatientsPage.h"
+
+#include "domain/AccessPolicy.h"
+#include "patients/PatientBackend.h"
+#include "patients/PatientDialog.h"
+#include "patients/PatientTableModel.h"
+#include "util/Logging.h"
+#include "widgets/InfoBar.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace clinicdesk {
+
+PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
+    : QWidget(parent)
+    , m_role(role)
+    , m_search(new QLineEdit(this))
+    , m_add(new QPushButton(tr("&Add patient…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_infoBar(new InfoBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_model(new PatientTableModel(this)) {
+    setObjectName(QStringLiteral("patientsPage"));
+
+    auto* title = new QLabel(tr("Patients"), this);
+    title->setObjectName(QStringLiteral("patientsTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_search->setObjectName(QStringLiteral("patientSearchEdit"));
+    m_search->setPlaceholderText(tr("Search by name, national ID, phone or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search patients"));
+    m_search->setMinimumWidth(320);
+    m_add->setObjectName(QStringLiteral("addPatientButton"));
+    m_add->setEnabled(AccessPolicy::allows(role, Permission::WriteDemographics));
+    m_edit->setObjectName(QStringLiteral("editPatientButton"));
+
+    m_table->setObjectName(QStringLiteral("patientTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(PatientTableModel::Name, 240);
+    m_table->setColumnWidth(PatientTableModel::DateOfBirth, 120);
+    m_table->setColumnWidth(PatientTableModel::NationalId, 150);
+    m_table->setColumnWidth(PatientTableModel::Phone, 170);
+
+    m_empty->setObjectName(QStringLiteral("patientListEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+    m_count->setObjectName(QStringLiteral("patientCountLabel"));
+    m_count->setEnabled(false);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addWidget(m_infoBar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_count);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, &PatientsPage::refresh);
+    connect(m_add, &QPushButton::clicked, this, &PatientsPage::addPatient);
+    connect(m_edit, &QPushButton::clicked, this, &PatientsPage::editSelectedPatient);
+    connect(m_table, &QTableView::doubleClicked, this, &PatientsPage::editSelectedPatient);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PatientsPage::updateButtons);
+
+    // Requests go to the backend's thread, answers come back to this one.
+    connect(this, &PatientsPage::searchRequested, &backend, &PatientBackend::search);
+    connect(this, &PatientsPage::saveRequested, &backend, &PatientBackend::save);
+    connect(this, &PatientsPage::loadRequested, &backend, &PatientBackend::load);
+    connect(&backend, &PatientBackend::searchDone, this, &PatientsPage::onSearchDone);
+    connect(&backend, &PatientBackend::saved, this, &PatientsPage::onSaved);
+    connect(&backend, &PatientBackend::loaded, this, &PatientsPage::onLoaded);
+    connect(&backend, &PatientBackend::failed, this, &PatientsPage::onFailed);
+
+    setFocusProxy(m_search);
+    updateButtons();
+    refresh();
+}
+
+void PatientsPage::refresh() {
+    m_searchDelay.stop();
+    m_searchToken = ++m_lastToken;
+    emit searchRequested(m_search->text(), m_searchToken);
+}
+
+void PatientsPage::onSearchDone(quint64 token, const std::vector<Patient>& patients) {
+    if (token != m_searchToken) {
+        return; // an answer to a search the user has already typed past
+    }
+    QString keep = m_selectAfterSearch;
+    if (keep.isEmpty()) {
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        keep = current.isValid() ? current.data(PatientTableModel::IdRole).toString() : QString();
+    }
+    m_selectAfterSearch.clear();
+    m_model->setPatients(patients);
+    if (const int row = m_model->rowOf(keep); row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    m_stack->setCurrentWidget(patients.empty() ? static_cast<QWidget*>(m_empty) : m_table);
+    if (patients.empty()) {
+        m_empty->setText(m_search->text().trimmed().isEmpty()
+                             ? tr("No patients yet. Click “Add patient” to add the first one.")
+                             : tr("No patient matches “%1”.").arg(m_search->text().trimmed()));
+    }
+    updateCount();
+    emit resultsShown(m_model->rowCount());
+}
+
+void PatientsPage::updateCount() {
+    const int rows = m_model->rowCount();
+    m_count->setText(m_search->text().trimmed().isEmpty() ? tr("%n patient(s)", nullptr, rows)
+                                                          : tr("%n match(es)", nullptr, rows));
+}
+
+void PatientsPage::updateButtons() {
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_edit->setEnabled(selected && AccessPolicy::allows(m_role, Permission::WriteDemographics));
+}
+
+void PatientsPage::addPatient() {
+    openDialog(nullptr);
+}
+
+void PatientsPage::editSelectedPatient() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !AccessPolicy::allows(m_role, Permission::WriteDemographics)) {
+        return;
+    }
+    // Opening a record is read (and audited) on the backend thread; the
+    // dialog opens when it arrives.
+    m_loadToken = ++m_lastToken;
+    emit loadRequested(rows.first().data(PatientTableModel::IdRole).toString(), m_loadToken);
+}
+
+void PatientsPage::onLoaded(quint64 token, const Patient& patient) {
+    if (token == m_loadToken) {
+        m_loadToken = 0;
+        openDialog(&patient);
+    }
+}
+
+void PatientsPage::openDialog(const Patient* patient) {
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new PatientDialog(m_role, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (patient != nullptr) {
+        m_dialog->setPatient(*patient);
+    }
+    connect(m_dialog, &PatientDialog::saveRequested, this,
+            [this](const PatientDraft& draft, const std::optional<QString>& id) {
+                m_saveToken = ++m_lastToken;
+                emit saveRequested(draft, id, m_saveToken);
+            });
+    m_dialog->open();
+}
+
+void PatientsPage::onSaved(quint64 token, const PatientSaved& result) {
+    if (token != m_saveToken) {
+        return;
+    }
+    m_saveToken = 0;
+    if (m_dialog) {
+        m_dialog->saveSucceeded();
+    }
+    if (!result.sameNationalId.isEmpty()) {
+        m_infoBar->showMessage(tr("Another patient has the same national ID. Check that this is not the same "
+                                  "person entered twice."),
+                               InfoBar::Kind::Warning);
+    } else if (m_infoBar->kind() != InfoBar::Kind::Information) {
+        m_infoBar->dismiss();
+    }
+    m_selectAfterSearch = result.patient.id;
+    refresh();
+}
+
+void PatientsPage::onFailed(quint64 token, const Error& error) {
+    if (token == m_saveToken && m_dialog) {
+        m_saveToken = 0;
+        m_dialog->saveFailed(error.message);
+        return;
+    }
+    if (token == m_searchToken || token == m_loadToken || token == m_saveToken) {
+        m_infoBar->showMessage(error.message, InfoBar::Kind::Error);
+    }
+}
+
+} // namespace clinicdesk

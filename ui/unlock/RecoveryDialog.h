@@ -1,0 +1,46 @@
+#pragma once
+
+#include "session/VaultSession.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QThreadPool;
+
+namespace clinicdesk {
+
+// "Forgot password?": the recovery code printed when the vault was made opens
+// it, and the user chooses a new password. Runs on `vaultTasks` (Argon2id).
+class RecoveryDialog : public QDialog {
+    Q_OBJECT
+public:
+    RecoveryDialog(QString vaultDir, QThreadPool& vaultTasks, QWidget* parent = nullptr);
+
+    void setUserName(const QString& name);
+
+signals:
+    void signedIn(std::shared_ptr<clinicdesk::VaultSession> session);
+
+private:
+    void validate();
+    void recover();
+    void setBusy(bool busy);
+
+    QString m_vaultDir;
+    QThreadPool& m_vaultTasks;
+    bool m_busyNow = false;
+    QLineEdit* m_code;
+    QLineEdit* m_userName;
+    QLineEdit* m_password;
+    QLineEdit* m_confirm;
+    QLabel* m_error;
+    QProgressBar* m_busy;
+    QPushButton* m_recover;
+};
+
+} // namespace clinicdesk
