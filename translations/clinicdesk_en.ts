@@ -6,32 +6,32 @@
     <message>
         <location filename="../core/domain/AccessPolicy.cpp" line="+21"/>
         <source>This user account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>This user account is disabled.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A %1 may not see or change clinical data.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 may not see or change clinical data.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator may manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may manage users.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator may create or restore backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may create or restore backups.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator may read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may read the audit log.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow this.</translation>
     </message>
 </context>
 <context>
@@ -39,27 +39,27 @@
     <message>
         <location filename="../core/repo/AppointmentRepository.cpp" line="+16"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An appointment lasts from 1 to 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>An appointment lasts from 1 to 1440 minutes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reason can have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason can have at most 500 characters.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The patient does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient does not exist.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The practitioner does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The practitioner does not exist.</translation>
     </message>
 </context>
 <context>
@@ -67,17 +67,17 @@
     <message>
         <location filename="../core/audit/AuditAnchor.cpp" line="+35"/>
         <source>The audit anchor could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit anchor could not be written: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The audit anchor could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit anchor could not be read: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audit anchor file was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit anchor file was altered or damaged.</translation>
     </message>
 </context>
 <context>
@@ -85,27 +85,27 @@
     <message>
         <location filename="../core/audit/AuditLog.cpp" line="+121"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry %1 is missing: entries were deleted.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Audit entry %1 does not follow entry %2: the chain was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry %1 does not follow entry %2: the chain was rewritten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Audit entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry %1 was changed after it was written.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The audit log ends at entry %1 but the anchor records entry %2: entries were removed from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log ends at entry %1 but the anchor records entry %2: entries were removed from the end.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Audit entry %1 differs from the anchored copy: the log was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry %1 differs from the anchored copy: the log was rewritten.</translation>
     </message>
 </context>
 <context>
@@ -113,101 +113,444 @@
     <message>
         <location filename="../core/export/Backup.cpp" line="+63"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file is damaged, truncated or was modified; it cannot be trusted.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The backup file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file %1 does not exist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file could not be read: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file is not a ClinicDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a ClinicDesk backup.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This backup was made by a newer version of ClinicDesk. Update ClinicDesk to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was made by a newer version of ClinicDesk. Update ClinicDesk to use it.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This backup has several administrators: say which user you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup has several administrators: say which user you are.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>The user name or password is not correct for this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or password is not correct for this backup.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>The database could not be copied out of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be copied out of the backup.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The audit log in the backup is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log in the backup is broken: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only an administrator may restore backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may restore backups.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists; choose a new file name.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No temporary folder is available for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No temporary folder is available for the backup.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The backup copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy could not be read.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+16"/>
         <source>The backup file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file could not be written: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No temporary folder is available to check the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No temporary folder is available to check the backup.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The folder %1 is not empty. Restore into a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 is not empty. Restore into a new or empty folder.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The restored vault could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored vault could not be finished.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The restored vault could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored vault could not be moved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+125"/>
+        <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
+</source>
+        <translation>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option --%1 is given twice.</source>
+        <translation>The option --%1 is given twice.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+6"/>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Unknown option --%1 for this command.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many arguments.</source>
+        <translation>Too many arguments.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing argument.</source>
+        <translation>Missing argument.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat the new password: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clinicdesk-cli: The two passwords differ.
+</source>
+        <translation>clinicdesk-cli: The two passwords differ.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+549"/>
+        <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
+        <translation>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</translation>
+    </message>
+    <message>
+        <location line="-537"/>
+        <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
+  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
+  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
+  user list [--json]
+  user passwd NAME
+  user recover NAME
+  patient add --first-name F --last-name L [--dob YYYY-MM-DD] [--national-id N] [--phone P]
+              [--email E] [--address A] [--notes TEXT]
+  patient list [--json] [--limit N]
+  patient search TEXT [--json]
+  patient show ID [--json]
+  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAME] [--reason R]
+  appointment list [--day YYYY-MM-DD] [--json]
+  audit verify
+  audit list [--json] [--limit N]
+  backup create --out FILE
+  backup verify FILE [--json]
+  backup restore FILE --to DIR
+Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
+Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</source>
+        <translation>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
+  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
+  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
+  user list [--json]
+  user passwd NAME
+  user recover NAME
+  patient add --first-name F --last-name L [--dob YYYY-MM-DD] [--national-id N] [--phone P]
+              [--email E] [--address A] [--notes TEXT]
+  patient list [--json] [--limit N]
+  patient search TEXT [--json]
+  patient show ID [--json]
+  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAME] [--reason R]
+  appointment list [--day YYYY-MM-DD] [--json]
+  audit verify
+  audit list [--json] [--limit N]
+  backup create --out FILE
+  backup verify FILE [--json]
+  backup restore FILE --to DIR
+Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
+Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init needs --admin NAME.</source>
+        <translation>init needs --admin NAME.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+77"/>
+        <source>The profession must be dentist or therapist.</source>
+        <translation>The profession must be dentist or therapist.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
+        <translation>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created the vault in %1 with administrator %2.</source>
+        <translation>Created the vault in %1 with administrator %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code (write it down and keep it safe; it is shown only this once):</source>
+        <translation>Recovery code (write it down and keep it safe; it is shown only this once):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>user needs a subcommand: add, list, passwd or recover.</source>
+        <translation>user needs a subcommand: add, list, passwd or recover.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery code: </source>
+        <translation>Recovery code: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
+        <translation>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No new password was given.</source>
+        <translation>No new password was given.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password of %1 was reset with the recovery code.</source>
+        <translation>The password of %1 was reset with the recovery code.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>user add needs --role admin, practitioner or receptionist.</source>
+        <translation>user add needs --role admin, practitioner or receptionist.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
+        <translation>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No new password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
+        <translation>No new password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password of %1 was changed.</source>
+        <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown user subcommand &quot;%1&quot;.</source>
+        <translation>Unknown user subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>patient needs a subcommand: add, list, search or show.</source>
+        <translation>patient needs a subcommand: add, list, search or show.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>patient add needs --first-name and --last-name.</source>
+        <translation>patient add needs --first-name and --last-name.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>clinicdesk-cli: warning: another patient has the same national identity number (%1).
+</source>
+        <translation>clinicdesk-cli: warning: another patient has the same national identity number (%1).
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+189"/>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit takes a positive whole number.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>ID:             %1</source>
+        <translation>ID:             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:           %1</source>
+        <translation>Name:           %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth:  %1</source>
+        <translation>Date of birth:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID:    %1</source>
+        <translation>National ID:    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:          %1</source>
+        <translation>Phone:          %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:         %1</source>
+        <translation>E-mail:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:        %1</source>
+        <translation>Address:        %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinical notes: %1</source>
+        <translation>Clinical notes: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown patient subcommand &quot;%1&quot;.</source>
+        <translation>Unknown patient subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>appointment needs a subcommand: add or list.</source>
+        <translation>appointment needs a subcommand: add or list.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
+        <translation>appointment add needs --patient ID, --start ISO8601 and --minutes N.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--minutes takes a whole number of minutes.</source>
+        <translation>--minutes takes a whole number of minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
+        <translation>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--day takes a real date written as YYYY-MM-DD.</source>
+        <translation>--day takes a real date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown appointment subcommand &quot;%1&quot;.</source>
+        <translation>Unknown appointment subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit needs a subcommand: verify or list.</source>
+        <translation>audit needs a subcommand: verify or list.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The audit log failed verification: %1</source>
+        <translation>The audit log failed verification: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log is intact: %1 entries, chain and anchor verified.</source>
+        <translation>The audit log is intact: %1 entries, chain and anchor verified.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Unknown audit subcommand &quot;%1&quot;.</source>
+        <translation>Unknown audit subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>backup needs a subcommand: create, verify or restore.</source>
+        <translation>backup needs a subcommand: create, verify or restore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backup create needs --out FILE.</source>
+        <translation>backup create needs --out FILE.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup written to %1 (%2 patients, %3 audit entries).</source>
+        <translation>Backup written to %1 (%2 patients, %3 audit entries).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>backup restore needs --to DIR.</source>
+        <translation>backup restore needs --to DIR.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restored the backup into %1 (%2 patients).</source>
+        <translation>Restored the backup into %1 (%2 patients).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</source>
+        <translation>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown backup subcommand &quot;%1&quot;.</source>
+        <translation>Unknown backup subcommand &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -215,32 +558,32 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="+48"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database is damaged or is not a ClinicDesk vault.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The change conflicts with data already in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change conflicts with data already in the vault.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The vault file could not be read or written. Check the disk and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault file could not be read or written. Check the disk and the folder&apos;s permissions.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The vault database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database reported an unexpected error.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The vault database does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database does not exist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A database already exists at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database already exists at this place.</translation>
     </message>
 </context>
 <context>
@@ -248,7 +591,7 @@
     <message>
         <location filename="../ui/DemoVault.cpp" line="+105"/>
         <source>Dr Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr Demo</translation>
     </message>
 </context>
 <context>
@@ -258,22 +601,22 @@
         <location line="+63"/>
         <location line="+36"/>
         <source>The key file keys.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file keys.json is damaged.</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is not correct.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>This key envelope opens with the keychain, not a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>This key envelope opens with the keychain, not a password.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This key envelope does not open with a keychain key.</source>
-        <translation type="unfinished"></translation>
+        <translation>This key envelope does not open with a keychain key.</translation>
     </message>
 </context>
 <context>
@@ -281,28 +624,28 @@
     <message>
         <location filename="../core/crypto/KeyFile.cpp" line="+16"/>
         <source>The key file keys.json is missing from the vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file keys.json is missing from the vault folder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key file keys.json could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file keys.json could not be read: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key file keys.json is damaged. Restore it from a backup or open the vault from a backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file keys.json is damaged. Restore it from a backup or open the vault from a backup file.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The vault&apos;s key file comes from a newer version of ClinicDesk. Update ClinicDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file comes from a newer version of ClinicDesk. Update ClinicDesk to open it.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+5"/>
         <source>The key file keys.json could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file keys.json could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -310,17 +653,17 @@
     <message>
         <location filename="../core/storage/KeychainStore.cpp" line="+16"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s keychain has no entry for this user.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No keychain is available on this computer, so ClinicDesk cannot remember you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available on this computer, so ClinicDesk cannot remember you here.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain refused the request: %1</translation>
     </message>
 </context>
 <context>
@@ -328,12 +671,12 @@
     <message>
         <location filename="../core/storage/Migrator.cpp" line="+44"/>
         <source>This vault was made by a newer version of ClinicDesk (schema %1; this version knows up to %2). Update ClinicDesk to open it; the vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault was made by a newer version of ClinicDesk (schema %1; this version knows up to %2). Update ClinicDesk to open it; the vault was not changed.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A schema migration is missing from this build of ClinicDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A schema migration is missing from this build of ClinicDesk.</translation>
     </message>
 </context>
 <context>
@@ -341,97 +684,97 @@
     <message>
         <location filename="../core/domain/NationalId.cpp" line="+69"/>
         <source>The national identity number cannot be checked without today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The national identity number cannot be checked without today&apos;s date.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A national identity number must be a Swedish personnummer (10 or 12 digits), a Polish PESEL (11 digits) or a South African ID (13 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>A national identity number must be a Swedish personnummer (10 or 12 digits), a Polish PESEL (11 digits) or a South African ID (13 digits).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The Swedish samordningsnummer has a wrong check digit (Luhn).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Swedish samordningsnummer has a wrong check digit (Luhn).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Swedish personnummer has a wrong check digit (Luhn).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Swedish personnummer has a wrong check digit (Luhn).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The date of birth encoded in the Swedish samordningsnummer is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth encoded in the Swedish samordningsnummer is not a real date.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of birth encoded in the Swedish personnummer is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth encoded in the Swedish personnummer is not a real date.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The date of birth encoded in the Swedish samordningsnummer is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth encoded in the Swedish samordningsnummer is in the future.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of birth encoded in the Swedish personnummer is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth encoded in the Swedish personnummer is in the future.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PESEL number has a wrong check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PESEL number has a wrong check digit.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The date of birth encoded in the PESEL number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth encoded in the PESEL number is not a real date.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date of birth encoded in the PESEL number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth encoded in the PESEL number is in the future.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The South African ID number has a wrong check digit (Luhn).</source>
-        <translation type="unfinished"></translation>
+        <translation>The South African ID number has a wrong check digit (Luhn).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The South African ID number has an invalid citizenship digit (it must be 0, 1 or 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The South African ID number has an invalid citizenship digit (it must be 0, 1 or 2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The date of birth encoded in the South African ID number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth encoded in the South African ID number is not a real date.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The date of birth encoded in the South African ID number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth encoded in the South African ID number is in the future.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Swedish personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swedish personnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swedish samordningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swedish samordningsnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polish PESEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Polish PESEL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>South African ID</source>
-        <translation type="unfinished"></translation>
+        <translation>South African ID</translation>
     </message>
 </context>
 <context>
@@ -439,12 +782,12 @@
     <message>
         <location filename="../core/crypto/PasswordKdf.cpp" line="+9"/>
         <source>The key derivation was given a malformed salt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key derivation was given a malformed salt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There was not enough memory to derive the key from the password. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>There was not enough memory to derive the key from the password. Close other programs and try again.</translation>
     </message>
 </context>
 <context>
@@ -452,59 +795,59 @@
     <message>
         <location filename="../core/repo/PatientRepository.cpp" line="+44"/>
         <source>A patient needs a first name and a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A patient needs a first name and a last name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name can have at most %1 characters.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The date of birth must be a real date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth must be a real date written as YYYY-MM-DD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date of birth cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date of birth is before 1880; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth is before 1880; check the year.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The date of birth does not match the one in the national identity number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth does not match the one in the national identity number.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The phone number may contain only digits, spaces, brackets, dots, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number may contain only digits, spaces, brackets, dots, dashes and a leading +.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The e-mail address is not valid (it should look like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address is not valid (it should look like name@example.com).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The address can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address can have at most %1 characters.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The clinical notes are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clinical notes are too long.</translation>
     </message>
     <message>
         <location line="+174"/>
         <location line="+68"/>
         <location line="+73"/>
         <source>The patient does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient does not exist.</translation>
     </message>
 </context>
 <context>
@@ -512,27 +855,27 @@
     <message>
         <location filename="../core/domain/Role.cpp" line="+29"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Practitioner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptionist</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Dentist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentist</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapist</translation>
     </message>
 </context>
 <context>
@@ -540,37 +883,37 @@
     <message>
         <location filename="../core/repo/UserRepository.cpp" line="+20"/>
         <source>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A user needs a display name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user needs a display name of at most 200 characters.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A licence number can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A licence number can have at most 64 characters.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A receptionist has no clinical profession or licence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A receptionist has no clinical profession or licence number.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a user called %1.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user does not exist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no user called %1.</translation>
     </message>
 </context>
 <context>
@@ -578,95 +921,95 @@
     <message>
         <location filename="../core/storage/Vault.cpp" line="+65"/>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no vault at %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a ClinicDesk vault (it has no clinic.db and no keys.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a ClinicDesk vault (it has no clinic.db and no keys.json).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The vault database clinic.db is missing. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database clinic.db is missing. Restore the vault from a backup.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>clinic.db is empty: the vault is damaged. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinic.db is empty: the vault is damaged. Restore the vault from a backup.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>clinic.db is an unencrypted SQLite database, not a ClinicDesk vault. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinic.db is an unencrypted SQLite database, not a ClinicDesk vault. It was not opened.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The folder %1 is not empty. Choose a new or empty folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 is not empty. Choose a new or empty folder for the vault.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>clinic.db does not open with this vault&apos;s key: it is damaged or belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinic.db does not open with this vault&apos;s key: it is damaged or belongs to another vault.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>clinic.db is empty or is not a ClinicDesk vault database. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinic.db is empty or is not a ClinicDesk vault database. It was not opened.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This vault has several administrators: say which user you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault has several administrators: say which user you are.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
         <source>The user name or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or password is not correct.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This computer does not remember this user. Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer does not remember this user. Enter the password.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key remembered on this computer no longer opens the vault. Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key remembered on this computer no longer opens the vault. Enter the password.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This vault has no recovery envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault has no recovery envelope.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The recovery code is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery code is not correct.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database is damaged or is not a ClinicDesk vault.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <location line="+30"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is locked.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The audit anchor file %1 is missing: the log&apos;s end cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit anchor file %1 is missing: the log&apos;s end cannot be confirmed.</translation>
     </message>
 </context>
 <context>
@@ -677,17 +1020,17 @@
         <location line="+33"/>
         <location line="+40"/>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>The user name or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or password is not correct.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This user account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This user account is disabled. Ask an administrator.</translation>
     </message>
 </context>
 <context>
@@ -695,82 +1038,82 @@
     <message>
         <location filename="../ui/firstrun/AdministratorPage.cpp" line="+23"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The administrator adds the other users later. Each user has their own password, and each password opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator adds the other users later. Each user has their own password, and each password opens the vault.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>for example anna.berg</source>
-        <translation type="unfinished"></translation>
+        <translation>for example anna.berg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for example Dr Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation>for example Dr Anna Berg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None (not a clinician)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (not a clinician)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>at least %1 characters</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Display name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profession:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a password you can remember: nobody, not even ClinicDesk&apos;s makers, can read the vault without it. The next pages show a recovery code for emergencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a password you can remember: nobody, not even ClinicDesk&apos;s makers, can read the vault without it. The next pages show a recovery code for emergencies.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create vault</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -778,28 +1121,28 @@
     <message>
         <location filename="../ui/AppController.cpp" line="+131"/>
         <source>The demo vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo vault could not be created: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Demo vault with fictional patients. User: %1, password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo vault with fictional patients. User: %1, password: %2</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+23"/>
         <source>ClinicDesk could not remember you on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk could not remember you on this computer: %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>This computer now remembers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer now remembers you.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Locking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locking the vault…</translation>
     </message>
 </context>
 <context>
@@ -807,34 +1150,36 @@
     <message>
         <location filename="../ui/firstrun/CreateVaultPage.cpp" line="+15"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the vault</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ClinicDesk makes a new encryption key and protects it with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk makes a new encryption key and protects it with your password.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Creating the encrypted vault… This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the encrypted vault… This takes a few seconds.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is ready.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The vault could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not be created.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 
 Go back to change the folder or the administrator, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
@@ -842,22 +1187,22 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/firstrun/FinishPage.cpp" line="+11"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remember me on this computer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All set</source>
-        <translation type="unfinished"></translation>
+        <translation>All set</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The vault is ready and you are signed in as its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is ready and you are signed in as its administrator.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ClinicDesk then keeps a key in this computer&apos;s keychain and opens the vault at start without your password, so only turn this on if nobody else uses your account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk then keeps a key in this computer&apos;s keychain and opens the vault at start without your password, so only turn this on if nobody else uses your account on this computer.</translation>
     </message>
 </context>
 <context>
@@ -865,17 +1210,17 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+35"/>
         <source>Set up ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up ClinicDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start ClinicDesk</translation>
     </message>
 </context>
 <context>
@@ -884,7 +1229,7 @@ Go back to change the folder or the administrator, then try again.</source>
         <location filename="../ui/widgets/InfoBar.cpp" line="+21"/>
         <location line="+1"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -894,7 +1239,7 @@ Go back to change the folder or the administrator, then try again.</source>
         <location line="+12"/>
         <location line="+11"/>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain did not answer.</translation>
     </message>
 </context>
 <context>
@@ -902,52 +1247,52 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="+19"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock ClinicDesk (%1): the vault closes until someone signs in again</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About ClinicDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>About ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About ClinicDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -955,93 +1300,93 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/patients/PatientDialog.cpp" line="+39"/>
         <source>Clinical &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical &amp;notes:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Add patient</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personnummer, PESEL or South African ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer, PESEL or South African ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+46 70 123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>+46 70 123 45 67</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of birth:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>National &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>National &amp;ID:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+83"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit patient</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -1050,32 +1395,32 @@ Go back to change the folder or the administrator, then try again.</source>
         <location filename="../ui/patients/PatientTableModel.cpp" line="+17"/>
         <source>%1, %2</source>
         <comment>patient list: last name, first name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>National ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -1083,37 +1428,37 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/patients/PatientsPage.cpp" line="+25"/>
         <source>&amp;Add patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add patient…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search by name, national ID, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, national ID, phone or e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Search patients</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No patients yet. Click “Add patient” to add the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No patient matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No patient matches “%1”.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -1134,7 +1479,7 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location line="+58"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another patient has the same national ID. Check that this is not the same person entered twice.</translation>
     </message>
 </context>
 <context>
@@ -1142,42 +1487,42 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/firstrun/RecoveryCodePage.cpp" line="+20"/>
         <source>I have &amp;written down the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;written down the recovery code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recovery code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If every password is forgotten, this code is the only way to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>If every password is forgotten, this code is the only way to open the vault.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the code on paper and keep it somewhere safe, away from this computer. ClinicDesk shows it only now and does not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the code on paper and keep it somewhere safe, away from this computer. ClinicDesk shows it only now and does not store it.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copies the code; ClinicDesk clears it from the clipboard after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies the code; ClinicDesk clears it from the clipboard after a minute.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Copied. The clipboard is cleared in one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied. The clipboard is cleared in one minute.</translation>
     </message>
 </context>
 <context>
@@ -1185,52 +1530,52 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/unlock/RecoveryDialog.cpp" line="+31"/>
         <source>Set a new password with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a new password with the recovery code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the recovery code you wrote down when the vault was created. It opens the vault once so you can choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery code you wrote down when the vault was created. It opens the vault once so you can choose a new password.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;code:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the new password:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Set new password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -1238,63 +1583,63 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/unlock/UnlockWindow.cpp" line="+30"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forgot password?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ClinicDesk — Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk — Unlock</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in to open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to open the vault</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Opening the vault with the key this computer remembers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the vault with the key this computer remembers…</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+21"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the vault…</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>The key remembered on this computer did not open the vault: %1 Enter your password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key remembered on this computer did not open the vault: %1 Enter your password instead.</translation>
     </message>
 </context>
 <context>
@@ -1302,90 +1647,97 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+19"/>
         <source>Welcome to ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to ClinicDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ClinicDesk keeps your patients, notes and records in one encrypted vault on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk keeps your patients, notes and records in one encrypted vault on this computer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assistant creates the vault and its first user, the administrator. Choose a new or empty folder for it. Keep the folder on this computer and include it in your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>This assistant creates the vault and its first user, the administrator. Choose a new or empty folder for it. Keep the folder on this computer and include it in your backups.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vault &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault &amp;folder:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the vault.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the full path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the full path of the folder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a file, not a folder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This folder is not empty. Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder is not empty. Choose a new or empty folder.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the vault folder</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ClinicDesk vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk vault</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+85"/>
+        <location filename="../app/gui/main.cpp" line="+86"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical notes, patients and practice records in one encrypted vault.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open or create the vault in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open or create the vault in &lt;folder&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a throwaway vault with fictional patients (deleted at exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a throwaway vault with fictional patients (deleted at exit).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a picture of the main window to &lt;file&gt;, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a picture of the main window to &lt;file&gt;, then quit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+32"/>
+        <source>clinicdesk-cli: the cryptography library could not start.
+</source>
+        <translation>clinicdesk-cli: the cryptography library could not start.
+</translation>
     </message>
 </context>
 </TS>

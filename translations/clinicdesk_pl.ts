@@ -6,32 +6,32 @@
     <message>
         <location filename="../core/domain/AccessPolicy.cpp" line="+21"/>
         <source>This user account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto użytkownika jest wyłączone.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A %1 may not see or change clinical data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik z rolą „%1” nie może przeglądać ani zmieniać danych klinicznych.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator may manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może zarządzać użytkownikami.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator may create or restore backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może tworzyć i przywracać kopie zapasowe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator may read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może przeglądać dziennik audytu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja rola na to nie pozwala.</translation>
     </message>
 </context>
 <context>
@@ -39,27 +39,27 @@
     <message>
         <location filename="../core/repo/AppointmentRepository.cpp" line="+16"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina rozpoczęcia jest nieprawidłowa; wpisz ją w formacie ISO 8601: RRRR-MM-DDTgg:mm, np. 2025-03-14T09:30.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An appointment lasts from 1 to 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta musi trwać od 1 do 1440 minut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reason can have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód wizyty może mieć najwyżej 500 znaków.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The patient does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taki pacjent nie istnieje.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The practitioner does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taki specjalista nie istnieje.</translation>
     </message>
 </context>
 <context>
@@ -67,17 +67,17 @@
     <message>
         <location filename="../core/audit/AuditAnchor.cpp" line="+35"/>
         <source>The audit anchor could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać kotwicy dziennika audytu: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The audit anchor could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać kotwicy dziennika audytu: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audit anchor file was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kotwicy dziennika audytu został zmieniony lub uszkodzony.</translation>
     </message>
 </context>
 <context>
@@ -85,27 +85,27 @@
     <message>
         <location filename="../core/audit/AuditLog.cpp" line="+121"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisu audytu %1: wpisy zostały usunięte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Audit entry %1 does not follow entry %2: the chain was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis audytu %1 nie następuje po wpisie %2: łańcuch został przepisany.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Audit entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis audytu %1 został zmieniony po zapisaniu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The audit log ends at entry %1 but the anchor records entry %2: entries were removed from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu kończy się na wpisie %1, a kotwica wskazuje wpis %2: usunięto wpisy z końca dziennika.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Audit entry %1 differs from the anchored copy: the log was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis audytu %1 różni się od kopii zapisanej w kotwicy: dziennik został przepisany.</translation>
     </message>
 </context>
 <context>
@@ -113,101 +113,444 @@
     <message>
         <location filename="../core/export/Backup.cpp" line="+63"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kopii zapasowej jest uszkodzony, niekompletny lub został zmieniony; nie można mu ufać.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The backup file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kopii zapasowej %1 nie istnieje.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku kopii zapasowej: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file is not a ClinicDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik nie jest kopią zapasową ClinicDesk.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This backup was made by a newer version of ClinicDesk. Update ClinicDesk to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia zapasowa została utworzona w nowszej wersji ClinicDesk. Zaktualizuj ClinicDesk, aby jej użyć.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This backup has several administrators: say which user you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia zapasowa ma kilku administratorów: podaj, którym użytkownikiem jesteś.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>The user name or password is not correct for this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika lub hasło są nieprawidłowe dla tej kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>The database could not be copied out of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się skopiować bazy danych z kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The audit log in the backup is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu w kopii zapasowej jest naruszony: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only an administrator may restore backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może przywracać kopie zapasowe.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No temporary folder is available for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dostępnego folderu tymczasowego na kopię zapasową.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The backup copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać tymczasowej kopii bazy danych.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+16"/>
         <source>The backup file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku kopii zapasowej: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No temporary folder is available to check the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dostępnego folderu tymczasowego do sprawdzenia kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The folder %1 is not empty. Restore into a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 nie jest pusty. Przywróć kopię do nowego lub pustego folderu.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć folderu %1.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The restored vault could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dokończyć przywracania sejfu.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The restored vault could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przenieść przywróconego sejfu do %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+125"/>
+        <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
+</source>
+        <translation>Użycie: clinicdesk-cli [--vault FOLDER] [--user NAZWA] &lt;polecenie&gt; ...  (clinicdesk-cli help)
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The option --%1 needs a value.</source>
+        <translation>Opcja --%1 wymaga wartości.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option --%1 is given twice.</source>
+        <translation>Opcja --%1 została podana dwukrotnie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+6"/>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Nieznana opcja --%1 dla tego polecenia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many arguments.</source>
+        <translation>Za dużo argumentów.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing argument.</source>
+        <translation>Brak argumentu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password: </source>
+        <translation>Hasło: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New password for %1: </source>
+        <translation>Nowe hasło dla %1: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat the new password: </source>
+        <translation>Powtórz nowe hasło: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clinicdesk-cli: The two passwords differ.
+</source>
+        <translation>clinicdesk-cli: Podane hasła się różnią.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+549"/>
+        <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
+        <translation>Brak hasła: ustaw zmienną CLINICDESK_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
+    </message>
+    <message>
+        <location line="-537"/>
+        <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
+  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
+  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
+  user list [--json]
+  user passwd NAME
+  user recover NAME
+  patient add --first-name F --last-name L [--dob YYYY-MM-DD] [--national-id N] [--phone P]
+              [--email E] [--address A] [--notes TEXT]
+  patient list [--json] [--limit N]
+  patient search TEXT [--json]
+  patient show ID [--json]
+  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAME] [--reason R]
+  appointment list [--day YYYY-MM-DD] [--json]
+  audit verify
+  audit list [--json] [--limit N]
+  backup create --out FILE
+  backup verify FILE [--json]
+  backup restore FILE --to DIR
+Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
+Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</source>
+        <translation>clinicdesk-cli [--vault FOLDER] [--user NAZWA] &lt;polecenie&gt;
+  init --admin NAZWA [--display-name N] [--profession dentist|therapist] [--licence L]
+  user add NAZWA --role admin|practitioner|receptionist [--profession P] [--licence L]
+  user list [--json]
+  user passwd NAZWA
+  user recover NAZWA
+  patient add --first-name F --last-name L [--dob RRRR-MM-DD] [--national-id N] [--phone P]
+              [--email E] [--address A] [--notes TEKST]
+  patient list [--json] [--limit N]
+  patient search TEKST [--json]
+  patient show ID [--json]
+  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAZWA] [--reason R]
+  appointment list [--day RRRR-MM-DD] [--json]
+  audit verify
+  audit list [--json] [--limit N]
+  backup create --out PLIK
+  backup verify PLIK [--json]
+  backup restore PLIK --to FOLDER
+Hasła: CLINICDESK_PASSWORD (logowanie), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); w przeciwnym razie program zapyta o hasło, nie wyświetlając go.
+Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto, 3 nie znaleziono, 4 nieprawidłowe dane,
+5 sejf odrzucony (uszkodzony, z nowszej wersji, nie jest sejfem, zmieniona kopia zapasowa), 6 brak uprawnień, 7 błąd systemu.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Nieznane polecenie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init needs --admin NAME.</source>
+        <translation>init wymaga opcji --admin NAZWA.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+77"/>
+        <source>The profession must be dentist or therapist.</source>
+        <translation>Zawód musi mieć wartość dentist (dentysta) lub therapist (terapeuta).</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
+        <translation>Brak hasła: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created the vault in %1 with administrator %2.</source>
+        <translation>Utworzono sejf w %1 z administratorem %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code (write it down and keep it safe; it is shown only this once):</source>
+        <translation>Kod odzyskiwania (zapisz go i przechowuj w bezpiecznym miejscu; jest wyświetlany tylko ten jeden raz):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>user needs a subcommand: add, list, passwd or recover.</source>
+        <translation>user wymaga podpolecenia: add, list, passwd lub recover.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery code: </source>
+        <translation>Kod odzyskiwania: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
+        <translation>Brak kodu odzyskiwania: ustaw zmienną CLINICDESK_RECOVERY_CODE lub uruchom clinicdesk-cli w terminalu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No new password was given.</source>
+        <translation>Nie podano nowego hasła.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password of %1 was reset with the recovery code.</source>
+        <translation>Hasło użytkownika %1 zostało zresetowane kodem odzyskiwania.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>user add needs --role admin, practitioner or receptionist.</source>
+        <translation>user add wymaga opcji --role admin, practitioner lub receptionist.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
+        <translation>Brak hasła dla nowego użytkownika: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No new password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
+        <translation>Brak nowego hasła: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password of %1 was changed.</source>
+        <translation>Hasło użytkownika %1 zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown user subcommand &quot;%1&quot;.</source>
+        <translation>Nieznane podpolecenie user: „%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>patient needs a subcommand: add, list, search or show.</source>
+        <translation>patient wymaga podpolecenia: add, list, search lub show.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>patient add needs --first-name and --last-name.</source>
+        <translation>patient add wymaga opcji --first-name i --last-name.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>clinicdesk-cli: warning: another patient has the same national identity number (%1).
+</source>
+        <translation>clinicdesk-cli: ostrzeżenie: inny pacjent ma ten sam numer identyfikacyjny (%1).
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+189"/>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit wymaga dodatniej liczby całkowitej.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>ID:             %1</source>
+        <translation>ID:                 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:           %1</source>
+        <translation>Imię i nazwisko:    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth:  %1</source>
+        <translation>Data urodzenia:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID:    %1</source>
+        <translation>Nr identyfikacyjny: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:          %1</source>
+        <translation>Telefon:            %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:         %1</source>
+        <translation>E-mail:             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:        %1</source>
+        <translation>Adres:              %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinical notes: %1</source>
+        <translation>Notatki kliniczne:  %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown patient subcommand &quot;%1&quot;.</source>
+        <translation>Nieznane podpolecenie patient: „%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>appointment needs a subcommand: add or list.</source>
+        <translation>appointment wymaga podpolecenia: add lub list.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
+        <translation>appointment add wymaga opcji --patient ID, --start ISO8601 i --minutes N.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--minutes takes a whole number of minutes.</source>
+        <translation>--minutes wymaga liczby całkowitej (liczby minut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
+        <translation>Godzina rozpoczęcia jest nieprawidłowa; wpisz ją w formacie ISO 8601: RRRR-MM-DDTgg:mm, np. 2025-03-14T09:30.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--day takes a real date written as YYYY-MM-DD.</source>
+        <translation>--day wymaga prawidłowej daty w formacie RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown appointment subcommand &quot;%1&quot;.</source>
+        <translation>Nieznane podpolecenie appointment: „%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit needs a subcommand: verify or list.</source>
+        <translation>audit wymaga podpolecenia: verify lub list.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The audit log failed verification: %1</source>
+        <translation>Weryfikacja dziennika audytu nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log is intact: %1 entries, chain and anchor verified.</source>
+        <translation>Dziennik audytu jest nienaruszony (liczba wpisów: %1); łańcuch i kotwica zostały zweryfikowane.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Unknown audit subcommand &quot;%1&quot;.</source>
+        <translation>Nieznane podpolecenie audit: „%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>backup needs a subcommand: create, verify or restore.</source>
+        <translation>backup wymaga podpolecenia: create, verify lub restore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backup create needs --out FILE.</source>
+        <translation>backup create wymaga opcji --out PLIK.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup written to %1 (%2 patients, %3 audit entries).</source>
+        <translation>Zapisano kopię zapasową w %1 (pacjenci: %2, wpisy audytu: %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>backup restore needs --to DIR.</source>
+        <translation>backup restore wymaga opcji --to FOLDER.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restored the backup into %1 (%2 patients).</source>
+        <translation>Przywrócono kopię zapasową do %1 (pacjenci: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</source>
+        <translation>Kopia zapasowa jest nienaruszona: otwiera się, przechodzi kontrolę integralności, a jej łańcuch audytu jest poprawny (pacjenci: %1, wpisy audytu: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown backup subcommand &quot;%1&quot;.</source>
+        <translation>Nieznane podpolecenie backup: „%1”.</translation>
     </message>
 </context>
 <context>
@@ -215,32 +558,32 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="+48"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych sejfu jest uszkodzona lub nie jest sejfem ClinicDesk.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The change conflicts with data already in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana jest sprzeczna z danymi, które już są w sejfie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The vault file could not be read or written. Check the disk and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać ani zapisać pliku sejfu. Sprawdź dysk i uprawnienia do folderu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The vault database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych sejfu zgłosiła nieoczekiwany błąd.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The vault database does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych sejfu nie istnieje.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A database already exists at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym miejscu istnieje już baza danych.</translation>
     </message>
 </context>
 <context>
@@ -248,7 +591,7 @@
     <message>
         <location filename="../ui/DemoVault.cpp" line="+105"/>
         <source>Dr Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>dr Demo</translation>
     </message>
 </context>
 <context>
@@ -258,22 +601,22 @@
         <location line="+63"/>
         <location line="+36"/>
         <source>The key file keys.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kluczy keys.json jest uszkodzony.</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło jest nieprawidłowe.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>This key envelope opens with the keychain, not a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę kopertę klucza otwiera się kluczem z pęku kluczy, a nie hasłem.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This key envelope does not open with a keychain key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej koperty klucza nie można otworzyć kluczem z pęku kluczy.</translation>
     </message>
 </context>
 <context>
@@ -281,28 +624,28 @@
     <message>
         <location filename="../core/crypto/KeyFile.cpp" line="+16"/>
         <source>The key file keys.json is missing from the vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>W folderze sejfu brakuje pliku kluczy keys.json.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key file keys.json could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku kluczy keys.json: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key file keys.json is damaged. Restore it from a backup or open the vault from a backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kluczy keys.json jest uszkodzony. Przywróć go z kopii zapasowej albo otwórz sejf z pliku kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The vault&apos;s key file comes from a newer version of ClinicDesk. Update ClinicDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kluczy sejfu pochodzi z nowszej wersji ClinicDesk. Zaktualizuj ClinicDesk, aby otworzyć sejf.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+5"/>
         <source>The key file keys.json could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku kluczy keys.json: %1</translation>
     </message>
 </context>
 <context>
@@ -310,17 +653,17 @@
     <message>
         <location filename="../core/storage/KeychainStore.cpp" line="+16"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy tego komputera nie zawiera wpisu dla tego użytkownika.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No keychain is available on this computer, so ClinicDesk cannot remember you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma dostępnego pęku kluczy, więc ClinicDesk nie może cię tu zapamiętać.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy odrzucił żądanie: %1</translation>
     </message>
 </context>
 <context>
@@ -328,12 +671,12 @@
     <message>
         <location filename="../core/storage/Migrator.cpp" line="+44"/>
         <source>This vault was made by a newer version of ClinicDesk (schema %1; this version knows up to %2). Update ClinicDesk to open it; the vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf został utworzony w nowszej wersji ClinicDesk (schemat %1; ta wersja obsługuje schematy do %2). Zaktualizuj ClinicDesk, aby go otworzyć; sejf nie został zmieniony.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A schema migration is missing from this build of ClinicDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej kompilacji ClinicDesk brakuje migracji schematu.</translation>
     </message>
 </context>
 <context>
@@ -341,97 +684,97 @@
     <message>
         <location filename="../core/domain/NationalId.cpp" line="+69"/>
         <source>The national identity number cannot be checked without today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można sprawdzić numeru identyfikacyjnego bez dzisiejszej daty.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A national identity number must be a Swedish personnummer (10 or 12 digits), a Polish PESEL (11 digits) or a South African ID (13 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer identyfikacyjny musi być szwedzkim numerem personnummer (10 lub 12 cyfr), polskim numerem PESEL (11 cyfr) lub południowoafrykańskim numerem ID (13 cyfr).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The Swedish samordningsnummer has a wrong check digit (Luhn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szwedzki numer samordningsnummer ma nieprawidłową cyfrę kontrolną (Luhn).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Swedish personnummer has a wrong check digit (Luhn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szwedzki numer personnummer ma nieprawidłową cyfrę kontrolną (Luhn).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The date of birth encoded in the Swedish samordningsnummer is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia zapisana w szwedzkim numerze samordningsnummer nie jest prawidłową datą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of birth encoded in the Swedish personnummer is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia zapisana w szwedzkim numerze personnummer nie jest prawidłową datą.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The date of birth encoded in the Swedish samordningsnummer is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia zapisana w szwedzkim numerze samordningsnummer przypada w przyszłości.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of birth encoded in the Swedish personnummer is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia zapisana w szwedzkim numerze personnummer przypada w przyszłości.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PESEL number has a wrong check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer PESEL ma nieprawidłową cyfrę kontrolną.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The date of birth encoded in the PESEL number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia zapisana w numerze PESEL nie jest prawidłową datą.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date of birth encoded in the PESEL number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia zapisana w numerze PESEL przypada w przyszłości.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The South African ID number has a wrong check digit (Luhn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Południowoafrykański numer ID ma nieprawidłową cyfrę kontrolną (Luhn).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The South African ID number has an invalid citizenship digit (it must be 0, 1 or 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Południowoafrykański numer ID ma nieprawidłową cyfrę obywatelstwa (dozwolone są 0, 1 lub 2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The date of birth encoded in the South African ID number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia zapisana w południowoafrykańskim numerze ID nie jest prawidłową datą.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The date of birth encoded in the South African ID number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia zapisana w południowoafrykańskim numerze ID przypada w przyszłości.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Swedish personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Szwedzki numer personnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swedish samordningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Szwedzki numer samordningsnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polish PESEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Polski numer PESEL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>South African ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Południowoafrykański numer ID</translation>
     </message>
 </context>
 <context>
@@ -439,12 +782,12 @@
     <message>
         <location filename="../core/crypto/PasswordKdf.cpp" line="+9"/>
         <source>The key derivation was given a malformed salt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkcja wyprowadzania klucza otrzymała nieprawidłową sól.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There was not enough memory to derive the key from the password. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało pamięci, aby wyprowadzić klucz z hasła. Zamknij inne programy i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -452,59 +795,59 @@
     <message>
         <location filename="../core/repo/PatientRepository.cpp" line="+44"/>
         <source>A patient needs a first name and a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacjent musi mieć imię i nazwisko.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię ani nazwisko nie może być dłuższe niż %1 znaków.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The date of birth must be a real date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia musi być prawidłową datą w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date of birth cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia nie może przypadać w przyszłości.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date of birth is before 1880; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia jest wcześniejsza niż 1880 r.; sprawdź rok.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The date of birth does not match the one in the national identity number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia nie zgadza się z datą zapisaną w numerze identyfikacyjnym.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The phone number may contain only digits, spaces, brackets, dots, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu może zawierać tylko cyfry, spacje, nawiasy, kropki, łączniki i znak + na początku.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The e-mail address is not valid (it should look like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail jest nieprawidłowy (powinien wyglądać jak nazwa@example.com).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The address can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres nie może być dłuższy niż %1 znaków.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The clinical notes are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki kliniczne są za długie.</translation>
     </message>
     <message>
         <location line="+174"/>
         <location line="+68"/>
         <location line="+73"/>
         <source>The patient does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taki pacjent nie istnieje.</translation>
     </message>
 </context>
 <context>
@@ -512,27 +855,27 @@
     <message>
         <location filename="../core/domain/Role.cpp" line="+29"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Specjalista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepcjonista</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Dentist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentysta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeuta</translation>
     </message>
 </context>
 <context>
@@ -540,37 +883,37 @@
     <message>
         <location filename="../core/repo/UserRepository.cpp" line="+20"/>
         <source>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika musi mieć od 1 do 64 znaków (litery, cyfry, kropki, łączniki, podkreślniki lub @), bez spacji.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A user needs a display name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik musi mieć nazwę wyświetlaną o długości najwyżej 200 znaków.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A licence number can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer prawa wykonywania zawodu może mieć najwyżej 64 znaki.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A receptionist has no clinical profession or licence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepcjonista nie ma zawodu medycznego ani numeru prawa wykonywania zawodu.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik o nazwie %1 już istnieje.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taki użytkownik nie istnieje.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma użytkownika o nazwie %1.</translation>
     </message>
 </context>
 <context>
@@ -578,95 +921,95 @@
     <message>
         <location filename="../core/storage/Vault.cpp" line="+65"/>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>W folderze %1 nie ma sejfu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a ClinicDesk vault (it has no clinic.db and no keys.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest sejfem ClinicDesk (brak plików clinic.db i keys.json).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The vault database clinic.db is missing. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak bazy danych sejfu clinic.db. Przywróć sejf z kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>clinic.db is empty: the vault is damaged. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik clinic.db jest pusty: sejf jest uszkodzony. Przywróć sejf z kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>clinic.db is an unencrypted SQLite database, not a ClinicDesk vault. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik clinic.db jest niezaszyfrowaną bazą danych SQLite, a nie sejfem ClinicDesk. Nie został otwarty.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The folder %1 is not empty. Choose a new or empty folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 nie jest pusty. Wybierz nowy lub pusty folder na sejf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć folderu %1.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>clinic.db does not open with this vault&apos;s key: it is damaged or belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliku clinic.db nie można otworzyć kluczem tego sejfu: jest uszkodzony lub należy do innego sejfu.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>clinic.db is empty or is not a ClinicDesk vault database. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik clinic.db jest pusty lub nie jest bazą danych sejfu ClinicDesk. Nie został otwarty.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This vault has several administrators: say which user you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf ma kilku administratorów: podaj, którym użytkownikiem jesteś.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
         <source>The user name or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This computer does not remember this user. Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie pamięta tego użytkownika. Wpisz hasło.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key remembered on this computer no longer opens the vault. Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz zapamiętany na tym komputerze nie otwiera już sejfu. Wpisz hasło.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This vault has no recovery envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf nie ma koperty odzyskiwania.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The recovery code is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odzyskiwania jest nieprawidłowy.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych sejfu jest uszkodzona lub nie jest sejfem ClinicDesk.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <location line="+30"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf jest zablokowany.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The audit anchor file %1 is missing: the log&apos;s end cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pliku kotwicy dziennika audytu %1: nie można potwierdzić końca dziennika.</translation>
     </message>
 </context>
 <context>
@@ -677,17 +1020,17 @@
         <location line="+33"/>
         <location line="+40"/>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło musi mieć co najmniej 8 znaków.</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>The user name or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This user account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto użytkownika jest wyłączone. Zwróć się do administratora.</translation>
     </message>
 </context>
 <context>
@@ -695,82 +1038,82 @@
     <message>
         <location filename="../ui/firstrun/AdministratorPage.cpp" line="+23"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The administrator adds the other users later. Each user has their own password, and each password opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator doda pozostałych użytkowników później. Każdy użytkownik ma własne hasło i każde z tych haseł otwiera sejf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>for example anna.berg</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład anna.nowak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for example Dr Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład dr Anna Nowak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None (not a clinician)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak (personel niemedyczny)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej %1 znaków</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa &amp;wyświetlana:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zawód:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer prawa wykonywania zawodu (&amp;PWZ):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtó&amp;rz hasło:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a password you can remember: nobody, not even ClinicDesk&apos;s makers, can read the vault without it. The next pages show a recovery code for emergencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz hasło, które zapamiętasz: bez niego nikt, nawet twórcy ClinicDesk, nie odczyta sejfu. Na kolejnych stronach pojawi się kod odzyskiwania na sytuacje awaryjne.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz sejf</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła nie są takie same.</translation>
     </message>
 </context>
 <context>
@@ -778,28 +1121,28 @@
     <message>
         <location filename="../ui/AppController.cpp" line="+131"/>
         <source>The demo vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć sejfu demonstracyjnego: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Demo vault with fictional patients. User: %1, password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf demonstracyjny z fikcyjnymi pacjentami. Użytkownik: %1, hasło: %2</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+23"/>
         <source>ClinicDesk could not remember you on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk nie może zapamiętać cię na tym komputerze: %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>This computer now remembers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer już cię pamięta.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Locking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokowanie sejfu…</translation>
     </message>
 </context>
 <context>
@@ -807,34 +1150,36 @@
     <message>
         <location filename="../ui/firstrun/CreateVaultPage.cpp" line="+15"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie sejfu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ClinicDesk makes a new encryption key and protects it with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk tworzy nowy klucz szyfrowania i chroni go twoim hasłem.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Creating the encrypted vault… This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie zaszyfrowanego sejfu… To potrwa kilka sekund.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf jest gotowy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The vault could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć sejfu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 
 Go back to change the folder or the administrator, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -842,22 +1187,22 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/firstrun/FinishPage.cpp" line="+11"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamiętaj mnie na tym komputerze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The vault is ready and you are signed in as its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf jest gotowy. Zalogowano cię jako jego administratora.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ClinicDesk then keeps a key in this computer&apos;s keychain and opens the vault at start without your password, so only turn this on if nobody else uses your account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk przechowa wtedy klucz w pęku kluczy tego komputera i przy uruchomieniu otworzy sejf bez hasła, dlatego włącz tę opcję tylko wtedy, gdy nikt inny nie korzysta z twojego konta na tym komputerze.</translation>
     </message>
 </context>
 <context>
@@ -865,17 +1210,17 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+35"/>
         <source>Set up ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja ClinicDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom ClinicDesk</translation>
     </message>
 </context>
 <context>
@@ -884,7 +1229,7 @@ Go back to change the folder or the administrator, then try again.</source>
         <location filename="../ui/widgets/InfoBar.cpp" line="+21"/>
         <location line="+1"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij ten komunikat</translation>
     </message>
 </context>
 <context>
@@ -894,7 +1239,7 @@ Go back to change the folder or the administrator, then try again.</source>
         <location line="+12"/>
         <location line="+11"/>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy nie odpowiedział.</translation>
     </message>
 </context>
 <context>
@@ -902,52 +1247,52 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="+19"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zablokuj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj ClinicDesk (%1): sejf zostanie zamknięty do czasu ponownego zalogowania</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie ClinicDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano jako %1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>About ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie ClinicDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Pacjenci, notatki i dokumentacja gabinetu w jednym zaszyfrowanym sejfie na tym komputerze.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -955,93 +1300,93 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/patients/PatientDialog.cpp" line="+39"/>
         <source>Clinical &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki &amp;kliniczne:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pacjenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personnummer, PESEL or South African ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer, PESEL lub południowoafrykański numer ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+46 70 123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>+48 601 234 567</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa@example.com</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data urodzenia:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>National &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume&amp;r identyfikacyjny:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+83"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj pacjenta</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
 </context>
 <context>
@@ -1050,32 +1395,32 @@ Go back to change the folder or the administrator, then try again.</source>
         <location filename="../ui/patients/PatientTableModel.cpp" line="+17"/>
         <source>%1, %2</source>
         <comment>patient list: last name, first name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr identyfikacyjny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -1083,60 +1428,60 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/patients/PatientsPage.cpp" line="+25"/>
         <source>&amp;Add patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj pacjenta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacjenci</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search by name, national ID, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj według imienia i nazwiska, numeru identyfikacyjnego, telefonu lub adresu e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj pacjentów</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze pacjentów. Kliknij „Dodaj pacjenta”, aby dodać pierwszego.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No patient matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden pacjent nie pasuje do „%1”.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pacjent</numerusform>
+            <numerusform>%n pacjentów</numerusform>
+            <numerusform>%n pacjentów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny pacjent ma ten sam numer identyfikacyjny. Sprawdź, czy ta sama osoba nie została wprowadzona dwukrotnie.</translation>
     </message>
 </context>
 <context>
@@ -1144,42 +1489,42 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/firstrun/RecoveryCodePage.cpp" line="+20"/>
         <source>I have &amp;written down the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odzyskiwania jest &amp;zapisany</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój kod odzyskiwania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If every password is forgotten, this code is the only way to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli wszystkie hasła zostaną zapomniane, ten kod będzie jedynym sposobem na otwarcie sejfu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the code on paper and keep it somewhere safe, away from this computer. ClinicDesk shows it only now and does not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kod na papierze i przechowuj go w bezpiecznym miejscu, z dala od tego komputera. ClinicDesk pokazuje go tylko teraz i nigdzie go nie zapisuje.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odzyskiwania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copies the code; ClinicDesk clears it from the clipboard after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuje kod; ClinicDesk usunie go ze schowka po minucie.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Copied. The clipboard is cleared in one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Schowek zostanie wyczyszczony za minutę.</translation>
     </message>
 </context>
 <context>
@@ -1187,52 +1532,52 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/unlock/RecoveryDialog.cpp" line="+31"/>
         <source>Set a new password with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw nowe hasło za pomocą kodu odzyskiwania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the recovery code you wrote down when the vault was created. It opens the vault once so you can choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod odzyskiwania zapisany podczas tworzenia sejfu. Kod jednorazowo otworzy sejf, aby można było wybrać nowe hasło.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod odzyskiwania:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe &amp;hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz nowe hasło:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw nowe hasło</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła nie są takie same.</translation>
     </message>
 </context>
 <context>
@@ -1240,63 +1585,63 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/unlock/UnlockWindow.cpp" line="+30"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pamiętasz &amp;hasła?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ClinicDesk — Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk — Odblokuj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in to open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się, aby otworzyć sejf</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;asło:</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokowywanie…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Opening the vault with the key this computer remembers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie sejfu kluczem zapamiętanym na tym komputerze…</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+21"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie sejfu…</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>The key remembered on this computer did not open the vault: %1 Enter your password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz zapamiętany na tym komputerze nie otworzył sejfu: %1 Zamiast tego wpisz hasło.</translation>
     </message>
 </context>
 <context>
@@ -1304,90 +1649,97 @@ Go back to change the folder or the administrator, then try again.</source>
     <message>
         <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+19"/>
         <source>Welcome to ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w ClinicDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ClinicDesk keeps your patients, notes and records in one encrypted vault on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk przechowuje dane pacjentów, notatki i dokumentację w jednym zaszyfrowanym sejfie na tym komputerze.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assistant creates the vault and its first user, the administrator. Choose a new or empty folder for it. Keep the folder on this computer and include it in your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kreator utworzy sejf i jego pierwszego użytkownika – administratora. Wybierz dla sejfu nowy lub pusty folder. Trzymaj ten folder na tym komputerze i uwzględnij go w kopiach zapasowych.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vault &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder sejfu:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder na sejf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the full path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj pełną ścieżkę folderu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest plik, a nie folder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This folder is not empty. Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten folder nie jest pusty. Wybierz nowy lub pusty folder.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder sejfu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ClinicDesk vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf ClinicDesk</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+85"/>
+        <location filename="../app/gui/main.cpp" line="+86"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki kliniczne, pacjenci i dokumentacja gabinetu w jednym zaszyfrowanym sejfie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open or create the vault in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz lub utwórz sejf w folderze &lt;folder&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a throwaway vault with fictional patients (deleted at exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz tymczasowy sejf z fikcyjnymi pacjentami (usuwany przy zamknięciu programu).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a picture of the main window to &lt;file&gt;, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz obraz okna głównego do pliku &lt;plik&gt;, a następnie zakończ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+32"/>
+        <source>clinicdesk-cli: the cryptography library could not start.
+</source>
+        <translation>clinicdesk-cli: nie udało się uruchomić biblioteki kryptograficznej.
+</translation>
     </message>
 </context>
 </TS>

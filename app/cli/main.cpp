@@ -24,13 +24,16 @@ int main(int argc, char* argv[]) {
     // The log goes to the rotating file; stderr is kept for one-sentence errors.
     clinicdesk::LogFile::install(qEnvironmentVariable("CLINICDESK_LOG_DIR", clinicdesk::LogFile::defaultFolder()),
                                  qEnvironmentVariableIsSet("CLINICDESK_LOG_STDERR"));
-    if (!clinicdesk::initCrypto()) {
-        std::fputs("clinicdesk-cli: the cryptography library could not start.\n", stderr);
-        return clinicdesk::cli::ExitFailure;
-    }
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
+    }
+    if (!clinicdesk::initCrypto()) {
+        std::fputs(QCoreApplication::translate("main", "clinicdesk-cli: the cryptography library could not start.\n")
+                       .toUtf8()
+                       .constData(),
+                   stderr);
+        return clinicdesk::cli::ExitFailure;
     }
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

@@ -47,6 +47,10 @@ class TstCli : public QObject {
         environment.insert(QStringLiteral("CLINICDESK_LOG_DIR"), m_logDir);
         environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("clinicdesk.*.debug=true"));
         environment.insert(QStringLiteral("HOME"), m_tmp.path());
+        // The assertions read English messages (tst_translations covers the others).
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.remove(QStringLiteral("LANGUAGE"));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("xdg-data")));
         for (auto it = env.cbegin(); it != env.cend(); ++it) {
             if (it.value().isNull()) {
