@@ -56,13 +56,19 @@ CREATE TABLE patients (
 );
 CREATE INDEX patients_name ON patients(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
 CREATE INDEX patients_national_id ON patients(national_id);
+-- Covers the ordering step of PatientRepository::search: the page of matches
+-- is chosen from this index alone, without reading every matching row.
+CREATE INDEX patients_search_order ON patients(search_docid, deleted_at, last_name COLLATE NOCASE,
+                                               first_name COLLATE NOCASE);
 
 -- Full-text search over names, national id, phone and e-mail. Maintained by
 -- PatientRepository in the same transaction as the patient row (docid =
--- patients.search_docid).
+-- patients.search_docid). prefix="1": a one-letter term (an initial, as in
+-- "a.lundm" -> a* lundm*) reads one prefix doclist instead of merging every
+-- term that starts with the letter (docs/PERFORMANCE.md).
 CREATE VIRTUAL TABLE patients_fts USING fts4(
     name, national_id, phone, email,
-    tokenize=unicode61 "remove_diacritics=1"
+    tokenize=unicode61 "remove_diacritics=1", prefix="1"
 );
 
 CREATE TABLE appointments (
