@@ -1,8 +1,11 @@
 // bench_vault: the vault's performance against the acceptance targets of the
 // "100,000 patients" issue. Prints figures and ratios; it is not a test.
+// Figures and how to read them: docs/PERFORMANCE.md.
 //
-//   bench_vault [--patients N] [--appointments M] [--queries Q] [--ratio-inserts K]
-//               [--ratio-searches S] [--full-sync-inserts F] [--seed X] [--keep DIR] [--reuse DIR]
+//   bench_vault [--patients N] [--appointments M] [--queries Q] [--typeahead-queries T]
+//               [--ratio-inserts K] [--ratio-searches S] [--full-sync-inserts F]
+//               [--open-runs R] [--argon-runs A] [--cache-kib C] [--what-if-cache-kib W]
+//               [--seed X] [--keep DIR | --reuse DIR]
 //
 // 1. Builds a vault (VaultSession::createVault, KdfParams::minimum() for speed)
 //    and fills it through the real PatientRepository / AppointmentRepository.
@@ -11,14 +14,18 @@
 //    synchronous = FULL each commit waits for an fsync (~4 ms here), which would
 //    make 300,000 adds take ~20 minutes. Everything else is the shipped code.
 //    synchronous goes back to FULL before anything is measured.
-// 2. Patient search latency (PatientRepository::search(text, 50)).
-// 3. Opening the vault without the Argon2id step.
+// 2. Patient search latency (PatientRepository::search(text, 50)), and, as a
+//    what-if, the same queries on a connection with a W KiB page cache.
+// 3. Opening the vault without the Argon2id step, and the first search after it.
 // 4. Argon2id alone.
-// 5. SQLCipher's cost: the same insert + search workload keyed vs without a key.
+// 5. SQLCipher's cost: the same insert + search workload keyed vs without a key,
+//    CPU-bound (synchronous = OFF) and as shipped (synchronous = FULL).
 //
-// --keep DIR builds the vault in DIR and leaves it there; --reuse DIR skips the
-// build and fill and signs in to a vault made earlier with the same --patients
-// and --seed (the generator is deterministic, so the queries match its data).
+// --cache-kib C sets PRAGMA cache_size on the measured connections (not as
+// shipped; for experiments). --keep DIR builds the vault in DIR and leaves it
+// there; --reuse DIR skips the build and fill and signs in to a vault made
+// earlier with the same --patients and --seed (the generator is deterministic,
+// so the queries match its data).
 
 #include "crypto/KdfParams.h"
 #include "crypto/KeyFile.h"
@@ -40,8 +47,6 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -52,6 +57,7 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -74,7 +80,8 @@ double threadCpuMs() {
 }
 
 [[noreturn]] void die(const char* what, const Error& error) {
-    std::fprintf(stderr, "bench_vault: %s failed: %s (%s)\n", what, qPrintable(error.message), qPrintable(error.detail));
+    std::fprintf(stderr, "bench_vault: %s failed: %s (%s)\n", what, qPrintable(error.message),
+                 qPrintable(error.detail));
     std::exit(2);
 }
 
@@ -123,9 +130,13 @@ Stats summarize(std::vector<double> samples) {
     return s;
 }
 
-double median(std::vector<double> samples) { return summarize(std::move(samples)).p50; }
+double median(std::vector<double> samples) {
+    return summarize(std::move(samples)).p50;
+}
 
-const char* verdict(bool pass) { return pass ? "PASS" : "FAIL"; }
+const char* verdict(bool pass) {
+    return pass ? "PASS" : "FAIL";
+}
 
 // ---------------------------------------------------------------- synthetic patients
 
@@ -151,42 +162,42 @@ std::vector<QString> list(std::initializer_list<const char*> items) {
 
 const NameParts& partsFor(Lang lang) {
     static const NameParts swedish{
-        list({"A", "Ag", "Al", "An", "Ast", "Bir", "Bo", "Da", "E", "El", "Er", "Gu", "Hå", "Ing", "Ja", "Jö", "Ka",
-              "Kri", "La", "Le", "Li", "Lo", "Ma", "Må", "Ni", "O", "Pe", "Ra", "Sa", "Si", "Sö", "Ti", "To", "Ul",
-              "Vi", "Å", "Ö"}),
+        list({"A",   "Ag", "Al", "An", "Ast", "Bir", "Bo", "Da", "E",  "El", "Er", "Gu", "Hå",
+              "Ing", "Ja", "Jö", "Ka", "Kri", "La",  "Le", "Li", "Lo", "Ma", "Må", "Ni", "O",
+              "Pe",  "Ra", "Sa", "Si", "Sö",  "Ti",  "To", "Ul", "Vi", "Å",  "Ö"}),
         list({"na", "nn", "ra", "rid", "stin", "lin", "rik", "s", "ke", "ger", "an", "ja", "da", "la", "ve", "ran",
               "mar", "nnea", "ås"}),
-        list({"And", "Berg", "Björk", "Carl", "Dahl", "Ek", "Fors", "Gran", "Gustav", "Hag", "Holm", "Jo", "Karl",
-              "Lars", "Lind", "Ljung", "Lund", "Magn", "Nils", "Nord", "Ols", "Pers", "Sand", "Sjö", "Ström",
-              "Sved", "Sven", "Wall", "Åker", "Öst", "Hedl", "Eng", "Bäck", "Fäl"}),
+        list({"And",   "Berg", "Björk", "Carl",  "Dahl", "Ek",   "Fors", "Gran", "Gustav", "Hag",  "Holm", "Jo",
+              "Karl",  "Lars", "Lind",  "Ljung", "Lund", "Magn", "Nils", "Nord", "Ols",    "Pers", "Sand", "Sjö",
+              "Ström", "Sved", "Sven",  "Wall",  "Åker", "Öst",  "Hedl", "Eng",  "Bäck",   "Fäl"}),
         list({"sson", "berg", "ström", "qvist", "lund", "gren", "dahl", "man", "ling", "in", "blom", "holm", "näs"}),
         list({"gmail.com", "hotmail.se", "telia.com", "outlook.com", "icloud.com", "bredband.net"}),
-        list({"Storgatan", "Kyrkogatan", "Drottninggatan", "Skolvägen", "Björkvägen", "Ängsvägen",
-              "Östra Långgatan", "Sjögatan"}),
+        list({"Storgatan", "Kyrkogatan", "Drottninggatan", "Skolvägen", "Björkvägen", "Ängsvägen", "Östra Långgatan",
+              "Sjögatan"}),
         list({"Stockholm", "Göteborg", "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping", "Umeå"}),
     };
     static const NameParts polish{
-        list({"Agn", "Bar", "Ce", "Da", "Do", "Ewe", "Grze", "Ha", "Ja", "Ka", "Kry", "Łu", "Ma", "Mi", "Pio", "Ra",
-              "Sta", "Szy", "To", "Wo", "Zo", "Ży", "Bo", "Wie"}),
+        list({"Agn", "Bar", "Ce",  "Da", "Do",  "Ewe", "Grze", "Ha", "Ja", "Ka", "Kry", "Łu",
+              "Ma",  "Mi",  "Pio", "Ra", "Sta", "Szy", "To",   "Wo", "Zo", "Ży", "Bo",  "Wie"}),
         list({"ta", "ka", "sz", "ek", "na", "mir", "sław", "bina", "cja", "weł", "ria", "niel", "ota", "ń"}),
-        list({"Now", "Kowal", "Wiśniew", "Wójc", "Kamiń", "Lewandow", "Zieliń", "Szymań", "Woźni", "Dąbrow",
-              "Kozłow", "Jankow", "Mazur", "Krawczy", "Piotrow", "Grabow", "Pawłow", "Michal", "Król", "Wieczor",
-              "Jabłoń", "Wróbl", "Zając", "Górs", "Łuka", "Żak", "Ślęz"}),
+        list({"Now",    "Kowal",   "Wiśniew", "Wójc",  "Kamiń",   "Lewandow", "Zieliń", "Szymań", "Woźni",
+              "Dąbrow", "Kozłow",  "Jankow",  "Mazur", "Krawczy", "Piotrow",  "Grabow", "Pawłow", "Michal",
+              "Król",   "Wieczor", "Jabłoń",  "Wróbl", "Zając",   "Górs",     "Łuka",   "Żak",    "Ślęz"}),
         list({"ski", "ska", "ak", "ek", "czyk", "icz", "owski", "owska", "ewicz", "ik", "a"}),
         list({"wp.pl", "onet.pl", "o2.pl", "gmail.com", "interia.pl"}),
         list({"ul. Długa", "ul. Marszałkowska", "ul. Piękna", "ul. Łąkowa", "ul. Ogrodowa", "ul. Źródlana"}),
         list({"Warszawa", "Kraków", "Łódź", "Wrocław", "Poznań", "Gdańsk", "Szczecin"}),
     };
     static const NameParts english{
-        list({"Al", "Ben", "Char", "Da", "Ed", "Em", "Geo", "Ha", "Ja", "Jo", "Ka", "Li", "Lu", "Ma", "Ol", "Ro",
-              "Sa", "Wil", "Ch", "Ru"}),
+        list({"Al", "Ben", "Char", "Da", "Ed", "Em", "Geo", "Ha",  "Ja", "Jo",
+              "Ka", "Li",  "Lu",   "Ma", "Ol", "Ro", "Sa",  "Wil", "Ch", "Ru"}),
         list({"ice", "ry", "lie", "vid", "ward", "ma", "rge", "nnah", "mes", "hn", "te", "ly", "cy", "via", "bert",
               "rah"}),
-        list({"Smi", "John", "Will", "Brow", "Tay", "Dav", "Wil", "Ev", "Tho", "Rob", "Wal", "Wri", "Thomp", "Whi",
-              "Hugh", "Ed", "Gre", "Gree", "Hal", "Wood", "Har", "Clar", "Jack", "Turn", "Hill", "Mor", "Coop",
-              "Ward"}),
-        list({"th", "son", "iams", "n", "lor", "ies", "kins", "er", "ton", "well", "ford", "ley", "wood", "man",
-              "ing"}),
+        list({"Smi", "John", "Will",  "Brow", "Tay",  "Dav", "Wil",  "Ev",   "Tho", "Rob",
+              "Wal", "Wri",  "Thomp", "Whi",  "Hugh", "Ed",  "Gre",  "Gree", "Hal", "Wood",
+              "Har", "Clar", "Jack",  "Turn", "Hill", "Mor", "Coop", "Ward"}),
+        list(
+            {"th", "son", "iams", "n", "lor", "ies", "kins", "er", "ton", "well", "ford", "ley", "wood", "man", "ing"}),
         list({"gmail.com", "yahoo.co.uk", "btinternet.com", "outlook.com", "hotmail.co.uk"}),
         list({"High Street", "Station Road", "Church Lane", "Victoria Road", "Green Lane", "Manor Road"}),
         list({"London", "Leeds", "Bristol", "Manchester", "York", "Cardiff"}),
@@ -228,7 +239,8 @@ int luhnCheckDigit(const QString& nineDigits) {
 
 // A valid personnummer, canonical form YYYYMMDD-NNNC.
 QString personnummer(QDate birth, int serial) {
-    const QString nine = birth.toString(QStringLiteral("yyMMdd")) + QStringLiteral("%1").arg(serial, 3, 10, QLatin1Char('0'));
+    const QString nine =
+        birth.toString(QStringLiteral("yyMMdd")) + QStringLiteral("%1").arg(serial, 3, 10, QLatin1Char('0'));
     return birth.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') + nine.mid(6) +
            QString::number(luhnCheckDigit(nine));
 }
@@ -245,7 +257,8 @@ QString digitsOf(const QString& text) {
 
 class Generator {
 public:
-    explicit Generator(std::uint64_t seed) : m_rng(seed) {}
+    explicit Generator(std::uint64_t seed)
+        : m_rng(seed) {}
 
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
     double unit() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng); }
@@ -287,13 +300,14 @@ public:
         if (chance(0.9)) {
             switch (lang) {
             case Lang::Swedish:
-                d.phone = chance(0.7) ? QStringLiteral("07%1-%2 %3 %4").arg(pick(kSeMobile), digits(3), digits(2), digits(2))
-                                      : QStringLiteral("+46 7%1 %2 %3 %4").arg(pick(kSeMobile), digits(3), digits(2),
-                                                                              digits(2));
+                d.phone =
+                    chance(0.7)
+                        ? QStringLiteral("07%1-%2 %3 %4").arg(pick(kSeMobile), digits(3), digits(2), digits(2))
+                        : QStringLiteral("+46 7%1 %2 %3 %4").arg(pick(kSeMobile), digits(3), digits(2), digits(2));
                 break;
             case Lang::Polish:
-                d.phone = QStringLiteral("+48 %1%2 %3 %4").arg(QString::number(uniform(5, 8)), digits(2), digits(3),
-                                                              digits(3));
+                d.phone = QStringLiteral("+48 %1%2 %3 %4")
+                              .arg(QString::number(uniform(5, 8)), digits(2), digits(3), digits(3));
                 break;
             case Lang::English:
                 d.phone = QStringLiteral("+44 7%1 %2").arg(digits(3), digits(6));
@@ -324,9 +338,9 @@ public:
             const int number = uniform(1, 120);
             switch (lang) {
             case Lang::Swedish:
-                d.address = QStringLiteral("%1 %2, %3 %4 %5")
-                                .arg(pick(parts.streets), QString::number(number), digits(3), digits(2),
-                                     pick(parts.cities));
+                d.address =
+                    QStringLiteral("%1 %2, %3 %4 %5")
+                        .arg(pick(parts.streets), QString::number(number), digits(3), digits(2), pick(parts.cities));
                 break;
             case Lang::Polish:
                 d.address = QStringLiteral("%1 %2/%3, %4-%5 %6")
@@ -334,8 +348,8 @@ public:
                                      digits(2), digits(3), pick(parts.cities));
                 break;
             case Lang::English:
-                d.address = QStringLiteral("%1 %2, %3").arg(QString::number(number), pick(parts.streets),
-                                                            pick(parts.cities));
+                d.address =
+                    QStringLiteral("%1 %2, %3").arg(QString::number(number), pick(parts.streets), pick(parts.cities));
                 break;
             }
         }
@@ -371,8 +385,8 @@ private:
               "Blodtryck 135/85 vid senaste besöket. Kontroll om sex månader.",
               "Ból kręgosłupa lędźwiowego od trzech miesięcy; fizjoterapia dwa razy w tygodniu."});
     inline static const std::vector<QString> kReasons =
-        list({"Kontroll", "Återbesök", "Rengöring", "Wizyta kontrolna", "Leczenie kanałowe", "Check-up",
-              "Follow-up", "Samtal", "Konsultacja", "Ny patient"});
+        list({"Kontroll", "Återbesök", "Rengöring", "Wizyta kontrolna", "Leczenie kanałowe", "Check-up", "Follow-up",
+              "Samtal", "Konsultacja", "Ny patient"});
 };
 
 // ---------------------------------------------------------------- queries
@@ -404,7 +418,9 @@ struct Query {
     QString text;
 };
 
-QString maybeLower(Generator& rng, const QString& text) { return rng.chance(0.6) ? text.toLower() : text; }
+QString maybeLower(Generator& rng, const QString& text) {
+    return rng.chance(0.6) ? text.toLower() : text;
+}
 
 // `count` queries, an equal share of each realistic kind, each derived from a
 // patient that exists in `drafts` (so every query has at least one hit).
@@ -428,9 +444,9 @@ std::vector<Query> makeQueries(Generator& rng, const std::vector<PatientDraft>& 
             case QueryKind::NationalId:
                 if (!p.nationalId.isEmpty()) {
                     const double form = rng.unit();
-                    text = form < 0.4   ? p.nationalId                               // 19850312-1234
-                           : form < 0.8 ? p.nationalId.mid(2)                        // 850312-1234
-                                        : digitsOf(p.nationalId);                    // 198503121234
+                    text = form < 0.4   ? p.nationalId            // 19850312-1234
+                           : form < 0.8 ? p.nationalId.mid(2)     // 850312-1234
+                                        : digitsOf(p.nationalId); // 198503121234
                 }
                 break;
             case QueryKind::PhoneDigits:
@@ -681,14 +697,14 @@ int main(int argc, char** argv) {
     const auto benchStart = SteadyClock::now();
     std::vector<SummaryRow> summary;
 
-    std::printf("bench_vault: %d patients, %d appointments, seed %llu, page cache %s\n", opt.patients,
-                opt.appointments, static_cast<unsigned long long>(opt.seed),
+    std::printf("bench_vault: %d patients, %d appointments, seed %llu, page cache %s\n", opt.patients, opt.appointments,
+                static_cast<unsigned long long>(opt.seed),
                 opt.cacheKib > 0 ? qPrintable(QStringLiteral("%1 KiB (--cache-kib, not as shipped)").arg(opt.cacheKib))
                                  : "as shipped");
 
     // ------------------------------------------------------------ 1. build and fill
     QTemporaryDir temp;
-    const QString vaultDir = !opt.reuseDir.isEmpty() ? opt.reuseDir
+    const QString vaultDir = !opt.reuseDir.isEmpty()  ? opt.reuseDir
                              : !opt.keepDir.isEmpty() ? opt.keepDir
                                                       : temp.filePath(QStringLiteral("vault"));
     const SecureBytes password = SecureBytes::fromUtf8(QStringLiteral("bench-password-1234"));
@@ -754,8 +770,8 @@ int main(int argc, char** argv) {
             std::printf("  appointments: %d in %.1f s = %.0f adds/s\n", opt.appointments, appointmentFillMs / 1000,
                         opt.appointments / appointmentFillMs * 1000);
         }
-        summary.push_back({"fill: patient adds/s (sync OFF)", fixed(opt.patients / patientFillMs * 1000, 0), "-",
-                           "info"});
+        summary.push_back(
+            {"fill: patient adds/s (sync OFF)", fixed(opt.patients / patientFillMs * 1000, 0), "-", "info"});
         if (opt.appointments > 0) {
             summary.push_back({"fill: appointment adds/s (sync OFF)",
                                fixed(opt.appointments / appointmentFillMs * 1000, 0), "-", "info"});
@@ -768,8 +784,9 @@ int main(int argc, char** argv) {
     applyCacheSize(session->db());
     {
         auto count = check(session->patients().count(), "PatientRepository::count");
-        const double dbMiB = static_cast<double>(QFileInfo(QDir(vaultDir).filePath(QLatin1String(Vault::kDatabaseFile))).size()) /
-                             (1024.0 * 1024.0);
+        const double dbMiB =
+            static_cast<double>(QFileInfo(QDir(vaultDir).filePath(QLatin1String(Vault::kDatabaseFile))).size()) /
+            (1024.0 * 1024.0);
         std::printf("  vault: %lld patients, clinic.db %.1f MiB\n", static_cast<long long>(count), dbMiB);
         if (count != opt.patients) {
             std::fprintf(stderr, "bench_vault: the vault has %lld patients, expected %d (same --patients/--seed?)\n",
@@ -799,16 +816,14 @@ int main(int argc, char** argv) {
         summary.push_back({"search p50 (ms)", fixed(all.p50, 2), "-", "info"});
         summary.push_back({"search p95 (ms)", fixed(all.p95, 2), "<= 10", verdict(all.p95 <= 10.0)});
         summary.push_back({"search p95, thread CPU time (ms)", fixed(cpu.p95, 2), "-", "info"});
-        summary.push_back({"search p99 / max (ms)", fixed(all.p99, 2) + " / " + fixed(all.max, 2), "-",
-                           "info"});
+        summary.push_back({"search p99 / max (ms)", fixed(all.p99, 2) + " / " + fixed(all.max, 2), "-", "info"});
 
         std::printf("  first keystrokes (informational):\n");
         for (QueryKind kind : {QueryKind::OneLetter, QueryKind::TwoLetters}) {
             const SearchRun ta = runSearches(repo, makeTypeAhead(queryRng, drafts, kind, opt.typeAhead));
             const Stats s = summarize(ta.all);
             printStatsRow(kindName(kind), s);
-            summary.push_back({std::string("search ") + kindName(kind) + " p95 (ms)", fixed(s.p95, 2), "-",
-                               "info"});
+            summary.push_back({std::string("search ") + kindName(kind) + " p95 (ms)", fixed(s.p95, 2), "-", "info"});
         }
 
         // What-if (not as shipped): the same queries on a second connection
@@ -841,9 +856,9 @@ int main(int argc, char** argv) {
             printStatsRow(g_cacheKib > 0 ? "page cache --cache-kib" : "page cache as shipped", s1);
             const std::string label = "page cache " + std::to_string(opt.whatIfCacheKib) + " KiB";
             printStatsRow(label.c_str(), s2);
-            summary.push_back({"what-if: search p95 with " + std::to_string(opt.whatIfCacheKib / 1024) +
-                                   " MiB page cache (ms)",
-                               fixed(s2.p95, 2) + " (vs " + fixed(s1.p95, 2) + ")", "-", "info"});
+            summary.push_back(
+                {"what-if: search p95 with " + std::to_string(opt.whatIfCacheKib / 1024) + " MiB page cache (ms)",
+                 fixed(s2.p95, 2) + " (vs " + fixed(s1.p95, 2) + ")", "-", "info"});
         }
     }
 
@@ -852,7 +867,8 @@ int main(int argc, char** argv) {
     const QString userId = session->user().id;
     const SecureBytes keychainKey = check(session->rememberOnThisComputer(), "rememberOnThisComputer");
     session.reset();
-    const KeyFile keys = check(KeyFile::load(QDir(vaultDir).filePath(QLatin1String(Vault::kKeysFile))), "KeyFile::load");
+    const KeyFile keys =
+        check(KeyFile::load(QDir(vaultDir).filePath(QLatin1String(Vault::kKeysFile))), "KeyFile::load");
     const KeyEnvelope* envelope = keys.findForUserId(KeyEnvelope::Kind::Password, userId);
     if (envelope == nullptr) {
         std::fprintf(stderr, "bench_vault: no password envelope\n");
@@ -873,8 +889,8 @@ int main(int argc, char** argv) {
         deriveMs.push_back(msSince(start));
 
         start = SteadyClock::now();
-        auto viaKey =
-            check(Vault::unlockWithKeychainKey(vaultDir, QStringLiteral("admin"), keychainKey), "unlockWithKeychainKey");
+        auto viaKey = check(Vault::unlockWithKeychainKey(vaultDir, QStringLiteral("admin"), keychainKey),
+                            "unlockWithKeychainKey");
         keychainMs.push_back(msSince(start));
         {
             // The first search on a freshly opened connection: SQLCipher's page
@@ -914,11 +930,11 @@ int main(int argc, char** argv) {
                 cold.p50, cold.max);
     summary.push_back({"open excl. Argon2id: unlock - derive (ms)", fixed(openBySubtraction, 2), "<= 50",
                        verdict(openBySubtraction <= 50.0)});
-    summary.push_back({"open excl. Argon2id: keychain unlock (ms)", fixed(openDirect, 2), "<= 50",
-                       verdict(openDirect <= 50.0)});
+    summary.push_back(
+        {"open excl. Argon2id: keychain unlock (ms)", fixed(openDirect, 2), "<= 50", verdict(openDirect <= 50.0)});
     summary.push_back({"VaultSession::login minus Argon2id (ms)", fixed(login - derive, 2), "-", "info"});
-    summary.push_back({"first search after open, median / max (ms)", fixed(cold.p50, 2) + " / " + fixed(cold.max, 2),
-                       "-", "info"});
+    summary.push_back(
+        {"first search after open, median / max (ms)", fixed(cold.p50, 2) + " / " + fixed(cold.max, 2), "-", "info"});
 
     // ------------------------------------------------------------ 4. Argon2id
     std::printf("\n[4] Argon2id (PasswordKdf::derive), median of %d\n", opt.argonRuns);
@@ -979,11 +995,12 @@ int main(int argc, char** argv) {
                     keyed.searchIo.misses / q, keyed.searchIo.hits / q);
         std::printf("    cipher cost per add(): %.3f ms; per search(): %.3f ms\n",
                     (keyed.insertMs - plain.insertMs) / n, (keyed.searchMs - plain.searchMs) / q);
-        summary.push_back({"SQLCipher/plain, sync OFF (insert+search)", fixed(ratio, 2, "x"), "<= 1.3x",
-                           verdict(ratio <= 1.3)});
-        summary.push_back({"  of which inserts / searches", fixed(keyed.insertMs / plain.insertMs, 2, "x") + " / " +
-                                                                  fixed(keyed.searchMs / plain.searchMs, 2, "x"),
-                           "-", "info"});
+        summary.push_back(
+            {"SQLCipher/plain, sync OFF (insert+search)", fixed(ratio, 2, "x"), "<= 1.3x", verdict(ratio <= 1.3)});
+        summary.push_back(
+            {"  of which inserts / searches",
+             fixed(keyed.insertMs / plain.insertMs, 2, "x") + " / " + fixed(keyed.searchMs / plain.searchMs, 2, "x"),
+             "-", "info"});
 
         // As shipped: synchronous = FULL, one fsync per add().
         const std::vector<PatientDraft> fullDrafts(drafts.begin(), drafts.begin() + opt.fullSyncInserts);
@@ -1001,8 +1018,8 @@ int main(int argc, char** argv) {
         std::printf("    ratio: total %.2fx (target <= 1.3x): %s\n", fullRatio, verdict(fullRatio <= 1.3));
         summary.push_back({"SQLCipher/plain, sync FULL (insert+search)", fixed(fullRatio, 2, "x"), "<= 1.3x",
                            verdict(fullRatio <= 1.3)});
-        summary.push_back({"add() as shipped, sync FULL (ms each)", fixed(fk.insertMs / opt.fullSyncInserts, 2),
-                           "-", "info"});
+        summary.push_back(
+            {"add() as shipped, sync FULL (ms each)", fixed(fk.insertMs / opt.fullSyncInserts, 2), "-", "info"});
     }
 
     // ------------------------------------------------------------ 6. summary

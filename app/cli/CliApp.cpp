@@ -23,7 +23,8 @@ namespace {
 const QStringList kFlagNames = {QStringLiteral("json"), QStringLiteral("help")};
 
 QString isoLocal(std::int64_t ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc())
+    return QDateTime::fromMSecsSinceEpoch(ms)
+        .toOffsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc())
         .toString(Qt::ISODate);
 }
 
@@ -81,7 +82,8 @@ QJsonObject backupJson(const BackupReport& r) {
 
 } // namespace
 
-CliApp::CliApp(QStringList arguments) : m_raw(std::move(arguments)) {}
+CliApp::CliApp(QStringList arguments)
+    : m_raw(std::move(arguments)) {}
 
 int CliApp::exitCodeFor(ErrorCode code) {
     switch (code) {
@@ -237,8 +239,7 @@ Result<std::unique_ptr<VaultSession>> CliApp::login() {
     }
     auto secret = password();
     if (!secret) {
-        return fail(ErrorCode::Usage,
-                    tr("No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal."),
+        return fail(ErrorCode::Usage, tr("No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal."),
                     QStringLiteral("no password source"));
     }
     return VaultSession::login(m_vaultDir, m_userName, *secret);
@@ -249,7 +250,8 @@ int CliApp::run() {
     if (!parse(problem)) {
         return usage(problem);
     }
-    if (m_args.positional.isEmpty() || m_args.positional.first() == QLatin1String("help") || has(QStringLiteral("help"))) {
+    if (m_args.positional.isEmpty() || m_args.positional.first() == QLatin1String("help") ||
+        has(QStringLiteral("help"))) {
         printLine(tr("clinicdesk-cli [--vault DIR] [--user NAME] <command>\n"
                      "  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]\n"
                      "  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]\n"
@@ -320,9 +322,8 @@ int CliApp::cmdInit() {
     }
     auto secret = newPassword(admin.name);
     if (!secret) {
-        return failWith(Error{ErrorCode::Usage,
-                              tr("No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal."),
-                              {}});
+        return failWith(Error{
+            ErrorCode::Usage, tr("No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal."), {}});
     }
     KdfParams kdf = KdfParams::interactive();
     if (qEnvironmentVariable("CLINICDESK_KDF_PROFILE") == QLatin1String("minimum")) {
@@ -353,8 +354,9 @@ int CliApp::cmdUser() {
             code = promptHidden(tr("Recovery code: ")).value_or(QString());
         }
         if (code.isEmpty()) {
-            return failWith(Error{ErrorCode::Usage, tr("No recovery code: set CLINICDESK_RECOVERY_CODE or run "
-                                                       "clinicdesk-cli in a terminal."),
+            return failWith(Error{ErrorCode::Usage,
+                                  tr("No recovery code: set CLINICDESK_RECOVERY_CODE or run "
+                                     "clinicdesk-cli in a terminal."),
                                   {}});
         }
         auto secret = newPassword(m_args.positional.first());
@@ -388,8 +390,7 @@ int CliApp::cmdUser() {
         if (const QString p = option(QStringLiteral("profession")); !p.isEmpty()) {
             user.profession = RoleNames::professionFromKey(p);
             if (!user.profession) {
-                return failWith(
-                    Error{ErrorCode::InvalidInput, tr("The profession must be dentist or therapist."), {}});
+                return failWith(Error{ErrorCode::InvalidInput, tr("The profession must be dentist or therapist."), {}});
             }
         }
         if (const QString l = option(QStringLiteral("licence")); !l.isEmpty()) {
@@ -695,8 +696,8 @@ int CliApp::cmdAudit() {
                                   {QStringLiteral("problem"), report->problem}});
         }
         if (!report->ok) {
-            return failWith(Error{ErrorCode::Integrity, tr("The audit log failed verification: %1").arg(report->problem),
-                                  {}});
+            return failWith(
+                Error{ErrorCode::Integrity, tr("The audit log failed verification: %1").arg(report->problem), {}});
         }
         if (!has(QStringLiteral("json"))) {
             printLine(tr("The audit log is intact: %1 entries, chain and anchor verified.").arg(report->entries));
@@ -708,8 +709,8 @@ int CliApp::cmdAudit() {
             return ExitUsage;
         }
         bool ok = true;
-        const int limit = m_args.options.contains(QStringLiteral("limit")) ? option(QStringLiteral("limit")).toInt(&ok)
-                                                                           : 100;
+        const int limit =
+            m_args.options.contains(QStringLiteral("limit")) ? option(QStringLiteral("limit")).toInt(&ok) : 100;
         if (!ok || limit <= 0) {
             return usage(tr("--limit takes a positive whole number."));
         }
@@ -786,9 +787,8 @@ int CliApp::cmdBackup() {
         }
         auto secret = password();
         if (!secret) {
-            return failWith(Error{ErrorCode::Usage,
-                                  tr("No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal."),
-                                  {}});
+            return failWith(Error{
+                ErrorCode::Usage, tr("No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal."), {}});
         }
         const QString file = m_args.positional.first();
         auto report = restore ? Backup::restore(file, m_userName, *secret, option(QStringLiteral("to")))

@@ -1,5 +1,4 @@
 #include "CliApp.h"
-
 #include "crypto/SecureBytes.h"
 #include "util/LogFile.h"
 

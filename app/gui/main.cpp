@@ -71,7 +71,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
     QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("clinicdesk")); // matches installer/clinicdesk.desktop (Wayland icon)
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("clinicdesk")); // matches installer/clinicdesk.desktop (Wayland icon)
     QApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
     // AppController decides when the program ends (a locked vault has no window for a moment).
     QApplication::setQuitOnLastWindowClosed(false);

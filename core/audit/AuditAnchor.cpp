@@ -26,9 +26,8 @@ QString mac(const QString& vaultId, const AuditHead& head, const SecureBytes& da
 
 Status AuditAnchor::write(const QString& vaultDir, const QString& vaultId, const AuditHead& head,
                           const SecureBytes& databaseKey) {
-    const nlohmann::json json = {{"seq", head.seq},
-                                 {"hash", head.hash.toStdString()},
-                                 {"mac", mac(vaultId, head, databaseKey).toStdString()}};
+    const nlohmann::json json = {
+        {"seq", head.seq}, {"hash", head.hash.toStdString()}, {"mac", mac(vaultId, head, databaseKey).toStdString()}};
     QSaveFile file(QDir(vaultDir).filePath(QLatin1String(kFileName)));
     const QByteArray bytes = QByteArray::fromStdString(json.dump()) + '\n';
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

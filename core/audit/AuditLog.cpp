@@ -116,15 +116,14 @@ Result<AuditVerifyReport> AuditLog::verify(const std::optional<AuditHead>& ancho
             break;
         }
         const AuditEntry entry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                               stmt->text(5), stmt->text(6), stmt->text(7), stmt->text(8)};
+                               stmt->text(5),  stmt->text(6),  stmt->text(7), stmt->text(8)};
         if (entry.seq != expectedSeq) {
             return broken(expectedSeq, tr("Audit entry %1 is missing: entries were deleted.").arg(expectedSeq));
         }
         if (entry.prevHash != previousHash) {
-            return broken(entry.seq,
-                          tr("Audit entry %1 does not follow entry %2: the chain was rewritten.")
-                              .arg(entry.seq)
-                              .arg(entry.seq - 1));
+            return broken(entry.seq, tr("Audit entry %1 does not follow entry %2: the chain was rewritten.")
+                                         .arg(entry.seq)
+                                         .arg(entry.seq - 1));
         }
         if (computeHash(entry) != entry.hash) {
             return broken(entry.seq, tr("Audit entry %1 was changed after it was written.").arg(entry.seq));

@@ -30,7 +30,8 @@ class AuditLog {
 public:
     static constexpr const char* kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    explicit AuditLog(Database& db) : m_db(db) {}
+    explicit AuditLog(Database& db)
+        : m_db(db) {}
 
     // Appends an entry. Call inside the transaction of the write it records.
     [[nodiscard]] Status append(const QString& userId, const QString& action, const QString& entity,

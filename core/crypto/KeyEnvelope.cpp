@@ -18,7 +18,9 @@ QByteArray fromB64(const nlohmann::json& json, const char* field) {
     return QByteArray::fromBase64(QByteArray::fromStdString(json.at(field).get<std::string>()));
 }
 
-std::string toB64(const QByteArray& bytes) { return bytes.toBase64().toStdString(); }
+std::string toB64(const QByteArray& bytes) {
+    return bytes.toBase64().toStdString();
+}
 
 } // namespace
 
@@ -119,8 +121,7 @@ Result<SecureBytes> KeyEnvelope::openWithSecret(const QString& vaultId, const Se
                     QStringLiteral("wrong envelope kind"));
     }
     const KdfParams floor = KdfParams::minimum();
-    if (kdf.opsLimit < floor.opsLimit || kdf.memLimit < floor.memLimit ||
-        salt.size() != crypto_pwhash_SALTBYTES) {
+    if (kdf.opsLimit < floor.opsLimit || kdf.memLimit < floor.memLimit || salt.size() != crypto_pwhash_SALTBYTES) {
         return fail(ErrorCode::VaultRefused, tr("The key file keys.json is damaged."),
                     QStringLiteral("envelope %1 has KDF parameters below the floor").arg(id));
     }
@@ -140,12 +141,9 @@ Result<SecureBytes> KeyEnvelope::openWithKey(const QString& vaultId, const Secur
 }
 
 nlohmann::json KeyEnvelope::toJson() const {
-    nlohmann::json json = {{"id", id.toStdString()},
-                           {"kind", kindName(kind).toStdString()},
-                           {"user_id", userId.toStdString()},
-                           {"user", userHash.toStdString()},
-                           {"nonce", toB64(nonce)},
-                           {"ct", toB64(ciphertext)}};
+    nlohmann::json json = {{"id", id.toStdString()},          {"kind", kindName(kind).toStdString()},
+                           {"user_id", userId.toStdString()}, {"user", userHash.toStdString()},
+                           {"nonce", toB64(nonce)},           {"ct", toB64(ciphertext)}};
     if (adminHint) {
         json["admin"] = true;
     }

@@ -23,23 +23,24 @@ public:
 
     QString id;
     Kind kind = Kind::Password;
-    QString userId;   // empty for the recovery envelope
-    QString userHash; // keyed hash of the user's login name (names are not stored in the clear)
+    QString userId;         // empty for the recovery envelope
+    QString userHash;       // keyed hash of the user's login name (names are not stored in the clear)
     bool adminHint = false; // lets the CLI default to "the only admin"; authenticated, not secret
     KdfParams kdf;
-    QByteArray salt;  // Argon2id salt (password and recovery kinds)
+    QByteArray salt; // Argon2id salt (password and recovery kinds)
     QByteArray nonce;
     QByteArray ciphertext;
 
     // Seals `databaseKey` with a key derived from `secret` (password/recovery).
     [[nodiscard]] static Result<KeyEnvelope> sealWithSecret(Kind kind, const QString& vaultId, const QString& userId,
-                                                           const QString& userHash, bool adminHint,
-                                                           const SecureBytes& secret, const SecureBytes& databaseKey,
-                                                           const KdfParams& kdf);
+                                                            const QString& userHash, bool adminHint,
+                                                            const SecureBytes& secret, const SecureBytes& databaseKey,
+                                                            const KdfParams& kdf);
     // Seals with a raw 32-byte wrapping key (the keychain kind).
     [[nodiscard]] static Result<KeyEnvelope> sealWithKey(const QString& vaultId, const QString& userId,
-                                                        const QString& userHash, bool adminHint,
-                                                        const SecureBytes& wrappingKey, const SecureBytes& databaseKey);
+                                                         const QString& userHash, bool adminHint,
+                                                         const SecureBytes& wrappingKey,
+                                                         const SecureBytes& databaseKey);
 
     [[nodiscard]] Result<SecureBytes> openWithSecret(const QString& vaultId, const SecureBytes& secret) const;
     [[nodiscard]] Result<SecureBytes> openWithKey(const QString& vaultId, const SecureBytes& wrappingKey) const;

@@ -3,10 +3,9 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
-
-#include <algorithm>
 
 namespace clinicdesk {
 

@@ -2,17 +2,19 @@
 
 #include <QString>
 
-#include <sodium.h>
-
 #include <new>
+#include <sodium.h>
 #include <stdexcept>
 #include <utility>
 
 namespace clinicdesk {
 
-bool initCrypto() { return sodium_init() >= 0; }
+bool initCrypto() {
+    return sodium_init() >= 0;
+}
 
-SecureBytes::SecureBytes(std::size_t size) : m_size(size) {
+SecureBytes::SecureBytes(std::size_t size)
+    : m_size(size) {
     if (!initCrypto()) {
         throw std::runtime_error("libsodium could not be initialised");
     }
@@ -26,7 +28,9 @@ SecureBytes::SecureBytes(std::size_t size) : m_size(size) {
     sodium_memzero(m_data, size);
 }
 
-SecureBytes::~SecureBytes() { clear(); }
+SecureBytes::~SecureBytes() {
+    clear();
+}
 
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
@@ -57,8 +61,8 @@ SecureBytes SecureBytes::fromBytes(std::span<const unsigned char> source) {
 
 SecureBytes SecureBytes::fromUtf8(const QString& text) {
     QByteArray utf8 = text.toUtf8();
-    SecureBytes bytes = fromBytes({reinterpret_cast<const unsigned char*>(utf8.constData()),
-                                   static_cast<std::size_t>(utf8.size())});
+    SecureBytes bytes =
+        fromBytes({reinterpret_cast<const unsigned char*>(utf8.constData()), static_cast<std::size_t>(utf8.size())});
     wipe(utf8);
     return bytes;
 }

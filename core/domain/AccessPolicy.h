@@ -8,11 +8,11 @@
 namespace clinicdesk {
 
 enum class Permission {
-    ReadDemographics,  // patient names, contact, national id
+    ReadDemographics, // patient names, contact, national id
     WriteDemographics,
-    ReadSchedule,      // appointments
+    ReadSchedule, // appointments
     WriteSchedule,
-    ReadClinical,      // clinical notes, encounters, recordings, transcripts
+    ReadClinical, // clinical notes, encounters, recordings, transcripts
     WriteClinical,
     ManageUsers,
     ReadAudit,

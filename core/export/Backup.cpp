@@ -14,6 +14,7 @@
 #include <QtEndian>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -102,8 +103,8 @@ Result<OpenedBackup> openBackup(const QString& path, const QString& userName, co
         return std::unexpected(damaged(QStringLiteral("header length out of range")));
     }
     const QByteArray headerBytes = file.read(headerLength);
-    const auto header = nlohmann::json::parse(headerBytes.constData(), headerBytes.constData() + headerBytes.size(),
-                                              nullptr, false);
+    const auto header =
+        nlohmann::json::parse(headerBytes.constData(), headerBytes.constData() + headerBytes.size(), nullptr, false);
     if (header.is_discarded() || !header.is_object() || !header.contains("keys") || !header.contains("db_size") ||
         !header.at("db_size").is_number_integer()) {
         return std::unexpected(damaged(QStringLiteral("header unreadable")));
@@ -160,8 +161,7 @@ Result<OpenedBackup> openBackup(const QString& path, const QString& userName, co
     }
     const QByteArray expected = tagger.finish();
     const QByteArray actual = file.read(qint64(kTagSize));
-    if (actual.size() != expected.size() ||
-        sodium_memcmp(actual.constData(), expected.constData(), kTagSize) != 0) {
+    if (actual.size() != expected.size() || sodium_memcmp(actual.constData(), expected.constData(), kTagSize) != 0) {
         return std::unexpected(damaged(QStringLiteral("tag mismatch")));
     }
     opened.userId = envelope->userId;
@@ -258,14 +258,20 @@ Result<BackupReport> Backup::create(VaultSession& session, const QString& outPat
                     QStringLiteral("backup target exists"));
     }
     Vault& vault = session.vault();
-    // Audit first, so the backup carries its own entry.
+    // Audit first, so the backup carries its own entry. Other connections may
+    // be writing; a busy vault gets a few more chances than one busy timeout.
     {
-        auto tx = Transaction::begin(vault.db());
-        if (!tx) {
-            return std::unexpected(tx.error());
+        std::optional<Transaction> tx;
+        for (int attempt = 1; !tx; ++attempt) {
+            auto begun = Transaction::begin(vault.db());
+            if (begun) {
+                tx.emplace(std::move(*begun));
+            } else if (begun.error().code != ErrorCode::Database || attempt == 4) {
+                return std::unexpected(begun.error());
+            }
         }
-        if (auto s = AuditLog(vault.db()).append(session.user().id, QStringLiteral("backup"), QStringLiteral("vault"),
-                                                 vault.vaultId());
+        if (auto s = AuditLog(vault.db())
+                         .append(session.user().id, QStringLiteral("backup"), QStringLiteral("vault"), vault.vaultId());
             !s) {
             return std::unexpected(s.error());
         }
@@ -300,8 +306,8 @@ Result<BackupReport> Backup::create(VaultSession& session, const QString& outPat
         head = *anchored;
         sqlite3_backup* backup = sqlite3_backup_init(target->handle(), "main", source->handle(), "main");
         if (backup == nullptr) {
-            return std::unexpected(Database::errorFrom(target->handle(), sqlite3_errcode(target->handle()),
-                                                       "backup_init"));
+            return std::unexpected(
+                Database::errorFrom(target->handle(), sqlite3_errcode(target->handle()), "backup_init"));
         }
         int rc = SQLITE_OK;
         while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
@@ -334,9 +340,10 @@ Result<BackupReport> Backup::create(VaultSession& session, const QString& outPat
     header["keys"] = nlohmann::json::parse(vault.keys().toBytes().toStdString());
     // Keychain envelopes belong to this computer, not to a backup.
     auto& envelopes = header["keys"]["envelopes"];
-    envelopes.erase(std::remove_if(envelopes.begin(), envelopes.end(),
-                                   [](const nlohmann::json& e) { return e.value("kind", std::string()) == "keychain"; }),
-                    envelopes.end());
+    envelopes.erase(
+        std::remove_if(envelopes.begin(), envelopes.end(),
+                       [](const nlohmann::json& e) { return e.value("kind", std::string()) == "keychain"; }),
+        envelopes.end());
     const QByteArray headerBytes = QByteArray::fromStdString(header.dump());
 
     QSaveFile out(outPath);

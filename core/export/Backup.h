@@ -10,7 +10,7 @@ namespace clinicdesk {
 
 struct BackupReport {
     QString vaultId;
-    std::int64_t createdAt = 0;      // UTC ms
+    std::int64_t createdAt = 0; // UTC ms
     std::int64_t databaseBytes = 0;
     std::int64_t patients = 0;
     std::int64_t auditEntries = 0;

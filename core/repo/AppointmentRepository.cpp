@@ -86,8 +86,7 @@ Result<std::vector<Appointment>> AppointmentRepository::listForDay(QDate day) {
     return listBetween(start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch());
 }
 
-Result<std::vector<Appointment>> AppointmentRepository::listBetween(std::int64_t fromMs, std::int64_t toMs,
-                                                                    int limit) {
+Result<std::vector<Appointment>> AppointmentRepository::listBetween(std::int64_t fromMs, std::int64_t toMs, int limit) {
     if (auto s = AccessPolicy::require(m_session.user, Permission::ReadSchedule); !s) {
         return std::unexpected(s.error());
     }

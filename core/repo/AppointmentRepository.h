@@ -24,12 +24,15 @@ struct AppointmentDraft {
 class AppointmentRepository {
     Q_DECLARE_TR_FUNCTIONS(AppointmentRepository)
 public:
-    AppointmentRepository(Database& db, const Session& session) : m_db(db), m_session(session) {}
+    AppointmentRepository(Database& db, const Session& session)
+        : m_db(db)
+        , m_session(session) {}
 
     [[nodiscard]] Result<Appointment> add(const AppointmentDraft& draft);
     // Appointments starting on `day` in the local time zone, by start time.
     [[nodiscard]] Result<std::vector<Appointment>> listForDay(QDate day);
-    [[nodiscard]] Result<std::vector<Appointment>> listBetween(std::int64_t fromMs, std::int64_t toMs, int limit = 1000);
+    [[nodiscard]] Result<std::vector<Appointment>> listBetween(std::int64_t fromMs, std::int64_t toMs,
+                                                               int limit = 1000);
 
 private:
     Database& m_db;

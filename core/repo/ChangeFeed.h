@@ -11,7 +11,9 @@ class ChangeFeed {
 public:
     enum class Op { Insert, Update, Delete };
 
-    ChangeFeed(Database& db, QString deviceId) : m_db(db), m_deviceId(std::move(deviceId)) {}
+    ChangeFeed(Database& db, QString deviceId)
+        : m_db(db)
+        , m_deviceId(std::move(deviceId)) {}
     [[nodiscard]] Status record(const QString& table, const QString& recordId, Op op);
 
 private:

@@ -15,8 +15,8 @@ public:
         , m_changes(db, session.deviceId)
         , m_session(session) {}
 
-    [[nodiscard]] Status recordWrite(const QString& table, const QString& entity, const QString& id,
-                                     ChangeFeed::Op op, const QString& detail = {});
+    [[nodiscard]] Status recordWrite(const QString& table, const QString& entity, const QString& id, ChangeFeed::Op op,
+                                     const QString& detail = {});
     [[nodiscard]] Status audit(const QString& action, const QString& entity, const QString& id,
                                const QString& detail = {});
 

@@ -93,8 +93,9 @@ Result<Patient> PatientRepository::validate(const PatientDraft& draft, QDate tod
     if (const auto email = nonEmpty(draft.email)) {
         static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!emailPattern.match(*email).hasMatch() || email->size() > 254) {
-            return fail(ErrorCode::InvalidInput, tr("The e-mail address is not valid (it should look like "
-                                                    "name@example.com)."),
+            return fail(ErrorCode::InvalidInput,
+                        tr("The e-mail address is not valid (it should look like "
+                           "name@example.com)."),
                         QStringLiteral("bad email"));
         }
         patient.email = email;
@@ -318,8 +319,8 @@ Result<PatientSaved> PatientRepository::update(const QString& id, const PatientD
         return std::unexpected(s.error());
     }
     Journal journal(m_db, m_session);
-    if (auto s = journal.recordWrite(QStringLiteral("patients"), QStringLiteral("patient"), id,
-                                     ChangeFeed::Op::Update, draft.clinicalNotes ? QStringLiteral("clinical") : QString());
+    if (auto s = journal.recordWrite(QStringLiteral("patients"), QStringLiteral("patient"), id, ChangeFeed::Op::Update,
+                                     draft.clinicalNotes ? QStringLiteral("clinical") : QString());
         !s) {
         return std::unexpected(s.error());
     }
@@ -352,8 +353,8 @@ Status PatientRepository::remove(const QString& id) {
     if (m_db.changes() == 0) {
         return fail(ErrorCode::NotFound, tr("The patient does not exist."), QStringLiteral("patient not found"));
     }
-    auto unindex = m_db.prepare(
-        "DELETE FROM patients_fts WHERE docid = (SELECT search_docid FROM patients WHERE id = ?)");
+    auto unindex =
+        m_db.prepare("DELETE FROM patients_fts WHERE docid = (SELECT search_docid FROM patients WHERE id = ?)");
     if (!unindex) {
         return std::unexpected(unindex.error());
     }

@@ -33,7 +33,9 @@ struct PatientSaved {
 class PatientRepository {
     Q_DECLARE_TR_FUNCTIONS(PatientRepository)
 public:
-    PatientRepository(Database& db, const Session& session) : m_db(db), m_session(session) {}
+    PatientRepository(Database& db, const Session& session)
+        : m_db(db)
+        , m_session(session) {}
 
     [[nodiscard]] Result<PatientSaved> add(const PatientDraft& draft);
     [[nodiscard]] Result<PatientSaved> update(const QString& id, const PatientDraft& draft);

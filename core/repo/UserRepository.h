@@ -15,7 +15,9 @@ namespace clinicdesk {
 class UserRepository {
     Q_DECLARE_TR_FUNCTIONS(UserRepository)
 public:
-    UserRepository(Database& db, const Session& session) : m_db(db), m_session(session) {}
+    UserRepository(Database& db, const Session& session)
+        : m_db(db)
+        , m_session(session) {}
 
     // Validates and inserts; call inside a transaction (UserAccounts does).
     [[nodiscard]] Result<User> insert(User draft);

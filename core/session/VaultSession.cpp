@@ -14,7 +14,9 @@ VaultSession::VaultSession(std::unique_ptr<Vault> vault, Session session)
     : m_vault(std::move(vault))
     , m_session(std::move(session)) {}
 
-VaultSession::~VaultSession() { logout(); }
+VaultSession::~VaultSession() {
+    logout();
+}
 
 Status VaultSession::audit(const QString& action, const QString& entity, const QString& id, const QString& detail) {
     auto tx = Transaction::begin(m_vault->db());
@@ -64,8 +66,7 @@ Result<VaultSession::Created> VaultSession::createVault(const QString& dir, cons
         }
         Session creator{*inserted, created->vault->deviceId()};
         Journal journal(db, creator);
-        if (auto s = journal.audit(QStringLiteral("create"), QStringLiteral("vault"), created->vault->vaultId());
-            !s) {
+        if (auto s = journal.audit(QStringLiteral("create"), QStringLiteral("vault"), created->vault->vaultId()); !s) {
             return std::unexpected(s.error());
         }
         if (auto s = tx->commit(); !s) {
@@ -98,7 +99,8 @@ Result<std::unique_ptr<VaultSession>> VaultSession::start(std::unique_ptr<Vault>
     if (auto s = session->audit(QStringLiteral("login"), QStringLiteral("user"), user->id, how); !s) {
         return std::unexpected(s.error());
     }
-    qCInfo(lcVault) << "signed in" << "role" << RoleNames::key(user->role);
+    qCInfo(lcVault) << "signed in"
+                    << "role" << RoleNames::key(user->role);
     return session;
 }
 
@@ -199,16 +201,15 @@ Status VaultSession::changePassword(const QString& userName, const SecureBytes& 
         return fail(ErrorCode::InvalidInput, tr("The password must have at least 8 characters."),
                     QStringLiteral("short password"));
     }
-    if (auto s = m_vault->setPasswordEnvelope(target->id, target->name, target->role == Role::Admin, newPassword);
-        !s) {
+    if (auto s = m_vault->setPasswordEnvelope(target->id, target->name, target->role == Role::Admin, newPassword); !s) {
         return s;
     }
     return audit(QStringLiteral("password_change"), QStringLiteral("user"), target->id);
 }
 
 Result<SecureBytes> VaultSession::rememberOnThisComputer() {
-    auto key = m_vault->createKeychainEnvelope(m_session.user.id, m_session.user.name,
-                                               m_session.user.role == Role::Admin);
+    auto key =
+        m_vault->createKeychainEnvelope(m_session.user.id, m_session.user.name, m_session.user.role == Role::Admin);
     if (!key) {
         return key;
     }

@@ -37,13 +37,11 @@ public:
     // An empty userName means "the only administrator".
     [[nodiscard]] static Result<std::unique_ptr<VaultSession>> login(const QString& dir, const QString& userName,
                                                                      const SecureBytes& password);
-    [[nodiscard]] static Result<std::unique_ptr<VaultSession>> loginWithKeychainKey(const QString& dir,
-                                                                                    const QString& userName,
-                                                                                    const SecureBytes& wrappingKey);
+    [[nodiscard]] static Result<std::unique_ptr<VaultSession>>
+    loginWithKeychainKey(const QString& dir, const QString& userName, const SecureBytes& wrappingKey);
     // Opens with the recovery code and sets a new password for `userName`.
-    [[nodiscard]] static Result<std::unique_ptr<VaultSession>> recover(const QString& dir, const QString& recoveryCode,
-                                                                       const QString& userName,
-                                                                       const SecureBytes& newPassword);
+    [[nodiscard]] static Result<std::unique_ptr<VaultSession>>
+    recover(const QString& dir, const QString& recoveryCode, const QString& userName, const SecureBytes& newPassword);
 
     ~VaultSession();
 

@@ -3,7 +3,6 @@
 #include "util/Logging.h"
 
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 namespace clinicdesk {
@@ -30,7 +29,9 @@ Error keychainError(QKeychain::Error code, const QString& detail) {
 
 } // namespace
 
-KeychainStore::KeychainStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service)) {}
+KeychainStore::KeychainStore(QString service, QObject* parent)
+    : QObject(parent)
+    , m_service(std::move(service)) {}
 
 QString KeychainStore::entryKey(const QString& vaultId, const QString& userId) {
     return QStringLiteral("vault/%1/user/%2").arg(vaultId, userId);

@@ -3,12 +3,13 @@
 #include "storage/Database.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace clinicdesk {
 
-Statement::Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
+    : m_db(db)
+    , m_stmt(stmt) {}
 
 Statement::~Statement() {
     if (m_stmt != nullptr) {
@@ -78,7 +79,9 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
@@ -93,7 +96,9 @@ std::optional<QString> Statement::optionalText(int column) const {
     return text(column);
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 std::optional<std::int64_t> Statement::optionalInt64(int column) const {
     if (isNull(column)) {

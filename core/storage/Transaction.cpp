@@ -11,7 +11,8 @@ Result<Transaction> Transaction::begin(Database& db) {
     return Transaction(db);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)) {}
 
 Transaction::~Transaction() {
     if (m_db != nullptr) {

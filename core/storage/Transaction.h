@@ -18,7 +18,8 @@ public:
     [[nodiscard]] Status commit();
 
 private:
-    explicit Transaction(Database& db) : m_db(&db) {}
+    explicit Transaction(Database& db)
+        : m_db(&db) {}
     Database* m_db = nullptr;
 };
 

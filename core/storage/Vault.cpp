@@ -40,9 +40,13 @@ Vault::Vault(QString dir, KeyFile keys, SecureBytes key, Database db)
     , m_key(std::move(key))
     , m_db(std::move(db)) {}
 
-Vault::~Vault() { lock(); }
+Vault::~Vault() {
+    lock();
+}
 
-QString Vault::keysPath() const { return QDir(m_dir).filePath(QLatin1String(kKeysFile)); }
+QString Vault::keysPath() const {
+    return QDir(m_dir).filePath(QLatin1String(kKeysFile));
+}
 
 QString Vault::normaliseRecoveryCode(const QString& code) {
     QString out;
@@ -125,9 +129,9 @@ Result<Vault::Creation> Vault::create(const QString& dir, const QString& adminUs
     SecureBytes databaseKey = SecureBytes::random(KeyEnvelope::kKeySize);
     const QString recoveryCode = generateRecoveryCode();
 
-    auto userEnvelope = KeyEnvelope::sealWithSecret(KeyEnvelope::Kind::Password, keys.vaultId, adminUserId,
-                                                    KeyFile::userHash(keys.vaultId, adminName), true, password,
-                                                    databaseKey, kdf);
+    auto userEnvelope =
+        KeyEnvelope::sealWithSecret(KeyEnvelope::Kind::Password, keys.vaultId, adminUserId,
+                                    KeyFile::userHash(keys.vaultId, adminName), true, password, databaseKey, kdf);
     if (!userEnvelope) {
         return std::unexpected(userEnvelope.error());
     }
@@ -224,8 +228,7 @@ Result<Vault::Unlocked> Vault::unlockWithPassword(const QString& dir, const QStr
         for (const KeyEnvelope& candidate : keys->envelopes) {
             if (candidate.kind == KeyEnvelope::Kind::Password && candidate.adminHint) {
                 if (envelope != nullptr) {
-                    return fail(ErrorCode::Usage,
-                                tr("This vault has several administrators: say which user you are."),
+                    return fail(ErrorCode::Usage, tr("This vault has several administrators: say which user you are."),
                                 QStringLiteral("several admin envelopes"));
                 }
                 envelope = &candidate;
@@ -245,8 +248,7 @@ Result<Vault::Unlocked> Vault::unlockWithPassword(const QString& dir, const QStr
     auto key = envelope->openWithSecret(keys->vaultId, password);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassword) {
-            return fail(ErrorCode::WrongPassword, tr("The user name or password is not correct."),
-                        key.error().detail);
+            return fail(ErrorCode::WrongPassword, tr("The user name or password is not correct."), key.error().detail);
         }
         return std::unexpected(key.error());
     }
@@ -349,9 +351,9 @@ Status Vault::setPasswordEnvelope(const QString& userId, const QString& userName
     if (isLocked()) {
         return fail(ErrorCode::Locked, tr("The vault is locked."), QStringLiteral("locked"));
     }
-    auto envelope = KeyEnvelope::sealWithSecret(KeyEnvelope::Kind::Password, m_keys.vaultId, userId,
-                                                KeyFile::userHash(m_keys.vaultId, userName), isAdmin, password, m_key,
-                                                m_kdf);
+    auto envelope =
+        KeyEnvelope::sealWithSecret(KeyEnvelope::Kind::Password, m_keys.vaultId, userId,
+                                    KeyFile::userHash(m_keys.vaultId, userName), isAdmin, password, m_key, m_kdf);
     if (!envelope) {
         return std::unexpected(envelope.error());
     }

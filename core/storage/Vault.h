@@ -88,8 +88,7 @@ public:
 
 private:
     Vault(QString dir, KeyFile keys, SecureBytes key, Database db);
-    [[nodiscard]] static Result<std::unique_ptr<Vault>> openWithKey(const QString& dir, KeyFile keys,
-                                                                   SecureBytes key);
+    [[nodiscard]] static Result<std::unique_ptr<Vault>> openWithKey(const QString& dir, KeyFile keys, SecureBytes key);
     [[nodiscard]] Status loadDeviceId();
     [[nodiscard]] QString keysPath() const;
 

@@ -4,6 +4,8 @@
 
 namespace clinicdesk {
 
-QString Clock::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString Clock::newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace clinicdesk

@@ -31,7 +31,8 @@ void rotate(LogState& s) {
     s.file.close();
     for (int i = kKeep - 1; i >= 1; --i) {
         QFile::remove(s.path + QLatin1Char('.') + QString::number(i + 1));
-        QFile::rename(s.path + QLatin1Char('.') + QString::number(i), s.path + QLatin1Char('.') + QString::number(i + 1));
+        QFile::rename(s.path + QLatin1Char('.') + QString::number(i),
+                      s.path + QLatin1Char('.') + QString::number(i + 1));
     }
     QFile::remove(s.path + QStringLiteral(".1"));
     QFile::rename(s.path, s.path + QStringLiteral(".1"));
@@ -41,11 +42,11 @@ void rotate(LogState& s) {
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
     static const char* const names[] = {"debug", "warning", "critical", "fatal", "info"};
-    const QByteArray line = QStringLiteral("%1 %2 %3: %4\n")
-                                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                     QLatin1String(names[type]),
-                                     QLatin1String(context.category ? context.category : "default"), message)
-                                .toUtf8();
+    const QByteArray line =
+        QStringLiteral("%1 %2 %3: %4\n")
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QLatin1String(names[type]),
+                 QLatin1String(context.category ? context.category : "default"), message)
+            .toUtf8();
     LogState& s = state();
     {
         QMutexLocker lock(&s.mutex);

@@ -134,12 +134,12 @@ private slots:
     }
 
     void patientAddListSearchShow() {
-        Run add = cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--first-name"),
-                       QString::fromLatin1(kPatientFirst), QStringLiteral("--last-name"),
-                       QString::fromLatin1(kPatientLast), QStringLiteral("--national-id"),
-                       QStringLiteral("19121212-1212"), QStringLiteral("--phone"), QStringLiteral("070-123 45 67"),
-                       QStringLiteral("--email"), QStringLiteral("zebulon@example.com"), QStringLiteral("--notes"),
-                       QStringLiteral("Bruxism, night guard advised")});
+        Run add =
+            cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--first-name"),
+                 QString::fromLatin1(kPatientFirst), QStringLiteral("--last-name"), QString::fromLatin1(kPatientLast),
+                 QStringLiteral("--national-id"), QStringLiteral("19121212-1212"), QStringLiteral("--phone"),
+                 QStringLiteral("070-123 45 67"), QStringLiteral("--email"), QStringLiteral("zebulon@example.com"),
+                 QStringLiteral("--notes"), QStringLiteral("Bruxism, night guard advised")});
         QCOMPARE(add.exitCode, 0);
         m_patientId = QString::fromUtf8(add.out.trimmed());
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}$")).match(m_patientId).hasMatch());
@@ -157,8 +157,8 @@ private slots:
         const QJsonArray patients = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(patients.size(), 2);
 
-        Run search = cli({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("quixo"),
-                          QStringLiteral("--json")});
+        Run search = cli(
+            {QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("quixo"), QStringLiteral("--json")});
         QCOMPARE(search.exitCode, 0);
         const QJsonArray found = QJsonDocument::fromJson(search.out).array();
         QCOMPARE(found.size(), 1);
@@ -195,10 +195,10 @@ private slots:
                             QStringLiteral("2026-12-02"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(otherDay.out).array().size(), 0);
 
-        Run unknownPatient = cli({QStringLiteral("appointment"), QStringLiteral("add"), QStringLiteral("--patient"),
-                                  QStringLiteral("no-such-id"), QStringLiteral("--start"),
-                                  QStringLiteral("2026-12-01T10:00"), QStringLiteral("--minutes"),
-                                  QStringLiteral("30")});
+        Run unknownPatient =
+            cli({QStringLiteral("appointment"), QStringLiteral("add"), QStringLiteral("--patient"),
+                 QStringLiteral("no-such-id"), QStringLiteral("--start"), QStringLiteral("2026-12-01T10:00"),
+                 QStringLiteral("--minutes"), QStringLiteral("30")});
         QCOMPARE(unknownPatient.exitCode, 3);
         Run badMinutes = cli({QStringLiteral("appointment"), QStringLiteral("add"), QStringLiteral("--patient"),
                               m_patientId, QStringLiteral("--start"), QStringLiteral("2026-12-01T10:00"),
@@ -210,19 +210,20 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("bad check digit") << QStringList{QStringLiteral("patient"), QStringLiteral("add"),
-                                                        QStringLiteral("--first-name"), QStringLiteral("A"),
-                                                        QStringLiteral("--last-name"), QStringLiteral("B"),
-                                                        QStringLiteral("--national-id"), QStringLiteral("19121212-1213")}
-                                         << 4 << QStringLiteral("check digit");
-        QTest::newRow("future birth") << QStringList{QStringLiteral("patient"), QStringLiteral("add"),
+        QTest::newRow("bad check digit")
+            << QStringList{QStringLiteral("patient"),       QStringLiteral("add"),
+                           QStringLiteral("--first-name"),  QStringLiteral("A"),
+                           QStringLiteral("--last-name"),   QStringLiteral("B"),
+                           QStringLiteral("--national-id"), QStringLiteral("19121212-1213")}
+            << 4 << QStringLiteral("check digit");
+        QTest::newRow("future birth") << QStringList{QStringLiteral("patient"),      QStringLiteral("add"),
                                                      QStringLiteral("--first-name"), QStringLiteral("A"),
-                                                     QStringLiteral("--last-name"), QStringLiteral("B"),
-                                                     QStringLiteral("--dob"), QStringLiteral("2999-01-01")}
+                                                     QStringLiteral("--last-name"),  QStringLiteral("B"),
+                                                     QStringLiteral("--dob"),        QStringLiteral("2999-01-01")}
                                       << 4 << QStringLiteral("future");
-        QTest::newRow("pesel") << QStringList{QStringLiteral("patient"), QStringLiteral("add"),
-                                              QStringLiteral("--first-name"), QStringLiteral("A"),
-                                              QStringLiteral("--last-name"), QStringLiteral("B"),
+        QTest::newRow("pesel") << QStringList{QStringLiteral("patient"),       QStringLiteral("add"),
+                                              QStringLiteral("--first-name"),  QStringLiteral("A"),
+                                              QStringLiteral("--last-name"),   QStringLiteral("B"),
                                               QStringLiteral("--national-id"), QStringLiteral("44051401358")}
                                << 4 << QStringLiteral("PESEL");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << QStringLiteral("Unknown");
@@ -257,8 +258,8 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(oneSentence(run.err));
         QCOMPARE(vaultHashes(), before);
-        const Run unknownUser = cli({QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("patient"),
-                                     QStringLiteral("list")});
+        const Run unknownUser = cli(
+            {QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("patient"), QStringLiteral("list")});
         QCOMPARE(unknownUser.exitCode, 2);
         QCOMPARE(unknownUser.err, run.err); // no hint whether the user exists
         QCOMPARE(vaultHashes(), before);
@@ -279,22 +280,22 @@ private slots:
         QVERIFY(!patient.contains(QStringLiteral("clinical_notes")));
         QVERIFY(!show.out.contains("Bruxism"));
 
-        const Run notes = cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("patient"),
-                               QStringLiteral("add"), QStringLiteral("--first-name"), QStringLiteral("New"),
-                               QStringLiteral("--last-name"), QStringLiteral("Patient"), QStringLiteral("--notes"),
-                               QStringLiteral("clinical text")},
-                              asRita);
+        const Run notes =
+            cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("patient"), QStringLiteral("add"),
+                 QStringLiteral("--first-name"), QStringLiteral("New"), QStringLiteral("--last-name"),
+                 QStringLiteral("Patient"), QStringLiteral("--notes"), QStringLiteral("clinical text")},
+                asRita);
         QCOMPARE(notes.exitCode, 6);
         QVERIFY(oneSentence(notes.err));
-        const Run audit = cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("audit"),
-                               QStringLiteral("list")},
-                              asRita);
+        const Run audit =
+            cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("audit"), QStringLiteral("list")},
+                asRita);
         QCOMPARE(audit.exitCode, 6);
-        const Run addUser = cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("user"),
-                                 QStringLiteral("add"), QStringLiteral("eve"), QStringLiteral("--role"),
-                                 QStringLiteral("admin")},
-                                {{QStringLiteral("CLINICDESK_PASSWORD"), QStringLiteral("rita-password-1")},
-                                 {QStringLiteral("CLINICDESK_NEW_PASSWORD"), QStringLiteral("eve-password-1")}});
+        const Run addUser =
+            cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("user"), QStringLiteral("add"),
+                 QStringLiteral("eve"), QStringLiteral("--role"), QStringLiteral("admin")},
+                {{QStringLiteral("CLINICDESK_PASSWORD"), QStringLiteral("rita-password-1")},
+                 {QStringLiteral("CLINICDESK_NEW_PASSWORD"), QStringLiteral("eve-password-1")}});
         QCOMPARE(addUser.exitCode, 6);
     }
 
@@ -302,16 +303,16 @@ private slots:
         const Run passwd = cli({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("rita")},
                                {{QStringLiteral("CLINICDESK_NEW_PASSWORD"), QStringLiteral("rita-password-2")}});
         QCOMPARE(passwd.exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("patient"),
-                      QStringLiteral("list")},
-                     {{QStringLiteral("CLINICDESK_PASSWORD"), QStringLiteral("rita-password-1")}})
-                     .exitCode,
-                 2);
-        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("patient"),
-                      QStringLiteral("list")},
-                     {{QStringLiteral("CLINICDESK_PASSWORD"), QStringLiteral("rita-password-2")}})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("patient"), QStringLiteral("list")},
+                {{QStringLiteral("CLINICDESK_PASSWORD"), QStringLiteral("rita-password-1")}})
+                .exitCode,
+            2);
+        QCOMPARE(
+            cli({QStringLiteral("--user"), QStringLiteral("rita"), QStringLiteral("patient"), QStringLiteral("list")},
+                {{QStringLiteral("CLINICDESK_PASSWORD"), QStringLiteral("rita-password-2")}})
+                .exitCode,
+            0);
 
         const Run wrongCode = cli({QStringLiteral("user"), QStringLiteral("recover"), QStringLiteral("anna")},
                                   {{QStringLiteral("CLINICDESK_RECOVERY_CODE"), QStringLiteral("AAAAA-BBBBB")},
@@ -345,7 +346,8 @@ private slots:
 
     void backupRoundTripAndTamperedBackup() {
         const QString backup = m_tmp.filePath(QStringLiteral("clinic.cdb"));
-        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--out"), backup}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--out"), backup}).exitCode,
+                 0);
         QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("verify"), backup}, {}, false).exitCode, 0);
 
         QFile file(backup);
@@ -381,8 +383,8 @@ private slots:
                      {}, false)
                      .exitCode,
                  0);
-        const Run search = cli({QStringLiteral("--vault"), restored, QStringLiteral("patient"), QStringLiteral("search"),
-                                QStringLiteral("quixotefjord"), QStringLiteral("--json")},
+        const Run search = cli({QStringLiteral("--vault"), restored, QStringLiteral("patient"),
+                                QStringLiteral("search"), QStringLiteral("quixotefjord"), QStringLiteral("--json")},
                                {}, false);
         QCOMPARE(search.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 1);
@@ -397,8 +399,8 @@ private slots:
         QVERIFY(keys.open(QIODevice::WriteOnly));
         keys.write("{\"format\": \"clinicdesk-keys\", \"vers");
         keys.close();
-        const Run run = cli({QStringLiteral("--vault"), damaged, QStringLiteral("patient"), QStringLiteral("list")}, {},
-                            false);
+        const Run run =
+            cli({QStringLiteral("--vault"), damaged, QStringLiteral("patient"), QStringLiteral("list")}, {}, false);
         QCOMPARE(run.exitCode, 5);
         QVERIFY(oneSentence(run.err));
         QVERIFY(run.err.contains("keys.json"));
@@ -412,8 +414,8 @@ private slots:
             QVERIFY(db->exec("CREATE TABLE t(x)"));
         }
         QVERIFY(QFile::copy(m_vault + QStringLiteral("/keys.json"), plain + QStringLiteral("/keys.json")));
-        const Run plainRun = cli({QStringLiteral("--vault"), plain, QStringLiteral("patient"), QStringLiteral("list")},
-                                 {}, false);
+        const Run plainRun =
+            cli({QStringLiteral("--vault"), plain, QStringLiteral("patient"), QStringLiteral("list")}, {}, false);
         QCOMPARE(plainRun.exitCode, 5);
         QVERIFY(oneSentence(plainRun.err));
 

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 using namespace clinicdesk;
@@ -45,6 +46,10 @@ private slots:
                 if (repo.add(draft(QStringLiteral("Writer"), QStringLiteral("Number%1").arg(i++)))) {
                     ++written;
                 }
+                // A busy reception writes a few hundred times a minute, not in a
+                // tight loop that never lets another writer in (this paces the
+                // workload; it synchronises nothing).
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
             }
         });
         QTRY_VERIFY(written.load() > 0); // the writer is really running before the backup starts
