@@ -38,6 +38,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/Vault.h"
+#include "util/Digits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -243,16 +244,6 @@ QString personnummer(QDate birth, int serial) {
         birth.toString(QStringLiteral("yyMMdd")) + QStringLiteral("%1").arg(serial, 3, 10, QLatin1Char('0'));
     return birth.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') + nine.mid(6) +
            QString::number(luhnCheckDigit(nine));
-}
-
-QString digitsOf(const QString& text) {
-    QString digits;
-    for (QChar c : text) {
-        if (c.isDigit()) {
-            digits += c;
-        }
-    }
-    return digits;
 }
 
 class Generator {

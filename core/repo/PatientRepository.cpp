@@ -5,6 +5,7 @@
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
+#include "util/Digits.h"
 
 #include <QRegularExpression>
 
@@ -22,16 +23,6 @@ const char* const kColumns = "SELECT id, first_name, last_name, date_of_birth, n
 std::optional<QString> nonEmpty(const QString& text) {
     const QString trimmed = text.trimmed();
     return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
-}
-
-QString digitsOf(const QString& text) {
-    QString digits;
-    for (QChar c : text) {
-        if (c.isDigit()) {
-            digits += c;
-        }
-    }
-    return digits;
 }
 
 } // namespace

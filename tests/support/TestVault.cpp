@@ -42,6 +42,17 @@ Result<User> TestVault::addUser(const QString& name, Role role) {
     return m_session->addUser(user, secret(passwordFor(name)));
 }
 
+PatientDraft patientDraft(const QString& first, const QString& last, const QString& nationalId, const QString& phone,
+                          const QString& email) {
+    PatientDraft d;
+    d.firstName = first;
+    d.lastName = last;
+    d.nationalId = nationalId;
+    d.phone = phone;
+    d.email = email;
+    return d;
+}
+
 QByteArray readAll(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

@@ -33,6 +33,10 @@ private:
     std::unique_ptr<VaultSession> m_session;
 };
 
+// A patient draft with the given fields (the rest empty).
+[[nodiscard]] PatientDraft patientDraft(const QString& first, const QString& last, const QString& nationalId = {},
+                                        const QString& phone = {}, const QString& email = {});
+
 // Reads a whole file (empty if missing).
 [[nodiscard]] QByteArray readAll(const QString& path);
 

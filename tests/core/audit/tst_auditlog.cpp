@@ -3,6 +3,7 @@
 // repository write leaves exactly one audit entry and one change row, in the
 // write's own transaction; reads are audited; details carry no patient values.
 
+#include "Checks.h"
 #include "TestVault.h"
 #include "audit/AuditAnchor.h"
 #include "audit/AuditLog.h"
@@ -19,35 +20,10 @@ using clinicdesk::test::TestVault;
 
 namespace {
 
-QString code(ErrorCode c) {
-    return QString::fromLatin1(errorCodeName(c));
-}
-
-template <typename R>
-QByteArray why(const R& result) {
-    if (result) {
-        return QByteArrayLiteral("ok");
-    }
-    return (code(result.error().code) + QStringLiteral(": ") + result.error().message + QStringLiteral(" [") +
-            result.error().detail + QStringLiteral("]"))
-        .toUtf8();
-}
-
-#define CHECK_OK(expr)                                                                                                 \
-    do {                                                                                                               \
-        const auto& checked_ = (expr);                                                                                 \
-        QVERIFY2(checked_.has_value(), why(checked_).constData());                                                     \
-    } while (false)
+using clinicdesk::test::code;
+using clinicdesk::test::patientDraft;
 
 const QString kAdminPassword = QString::fromLatin1(TestVault::kAdminPassword);
-
-PatientDraft draft(const QString& first, const QString& last, const QString& nationalId = {}) {
-    PatientDraft d;
-    d.firstName = first;
-    d.lastName = last;
-    d.nationalId = nationalId;
-    return d;
-}
 
 std::vector<AuditEntry> auditRows(Database& db, std::int64_t afterSeq = 0) {
     std::vector<AuditEntry> rows;
@@ -121,12 +97,13 @@ Result<Database> tamperConnection(VaultSession& session) {
 
 // Writes a few audited entries: patients, an update, a view, an appointment, a user.
 void makeHistory(TestVault& tv) {
-    auto a = tv.session().patients().add(draft(QStringLiteral("Ingrid"), QStringLiteral("Holm")));
-    auto b = tv.session().patients().add(draft(QStringLiteral("Piotr"), QStringLiteral("Nowak")));
+    auto a = tv.session().patients().add(patientDraft(QStringLiteral("Ingrid"), QStringLiteral("Holm")));
+    auto b = tv.session().patients().add(patientDraft(QStringLiteral("Piotr"), QStringLiteral("Nowak")));
     if (!a || !b) {
         return;
     }
-    (void)tv.session().patients().update(a->patient.id, draft(QStringLiteral("Ingrid"), QStringLiteral("Holmberg")));
+    (void)tv.session().patients().update(a->patient.id,
+                                         patientDraft(QStringLiteral("Ingrid"), QStringLiteral("Holmberg")));
     (void)tv.session().patients().get(b->patient.id);
     AppointmentDraft appointment;
     appointment.patientId = a->patient.id;
@@ -481,7 +458,7 @@ void TstAuditLog::everyWriteJournalsOnce() {
 
     std::int64_t a = maxSeq(db, "audit_log");
     std::int64_t c = maxSeq(db, "changes");
-    auto patient = tv.session().patients().add(draft(QStringLiteral("Ada"), QStringLiteral("Lund")));
+    auto patient = tv.session().patients().add(patientDraft(QStringLiteral("Ada"), QStringLiteral("Lund")));
     CHECK_OK(patient);
     check(patient->patient.id, {"create", "patient", "patients", "insert"}, a, c);
     if (QTest::currentTestFailed()) {
@@ -490,8 +467,8 @@ void TstAuditLog::everyWriteJournalsOnce() {
 
     a = maxSeq(db, "audit_log");
     c = maxSeq(db, "changes");
-    CHECK_OK(
-        tv.session().patients().update(patient->patient.id, draft(QStringLiteral("Ada"), QStringLiteral("Lundh"))));
+    CHECK_OK(tv.session().patients().update(patient->patient.id,
+                                            patientDraft(QStringLiteral("Ada"), QStringLiteral("Lundh"))));
     check(patient->patient.id, {"update", "patient", "patients", "update"}, a, c);
     if (QTest::currentTestFailed()) {
         return;
@@ -527,7 +504,7 @@ void TstAuditLog::everyWriteJournalsOnce() {
 
 void TstAuditLog::failedValidationLeavesNoTrace() {
     TestVault tv;
-    auto existing = tv.session().patients().add(draft(QStringLiteral("Ada"), QStringLiteral("Lund")));
+    auto existing = tv.session().patients().add(patientDraft(QStringLiteral("Ada"), QStringLiteral("Lund")));
     CHECK_OK(existing);
     Database& db = tv.session().db();
     const std::int64_t audits = maxSeq(db, "audit_log");
@@ -536,13 +513,13 @@ void TstAuditLog::failedValidationLeavesNoTrace() {
     const std::int64_t users = count(db, "SELECT count(*) FROM users");
     const QByteArray keys = readAll(QDir(tv.dir()).filePath(QLatin1String(Vault::kKeysFile)));
 
-    auto badId = tv.session().patients().add(draft(QStringLiteral("Bo"), QStringLiteral("Ek"), "19121212-1213"));
+    auto badId = tv.session().patients().add(patientDraft(QStringLiteral("Bo"), QStringLiteral("Ek"), "19121212-1213"));
     QVERIFY(!badId);
     QCOMPARE(code(badId.error().code), code(ErrorCode::InvalidInput));
-    auto noName = tv.session().patients().add(draft(QString(), QStringLiteral("Ek")));
+    auto noName = tv.session().patients().add(patientDraft(QString(), QStringLiteral("Ek")));
     QVERIFY(!noName);
     auto badUpdate =
-        tv.session().patients().update(existing->patient.id, draft(QStringLiteral("Ada"), QString(), "123"));
+        tv.session().patients().update(existing->patient.id, patientDraft(QStringLiteral("Ada"), QString(), "123"));
     QVERIFY(!badUpdate);
     AppointmentDraft appointment;
     appointment.patientId = existing->patient.id;
@@ -585,7 +562,7 @@ void TstAuditLog::journalSharesTheWriteTransaction_data() {
 void TstAuditLog::journalSharesTheWriteTransaction() {
     QFETCH(QString, failingTable);
     TestVault tv;
-    auto existing = tv.session().patients().add(draft(QStringLiteral("Ada"), QStringLiteral("Lund")));
+    auto existing = tv.session().patients().add(patientDraft(QStringLiteral("Ada"), QStringLiteral("Lund")));
     CHECK_OK(existing);
     Database& db = tv.session().db();
     auto raw = tv.session().vault().openConnection();
@@ -599,9 +576,9 @@ void TstAuditLog::journalSharesTheWriteTransaction() {
     const std::int64_t patients = count(db, "SELECT count(*) FROM patients");
     const std::int64_t indexed = count(db, "SELECT count(*) FROM patients_fts");
 
-    auto added = tv.session().patients().add(draft(QStringLiteral("Bo"), QStringLiteral("Ek")));
+    auto added = tv.session().patients().add(patientDraft(QStringLiteral("Bo"), QStringLiteral("Ek")));
     QVERIFY(!added);
-    auto updated = tv.session().patients().update(existing->patient.id, draft(QStringLiteral("Ada"), "Renamed"));
+    auto updated = tv.session().patients().update(existing->patient.id, patientDraft(QStringLiteral("Ada"), "Renamed"));
     QVERIFY(!updated);
     AppointmentDraft appointment;
     appointment.patientId = existing->patient.id;
@@ -630,13 +607,13 @@ void TstAuditLog::journalSharesTheWriteTransaction() {
 
     // With the obstacle gone, the same writes succeed (so the failures were the journal's).
     CHECK_OK(raw->exec("DROP TRIGGER test_block"));
-    CHECK_OK(tv.session().patients().add(draft(QStringLiteral("Bo"), QStringLiteral("Ek"))));
+    CHECK_OK(tv.session().patients().add(patientDraft(QStringLiteral("Bo"), QStringLiteral("Ek"))));
     QCOMPARE(count(db, "SELECT count(*) FROM patients"), patients + 1);
 }
 
 void TstAuditLog::readingAPatientIsAudited() {
     TestVault tv;
-    auto patient = tv.session().patients().add(draft(QStringLiteral("Ada"), QStringLiteral("Lund")));
+    auto patient = tv.session().patients().add(patientDraft(QStringLiteral("Ada"), QStringLiteral("Lund")));
     CHECK_OK(patient);
     Database& db = tv.session().db();
     const std::int64_t audits = maxSeq(db, "audit_log");
@@ -663,7 +640,8 @@ void TstAuditLog::readingAPatientIsAudited() {
 
 void TstAuditLog::detailsCarryNoPatientValues() {
     TestVault tv;
-    PatientDraft d = draft(QStringLiteral("Zebulon"), QStringLiteral("Quixotefjord"), QStringLiteral("19121212-1212"));
+    PatientDraft d =
+        patientDraft(QStringLiteral("Zebulon"), QStringLiteral("Quixotefjord"), QStringLiteral("19121212-1212"));
     d.phone = QStringLiteral("070-555 81 94");
     d.email = QStringLiteral("zq@fjordpost.example");
     d.address = QStringLiteral("Vindskeppsgatan 31");

@@ -1,6 +1,7 @@
 // KeyEnvelope: one sealed copy of the database key (XChaCha20-Poly1305 with an
 // Argon2id- or keychain-derived wrapping key), bound to its vault and owner.
 
+#include "Checks.h"
 #include "crypto/KeyEnvelope.h"
 #include "crypto/KeyFile.h"
 
@@ -17,25 +18,7 @@ const QString kVaultId = QStringLiteral("5a1c2f3e-0000-4000-8000-00000000c0de");
 const QString kOtherVaultId = QStringLiteral("5a1c2f3e-0000-4000-8000-00000000beef");
 const QString kUserId = QStringLiteral("user-1");
 
-QString code(ErrorCode c) {
-    return QString::fromLatin1(errorCodeName(c));
-}
-
-template <typename R>
-QByteArray why(const R& result) {
-    if (result) {
-        return QByteArrayLiteral("ok");
-    }
-    return (code(result.error().code) + QStringLiteral(": ") + result.error().message + QStringLiteral(" [") +
-            result.error().detail + QStringLiteral("]"))
-        .toUtf8();
-}
-
-#define CHECK_OK(expr)                                                                                                 \
-    do {                                                                                                               \
-        const auto& checked_ = (expr);                                                                                 \
-        QVERIFY2(checked_.has_value(), why(checked_).constData());                                                     \
-    } while (false)
+using clinicdesk::test::code;
 
 SecureBytes secret(const char* text) {
     return SecureBytes::fromUtf8(QString::fromUtf8(text));

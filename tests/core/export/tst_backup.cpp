@@ -16,12 +16,6 @@ class TstBackup : public QObject {
     Q_OBJECT
 
 private:
-    static PatientDraft draft(const QString& first, const QString& last) {
-        PatientDraft d;
-        d.firstName = first;
-        d.lastName = last;
-        return d;
-    }
     static SecureBytes adminPassword() { return TestVault::secret(QString::fromLatin1(TestVault::kAdminPassword)); }
 
 private slots:
@@ -29,7 +23,7 @@ private slots:
 
     void roundTripWhileAnotherConnectionWrites() {
         TestVault vault;
-        QVERIFY(vault.session().patients().add(draft(QStringLiteral("Ingrid"), QStringLiteral("Vattenfjord"))));
+        QVERIFY(vault.session().patients().add(patientDraft(QStringLiteral("Ingrid"), QStringLiteral("Vattenfjord"))));
         const QString out = vault.dir() + QStringLiteral("-backup.cdb");
 
         // A second connection on another thread keeps inserting patients while the backup runs.
@@ -43,7 +37,7 @@ private slots:
             PatientRepository repo(writerDb, writerSession);
             int i = 0;
             while (!stop.load()) {
-                if (repo.add(draft(QStringLiteral("Writer"), QStringLiteral("Number%1").arg(i++)))) {
+                if (repo.add(patientDraft(QStringLiteral("Writer"), QStringLiteral("Number%1").arg(i++)))) {
                     ++written;
                 }
                 // A busy reception writes a few hundred times a minute, not in a
@@ -92,7 +86,7 @@ private slots:
 
     void tamperedTruncatedOrWrongPasswordIsRefused() {
         TestVault vault;
-        QVERIFY(vault.session().patients().add(draft(QStringLiteral("Astrid"), QStringLiteral("Lindqvist"))));
+        QVERIFY(vault.session().patients().add(patientDraft(QStringLiteral("Astrid"), QStringLiteral("Lindqvist"))));
         const QString out = vault.dir() + QStringLiteral("-backup.cdb");
         QVERIFY(Backup::create(vault.session(), out));
         const QByteArray original = readAll(out);

@@ -1,6 +1,7 @@
 // AppointmentRepository against a real vault: add, listing by local day
 // (including daylight-saving days), and validation that writes nothing.
 
+#include "Checks.h"
 #include "TestVault.h"
 
 #include <QTest>
@@ -21,25 +22,7 @@ const bool kTimeZoneSet = [] {
     return true;
 }();
 
-QString code(ErrorCode c) {
-    return QString::fromLatin1(errorCodeName(c));
-}
-
-template <typename R>
-QByteArray why(const R& result) {
-    if (result) {
-        return QByteArrayLiteral("ok");
-    }
-    return (code(result.error().code) + QStringLiteral(": ") + result.error().message + QStringLiteral(" [") +
-            result.error().detail + QStringLiteral("]"))
-        .toUtf8();
-}
-
-#define CHECK_OK(expr)                                                                                                 \
-    do {                                                                                                               \
-        const auto& checked_ = (expr);                                                                                 \
-        QVERIFY2(checked_.has_value(), why(checked_).constData());                                                     \
-    } while (false)
+using clinicdesk::test::code;
 
 std::int64_t scalar(Database& db, const char* sql) {
     auto value = db.scalar(sql);
@@ -57,6 +40,29 @@ struct Footprint {
     }
     bool operator==(const Footprint&) const = default;
 };
+
+// Books `minutes` at `start` for the patient; the new id, or empty on failure.
+QString book(TestVault& tv, const QString& patientId, const QDateTime& start, int minutes) {
+    AppointmentDraft d;
+    d.patientId = patientId;
+    d.start = start;
+    d.durationMinutes = minutes;
+    auto added = tv.session().appointments().add(d);
+    return added ? added->id : QString();
+}
+
+// The ids listForDay() returns for `day`, in its order; {"error"} if it failed.
+QStringList idsForDay(TestVault& tv, QDate day) {
+    QStringList ids;
+    auto listed = tv.session().appointments().listForDay(day);
+    if (!listed) {
+        return {QStringLiteral("error")};
+    }
+    for (const Appointment& a : *listed) {
+        ids << a.id;
+    }
+    return ids;
+}
 
 QDateTime local(int y, int m, int d, int h, int min) {
     return QDateTime(QDate(y, m, d), QTime(h, min));
@@ -145,14 +151,7 @@ void TstAppointmentRepository::listForDayUsesLocalDayBoundaries() {
     p.lastName = QStringLiteral("Ek");
     auto patient = tv.session().patients().add(p);
     CHECK_OK(patient);
-    const auto book = [&](const QDateTime& start) -> QString {
-        AppointmentDraft d;
-        d.patientId = patient->patient.id;
-        d.start = start;
-        d.durationMinutes = 30;
-        auto added = tv.session().appointments().add(d);
-        return added ? added->id : QString();
-    };
+    const auto book = [&](const QDateTime& start) { return ::book(tv, patient->patient.id, start, 30); };
     // 2030-01-10 in Stockholm is 2030-01-09T23:00Z .. 2030-01-10T23:00Z.
     const QString dayBefore = book(local(2030, 1, 9, 23, 59));
     const QString midnight = book(local(2030, 1, 10, 0, 0));      // 23:00Z the day before
@@ -165,18 +164,7 @@ void TstAppointmentRepository::listForDayUsesLocalDayBoundaries() {
         QVERIFY(!id.isEmpty());
     }
 
-    const auto idsFor = [&](QDate day) {
-        QStringList ids;
-        auto listed = tv.session().appointments().listForDay(day);
-        if (listed) {
-            for (const Appointment& a : *listed) {
-                ids << a.id;
-            }
-        } else {
-            ids << QStringLiteral("error");
-        }
-        return ids;
-    };
+    const auto idsFor = [&](QDate day) { return idsForDay(tv, day); };
     // In start order.
     QCOMPARE(idsFor(QDate(2030, 1, 10)), (QStringList{midnight, noon, lateEvening}));
     QCOMPARE(idsFor(QDate(2030, 1, 9)), QStringList{dayBefore});
@@ -191,14 +179,7 @@ void TstAppointmentRepository::listForDayOnDaylightSavingDays() {
     p.lastName = QStringLiteral("Ek");
     auto patient = tv.session().patients().add(p);
     CHECK_OK(patient);
-    const auto book = [&](const QDateTime& start) -> QString {
-        AppointmentDraft d;
-        d.patientId = patient->patient.id;
-        d.start = start;
-        d.durationMinutes = 15;
-        auto added = tv.session().appointments().add(d);
-        return added ? added->id : QString();
-    };
+    const auto book = [&](const QDateTime& start) { return ::book(tv, patient->patient.id, start, 15); };
     // 2030-03-31: clocks go forward (23 hours). 2030-10-27: back (25 hours).
     const QString springEarly = book(local(2030, 3, 31, 0, 10));
     const QString springLate = book(local(2030, 3, 31, 23, 50));
@@ -209,16 +190,7 @@ void TstAppointmentRepository::listForDayOnDaylightSavingDays() {
     QCOMPARE(local(2030, 3, 31, 0, 10).secsTo(local(2030, 4, 1, 0, 10)), 23 * 3600);
     QCOMPARE(local(2030, 10, 27, 0, 10).secsTo(local(2030, 10, 28, 0, 10)), 25 * 3600);
 
-    const auto idsFor = [&](QDate day) {
-        QStringList ids;
-        auto listed = tv.session().appointments().listForDay(day);
-        if (listed) {
-            for (const Appointment& a : *listed) {
-                ids << a.id;
-            }
-        }
-        return ids;
-    };
+    const auto idsFor = [&](QDate day) { return idsForDay(tv, day); };
     QCOMPARE(idsFor(QDate(2030, 3, 31)), (QStringList{springEarly, springLate}));
     QCOMPARE(idsFor(QDate(2030, 4, 1)), QStringList{springNext});
     QCOMPARE(idsFor(QDate(2030, 10, 27)), (QStringList{autumnEarly, autumnLate}));

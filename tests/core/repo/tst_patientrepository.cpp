@@ -1,6 +1,7 @@
 // PatientRepository against a real vault: add/get/update/list/search,
 // validation that writes nothing, duplicate national ids, FTS safety.
 
+#include "Checks.h"
 #include "TestVault.h"
 
 #include <QDir>
@@ -15,36 +16,8 @@ using clinicdesk::test::TestVault;
 
 namespace {
 
-QString code(ErrorCode c) {
-    return QString::fromLatin1(errorCodeName(c));
-}
-
-template <typename R>
-QByteArray why(const R& result) {
-    if (result) {
-        return QByteArrayLiteral("ok");
-    }
-    return (code(result.error().code) + QStringLiteral(": ") + result.error().message + QStringLiteral(" [") +
-            result.error().detail + QStringLiteral("]"))
-        .toUtf8();
-}
-
-#define CHECK_OK(expr)                                                                                                 \
-    do {                                                                                                               \
-        const auto& checked_ = (expr);                                                                                 \
-        QVERIFY2(checked_.has_value(), why(checked_).constData());                                                     \
-    } while (false)
-
-PatientDraft draft(const QString& first, const QString& last, const QString& nationalId = {}, const QString& phone = {},
-                   const QString& email = {}) {
-    PatientDraft d;
-    d.firstName = first;
-    d.lastName = last;
-    d.nationalId = nationalId;
-    d.phone = phone;
-    d.email = email;
-    return d;
-}
+using clinicdesk::test::code;
+using clinicdesk::test::patientDraft;
 
 std::int64_t scalar(Database& db, const char* sql) {
     auto value = db.scalar(sql);
@@ -109,16 +82,16 @@ void TstPatientRepository::initTestCase() {
         const char* key;
         PatientDraft draft;
     } population[] = {
-        {"asa", draft(QStringLiteral("Åsa"), QStringLiteral("Öberg"), QStringLiteral("19121212-1212"),
-                      QStringLiteral("070-123 45 67"), QStringLiteral("asa.oberg@example.se"))},
-        {"asahel", draft(QStringLiteral("Asahel"), QStringLiteral("Obermann"))},
-        {"jan", draft(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401359"),
-                      QStringLiteral("+48 601 234 567"), QStringLiteral("jan.k@poczta.example.pl"))},
-        {"thabo", draft(QStringLiteral("Thabo"), QStringLiteral("Mokoena"), QStringLiteral("8001015009087"),
-                        QStringLiteral("+27 82 555 0101"), QStringLiteral("thabo@mail.example.za"))},
-        {"elsa", draft(QStringLiteral("Elsa"), QStringLiteral("Andersson"), QStringLiteral("20080903-2386"),
-                       QStringLiteral("08-765 43 21"), QStringLiteral("elsa@example.se"))},
-        {"anders", draft(QStringLiteral("Anders"), QStringLiteral("Åberg"))},
+        {"asa", patientDraft(QStringLiteral("Åsa"), QStringLiteral("Öberg"), QStringLiteral("19121212-1212"),
+                             QStringLiteral("070-123 45 67"), QStringLiteral("asa.oberg@example.se"))},
+        {"asahel", patientDraft(QStringLiteral("Asahel"), QStringLiteral("Obermann"))},
+        {"jan", patientDraft(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401359"),
+                             QStringLiteral("+48 601 234 567"), QStringLiteral("jan.k@poczta.example.pl"))},
+        {"thabo", patientDraft(QStringLiteral("Thabo"), QStringLiteral("Mokoena"), QStringLiteral("8001015009087"),
+                               QStringLiteral("+27 82 555 0101"), QStringLiteral("thabo@mail.example.za"))},
+        {"elsa", patientDraft(QStringLiteral("Elsa"), QStringLiteral("Andersson"), QStringLiteral("20080903-2386"),
+                              QStringLiteral("08-765 43 21"), QStringLiteral("elsa@example.se"))},
+        {"anders", patientDraft(QStringLiteral("Anders"), QStringLiteral("Åberg"))},
     };
     for (const auto& p : population) {
         auto saved = repo.add(p.draft);
@@ -130,8 +103,8 @@ void TstPatientRepository::initTestCase() {
 void TstPatientRepository::addNormalisesAndGetReturnsIt() {
     TestVault tv;
     PatientDraft d =
-        draft(QStringLiteral("  Karin  "), QStringLiteral(" Larsson   Berg "), QStringLiteral("191212121212"),
-              QStringLiteral("+46 70 111 22 33"), QStringLiteral("karin@example.se"));
+        patientDraft(QStringLiteral("  Karin  "), QStringLiteral(" Larsson   Berg "), QStringLiteral("191212121212"),
+                     QStringLiteral("+46 70 111 22 33"), QStringLiteral("karin@example.se"));
     d.address = QStringLiteral("Storgatan 1, Uppsala");
     d.clinicalNotes = QStringLiteral("  Anxious about needles.  ");
     auto saved = tv.session().patients().add(d);
@@ -166,7 +139,7 @@ void TstPatientRepository::addNormalisesAndGetReturnsIt() {
     QCOMPARE(*total, std::int64_t{1});
 
     // Optional fields left empty are stored as absent, not as empty strings.
-    auto minimal = tv.session().patients().add(draft(QStringLiteral("Bo"), QStringLiteral("Ek")));
+    auto minimal = tv.session().patients().add(patientDraft(QStringLiteral("Bo"), QStringLiteral("Ek")));
     CHECK_OK(minimal);
     auto gotMinimal = tv.session().patients().get(minimal->patient.id);
     CHECK_OK(gotMinimal);
@@ -179,14 +152,14 @@ void TstPatientRepository::addNormalisesAndGetReturnsIt() {
 
 void TstPatientRepository::updateKeepsIdentityAndNotes() {
     TestVault tv;
-    PatientDraft d = draft(QStringLiteral("Karin"), QStringLiteral("Larsson"), QStringLiteral("19121212-1212"));
+    PatientDraft d = patientDraft(QStringLiteral("Karin"), QStringLiteral("Larsson"), QStringLiteral("19121212-1212"));
     d.clinicalNotes = QStringLiteral("Notes v1");
     auto saved = tv.session().patients().add(d);
     CHECK_OK(saved);
     QTest::qWait(5); // let the clock move so updated_at can differ
 
-    PatientDraft change = draft(QStringLiteral("Karin"), QStringLiteral("Berg"), QStringLiteral("19121212-1212"),
-                                QStringLiteral("0701112233"));
+    PatientDraft change = patientDraft(QStringLiteral("Karin"), QStringLiteral("Berg"), QStringLiteral("19121212-1212"),
+                                       QStringLiteral("0701112233"));
     change.clinicalNotes = std::nullopt; // leave notes as they are
     auto updated = tv.session().patients().update(saved->patient.id, change);
     CHECK_OK(updated);
@@ -226,7 +199,7 @@ void TstPatientRepository::updateUnknownIsNotFound() {
     TestVault tv;
     Database& db = tv.session().db();
     const Footprint before = Footprint::of(db);
-    auto updated = tv.session().patients().update(QStringLiteral("no-such-id"), draft("A", "B"));
+    auto updated = tv.session().patients().update(QStringLiteral("no-such-id"), patientDraft("A", "B"));
     QVERIFY(!updated);
     QCOMPARE(code(updated.error().code), code(ErrorCode::NotFound));
     auto removed = tv.session().patients().remove(QStringLiteral("no-such-id"));
@@ -381,9 +354,10 @@ void TstPatientRepository::ftsSyntaxIsHarmless() {
 
 void TstPatientRepository::deletedPatientsVanish() {
     TestVault tv;
-    auto keep = tv.session().patients().add(draft(QStringLiteral("Greta"), QStringLiteral("Gustafsson")));
-    auto gone = tv.session().patients().add(draft(QStringLiteral("Gunnar"), QStringLiteral("Gustafsson"),
-                                                  QStringLiteral("20080903-2386"), QStringLiteral("0709998877")));
+    auto keep = tv.session().patients().add(patientDraft(QStringLiteral("Greta"), QStringLiteral("Gustafsson")));
+    auto gone =
+        tv.session().patients().add(patientDraft(QStringLiteral("Gunnar"), QStringLiteral("Gustafsson"),
+                                                 QStringLiteral("20080903-2386"), QStringLiteral("0709998877")));
     CHECK_OK(keep);
     CHECK_OK(gone);
     auto before = tv.session().patients().search(QStringLiteral("gustafsson"));
@@ -419,7 +393,7 @@ void TstPatientRepository::deletedPatientsVanish() {
     QCOMPARE(code(twice.error().code), code(ErrorCode::NotFound));
     // Its national id no longer counts as a duplicate.
     auto reuse = tv.session().patients().add(
-        draft(QStringLiteral("Gunnar"), QStringLiteral("Gustafsson"), QStringLiteral("20080903-2386")));
+        patientDraft(QStringLiteral("Gunnar"), QStringLiteral("Gustafsson"), QStringLiteral("20080903-2386")));
     CHECK_OK(reuse);
     QVERIFY(reuse->sameNationalId.isEmpty());
 }
@@ -534,7 +508,7 @@ void TstPatientRepository::invalidInputWritesNothing() {
     QFETCH(QString, messagePart);
     Database& db = m_vault->session().db();
     const Footprint before = Footprint::of(db);
-    PatientDraft d = draft(first, last, nationalId, phone, email);
+    PatientDraft d = patientDraft(first, last, nationalId, phone, email);
     d.dateOfBirth = dob;
     auto saved = m_vault->session().patients().add(d);
     QVERIFY(!saved);
@@ -563,12 +537,12 @@ void TstPatientRepository::invalidInputWritesNothing() {
 void TstPatientRepository::duplicateNationalIdIsSavedWithWarning() {
     TestVault tv;
     auto first = tv.session().patients().add(
-        draft(QStringLiteral("Tolvan"), QStringLiteral("Tolvansson"), QStringLiteral("19121212-1212")));
+        patientDraft(QStringLiteral("Tolvan"), QStringLiteral("Tolvansson"), QStringLiteral("19121212-1212")));
     CHECK_OK(first);
     QVERIFY(first->sameNationalId.isEmpty());
 
     auto second = tv.session().patients().add(
-        draft(QStringLiteral("Tolvan"), QStringLiteral("Dubblett"), QStringLiteral("191212121212")));
+        patientDraft(QStringLiteral("Tolvan"), QStringLiteral("Dubblett"), QStringLiteral("191212121212")));
     CHECK_OK(second);
     QCOMPARE(second->sameNationalId, QStringList{first->patient.id});
     auto total = tv.session().patients().count();
@@ -576,7 +550,8 @@ void TstPatientRepository::duplicateNationalIdIsSavedWithWarning() {
     QCOMPARE(*total, std::int64_t{2});
 
     // The 10-digit form of the same person: 121212+1212 (born 1912, so "+" after turning 100).
-    auto third = tv.session().patients().add(draft(QStringLiteral("Tolvan"), QStringLiteral("Tredje"), "121212+1212"));
+    auto third =
+        tv.session().patients().add(patientDraft(QStringLiteral("Tolvan"), QStringLiteral("Tredje"), "121212+1212"));
     CHECK_OK(third);
     QCOMPARE(third->patient.nationalId, std::optional<QString>(QStringLiteral("19121212-1212")));
     QStringList others = third->sameNationalId;
@@ -586,20 +561,21 @@ void TstPatientRepository::duplicateNationalIdIsSavedWithWarning() {
     QCOMPARE(others, expected);
 
     // 121212-1212 (with "-") is someone born in 2012, so not a duplicate.
-    auto child = tv.session().patients().add(draft(QStringLiteral("Tolva"), QStringLiteral("Barn"), "121212-1212"));
+    auto child =
+        tv.session().patients().add(patientDraft(QStringLiteral("Tolva"), QStringLiteral("Barn"), "121212-1212"));
     CHECK_OK(child);
     QCOMPARE(child->patient.nationalId, std::optional<QString>(QStringLiteral("20121212-1212")));
     QVERIFY(child->sameNationalId.isEmpty());
 
     // An update reports the others, never the record itself.
     auto updated = tv.session().patients().update(
-        first->patient.id, draft(QStringLiteral("Tolvan"), QStringLiteral("Tolvansson"), "19121212-1212"));
+        first->patient.id, patientDraft(QStringLiteral("Tolvan"), QStringLiteral("Tolvansson"), "19121212-1212"));
     CHECK_OK(updated);
     QVERIFY(!updated->sameNationalId.contains(first->patient.id));
     QCOMPARE(updated->sameNationalId.size(), 2);
     // Moving a patient onto someone else's number warns as well.
     auto moved = tv.session().patients().update(
-        child->patient.id, draft(QStringLiteral("Tolva"), QStringLiteral("Barn"), "19121212-1212"));
+        child->patient.id, patientDraft(QStringLiteral("Tolva"), QStringLiteral("Barn"), "19121212-1212"));
     CHECK_OK(moved);
     QCOMPARE(moved->sameNationalId.size(), 3);
 }
@@ -614,17 +590,17 @@ void TstPatientRepository::nationalIdKindsAreRecorded() {
     QCOMPARE(kindOf("thabo"), QStringLiteral("za_id"));
     QCOMPARE(kindOf("elsa"), QStringLiteral("se_personnummer"));
 
-    auto validated = PatientRepository::validate(draft("Jan", "Kowalski", "44051401359"));
+    auto validated = PatientRepository::validate(patientDraft("Jan", "Kowalski", "44051401359"));
     CHECK_OK(validated);
     QCOMPARE(validated->dateOfBirth, std::optional<QDate>(QDate(1944, 5, 14)));
-    auto sa = PatientRepository::validate(draft("Thabo", "Mokoena", "8001015009087"));
+    auto sa = PatientRepository::validate(patientDraft("Thabo", "Mokoena", "8001015009087"));
     CHECK_OK(sa);
     QCOMPARE(sa->dateOfBirth, std::optional<QDate>(QDate(1980, 1, 1)));
-    auto se = PatientRepository::validate(draft("Elsa", "Andersson", "20080903-2386"));
+    auto se = PatientRepository::validate(patientDraft("Elsa", "Andersson", "20080903-2386"));
     CHECK_OK(se);
     QCOMPARE(se->dateOfBirth, std::optional<QDate>(QDate(2008, 9, 3)));
     // A matching explicit date of birth is accepted.
-    PatientDraft withDob = draft("Elsa", "Andersson", "20080903-2386");
+    PatientDraft withDob = patientDraft("Elsa", "Andersson", "20080903-2386");
     withDob.dateOfBirth = QStringLiteral("2008-09-03");
     CHECK_OK(PatientRepository::validate(withDob));
 }

@@ -2,6 +2,7 @@
 // practitioner can and cannot do through the repositories and the session,
 // whatever a UI would show.
 
+#include "Checks.h"
 #include "TestVault.h"
 #include "storage/Transaction.h"
 
@@ -14,25 +15,8 @@ using clinicdesk::test::TestVault;
 
 namespace {
 
-QString code(ErrorCode c) {
-    return QString::fromLatin1(errorCodeName(c));
-}
-
-template <typename R>
-QByteArray why(const R& result) {
-    if (result) {
-        return QByteArrayLiteral("ok");
-    }
-    return (code(result.error().code) + QStringLiteral(": ") + result.error().message + QStringLiteral(" [") +
-            result.error().detail + QStringLiteral("]"))
-        .toUtf8();
-}
-
-#define CHECK_OK(expr)                                                                                                 \
-    do {                                                                                                               \
-        const auto& checked_ = (expr);                                                                                 \
-        QVERIFY2(checked_.has_value(), why(checked_).constData());                                                     \
-    } while (false)
+using clinicdesk::test::code;
+using clinicdesk::test::patientDraft;
 
 #define CHECK_DENIED(expr)                                                                                             \
     do {                                                                                                               \
@@ -60,13 +44,6 @@ struct Footprint {
     }
     bool operator==(const Footprint&) const = default;
 };
-
-PatientDraft draft(const QString& first, const QString& last) {
-    PatientDraft d;
-    d.firstName = first;
-    d.lastName = last;
-    return d;
-}
 
 } // namespace
 
@@ -102,7 +79,7 @@ Status TstRoles::loginAs(const char* name) {
 
 void TstRoles::initTestCase() {
     m_vault = std::make_unique<TestVault>();
-    PatientDraft d = draft(QStringLiteral("Ada"), QStringLiteral("Lund"));
+    PatientDraft d = patientDraft(QStringLiteral("Ada"), QStringLiteral("Lund"));
     d.clinicalNotes = kNotes;
     auto saved = m_vault->session().patients().add(d);
     CHECK_OK(saved);
@@ -118,7 +95,7 @@ void TstRoles::initTestCase() {
 void TstRoles::receptionistWorksWithDemographicsAndSchedule() {
     CHECK_OK(loginAs("rita"));
     QCOMPARE(m_vault->session().user().role, Role::Receptionist);
-    PatientDraft d = draft(QStringLiteral("Rune"), QStringLiteral("Receptionsson"));
+    PatientDraft d = patientDraft(QStringLiteral("Rune"), QStringLiteral("Receptionsson"));
     d.phone = QStringLiteral("070 111 22 33");
     auto added = m_vault->session().patients().add(d);
     CHECK_OK(added);
@@ -183,11 +160,11 @@ void TstRoles::receptionistCannotWriteClinicalNotes() {
     CHECK_OK(loginAs("rita"));
     Database& db = m_vault->session().db();
     const Footprint before = Footprint::of(db);
-    PatientDraft withNotes = draft(QStringLiteral("Nora"), QStringLiteral("Notes"));
+    PatientDraft withNotes = patientDraft(QStringLiteral("Nora"), QStringLiteral("Notes"));
     withNotes.clinicalNotes = QStringLiteral("Receptionist diagnosis");
     CHECK_DENIED(m_vault->session().patients().add(withNotes));
 
-    PatientDraft update = draft(QStringLiteral("Ada"), QStringLiteral("Lund"));
+    PatientDraft update = patientDraft(QStringLiteral("Ada"), QStringLiteral("Lund"));
     update.clinicalNotes = QStringLiteral("Overwritten by reception");
     CHECK_DENIED(m_vault->session().patients().update(m_patientId, update));
     update.clinicalNotes = QString(); // clearing notes is writing them too
@@ -261,7 +238,7 @@ void TstRoles::practitionerReadsAndWritesClinicalNotes() {
     QCOMPARE(listed->size(), std::size_t{1});
     QCOMPARE(listed->front().clinicalNotes, std::optional<QString>(kNotes));
 
-    PatientDraft update = draft(got->firstName, got->lastName);
+    PatientDraft update = patientDraft(got->firstName, got->lastName);
     update.phone = got->phone.value_or(QString());
     update.clinicalNotes = kNotes + QStringLiteral(" Night guard fitted.");
     auto updated = m_vault->session().patients().update(m_patientId, update);

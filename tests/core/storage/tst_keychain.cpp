@@ -5,6 +5,7 @@
 // Needs the private keyring of scripts/test-env:
 //   scripts/test-env build/tests/core/tst_keychain
 
+#include "Checks.h"
 #include "TestVault.h"
 #include "storage/KeychainStore.h"
 
@@ -22,25 +23,7 @@ using clinicdesk::test::TestVault;
 
 namespace {
 
-QString code(ErrorCode c) {
-    return QString::fromLatin1(errorCodeName(c));
-}
-
-template <typename R>
-QByteArray why(const R& result) {
-    if (result) {
-        return QByteArrayLiteral("ok");
-    }
-    return (code(result.error().code) + QStringLiteral(": ") + result.error().message + QStringLiteral(" [") +
-            result.error().detail + QStringLiteral("]"))
-        .toUtf8();
-}
-
-#define CHECK_OK(expr)                                                                                                 \
-    do {                                                                                                               \
-        const auto& checked_ = (expr);                                                                                 \
-        QVERIFY2(checked_.has_value(), why(checked_).constData());                                                     \
-    } while (false)
+using clinicdesk::test::code;
 
 bool sameBytes(const SecureBytes& a, const SecureBytes& b) {
     return a.size() == b.size() && std::equal(a.data(), a.data() + a.size(), b.data());

@@ -1,6 +1,7 @@
 // Migrator: numbered SQL migrations into a new keyed SQLCipher file, applied
 // once, tracked by PRAGMA user_version; newer files are refused untouched.
 
+#include "Checks.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -17,25 +18,7 @@ using namespace clinicdesk;
 
 namespace {
 
-QString code(ErrorCode c) {
-    return QString::fromLatin1(errorCodeName(c));
-}
-
-template <typename R>
-QByteArray why(const R& result) {
-    if (result) {
-        return QByteArrayLiteral("ok");
-    }
-    return (code(result.error().code) + QStringLiteral(": ") + result.error().message + QStringLiteral(" [") +
-            result.error().detail + QStringLiteral("]"))
-        .toUtf8();
-}
-
-#define CHECK_OK(expr)                                                                                                 \
-    do {                                                                                                               \
-        const auto& checked_ = (expr);                                                                                 \
-        QVERIFY2(checked_.has_value(), why(checked_).constData());                                                     \
-    } while (false)
+using clinicdesk::test::code;
 
 const QStringList kExpectedTables = {
     QStringLiteral("users"),          QStringLiteral("patients"),       QStringLiteral("patients_fts"),

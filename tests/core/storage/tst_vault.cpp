@@ -1,6 +1,7 @@
 // The vault on disk: ciphertext only, refusals that leave every byte alone,
 // password change and recovery through key envelopes, newer schemas, locking.
 
+#include "Checks.h"
 #include "TestVault.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -32,33 +33,10 @@ const QString kEmail = QStringLiteral("zebulon.q@fjordpost.example");
 const QString kAddress = QStringLiteral("Vindskeppsgatan 31");
 const QString kNotes = QStringLiteral("Penicillinallergi bekraftad");
 
-QString code(ErrorCode c) {
-    return QString::fromLatin1(errorCodeName(c));
-}
-
-template <typename R>
-QByteArray why(const R& result) {
-    if (result) {
-        return QByteArrayLiteral("ok");
-    }
-    return (code(result.error().code) + QStringLiteral(": ") + result.error().message + QStringLiteral(" [") +
-            result.error().detail + QStringLiteral("]"))
-        .toUtf8();
-}
-
-#define CHECK_OK(expr)                                                                                                 \
-    do {                                                                                                               \
-        const auto& checked_ = (expr);                                                                                 \
-        QVERIFY2(checked_.has_value(), why(checked_).constData());                                                     \
-    } while (false)
+using clinicdesk::test::code;
 
 PatientDraft zebulon() {
-    PatientDraft draft;
-    draft.firstName = kFirstName;
-    draft.lastName = kLastName;
-    draft.nationalId = kNationalId;
-    draft.phone = kPhone;
-    draft.email = kEmail;
+    PatientDraft draft = clinicdesk::test::patientDraft(kFirstName, kLastName, kNationalId, kPhone, kEmail);
     draft.address = kAddress;
     draft.clinicalNotes = kNotes;
     return draft;
