@@ -1,6 +1,9 @@
 #include "CliApp.h"
 
+#include "CliRecorder.h"
 #include "PasswordPrompt.h"
+#include "audio/RecordingImporter.h"
+#include "audio/RecordingRecovery.h"
 #include "domain/AccessPolicy.h"
 #include "domain/NationalId.h"
 #include "export/Backup.h"
@@ -11,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMediaDevices>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -70,6 +75,20 @@ QJsonObject userJson(const User& u) {
              u.profession ? QJsonValue(RoleNames::key(*u.profession)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("licence_number"), optionalJson(u.licenceNumber)},
             {QStringLiteral("active"), u.active}};
+}
+
+QJsonObject recordingJson(const Recording& r) {
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("encounter_id"), r.encounterId},
+            {QStringLiteral("patient_id"), r.patientId},
+            {QStringLiteral("state"), RecordingRepository::stateKey(r.state)},
+            {QStringLiteral("duration_ms"), static_cast<double>(r.durationMs)},
+            {QStringLiteral("bytes"), static_cast<double>(r.bytes)},
+            {QStringLiteral("codec"), r.codec},
+            {QStringLiteral("source"),
+             r.source == RecordingSource::Import ? QStringLiteral("import") : QStringLiteral("microphone")},
+            {QStringLiteral("device"), optionalJson(r.deviceName)},
+            {QStringLiteral("started_at"), isoLocal(r.startedAt)}};
 }
 
 QJsonObject backupJson(const BackupReport& r) {
@@ -270,6 +289,12 @@ int CliApp::run() {
                      "  backup create --out FILE\n"
                      "  backup verify FILE [--json]\n"
                      "  backup restore FILE --to DIR\n"
+                     "  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]\n"
+                     "  recording list [--patient ID] [--json]\n"
+                     "  recording export ID --out FILE\n"
+                     "  recording import --patient ID [--encounter ID] FILE\n"
+                     "  recording recover\n"
+                     "  audio devices [--json]\n"
                      "Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/"
                      "recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.\n"
                      "Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,\n"
@@ -295,6 +320,15 @@ int CliApp::run() {
     }
     if (command == QLatin1String("backup")) {
         return cmdBackup();
+    }
+    if (command == QLatin1String("record")) {
+        return cmdRecord();
+    }
+    if (command == QLatin1String("recording")) {
+        return cmdRecording();
+    }
+    if (command == QLatin1String("audio")) {
+        return cmdAudio();
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
@@ -811,6 +845,259 @@ int CliApp::cmdBackup() {
         return ExitOk;
     }
     return usage(tr("Unknown backup subcommand \"%1\".").arg(sub));
+}
+
+namespace {
+
+// An input by its id or its name (as `audio devices` prints them), ignoring case.
+std::optional<QAudioDevice> findInput(const QString& name) {
+    const auto inputs = QMediaDevices::audioInputs();
+    for (const QAudioDevice& device : inputs) {
+        if (QString::fromUtf8(device.id()) == name || device.description().compare(name, Qt::CaseInsensitive) == 0) {
+            return device;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int CliApp::cmdRecord() {
+    if (!checkOptions({QStringLiteral("patient"), QStringLiteral("encounter"), QStringLiteral("seconds"),
+                       QStringLiteral("device"), QStringLiteral("consent")},
+                      {}, 0)) {
+        return ExitUsage;
+    }
+    const QString patientId = option(QStringLiteral("patient"));
+    if (patientId.isEmpty()) {
+        return usage(tr("record needs --patient ID."));
+    }
+    int seconds = 0;
+    if (m_args.options.contains(QStringLiteral("seconds"))) {
+        bool ok = false;
+        seconds = option(QStringLiteral("seconds")).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+            return failWith(
+                Error{ErrorCode::InvalidInput, tr("--seconds takes a whole number of seconds from 1 to 86400."), {}});
+        }
+    }
+    std::optional<Consent> consent;
+    if (m_args.options.contains(QStringLiteral("consent"))) {
+        consent = EncounterRepository::consentFromKey(option(QStringLiteral("consent")));
+        if (!consent || *consent == Consent::Declined) {
+            return failWith(Error{ErrorCode::InvalidInput, tr("--consent takes verbal or written."), {}});
+        }
+    }
+    QByteArray deviceId;
+    if (const QString name = option(QStringLiteral("device")); !name.isEmpty()) {
+        const auto device = findInput(name);
+        if (!device) {
+            return failWith(
+                Error{ErrorCode::NotFound,
+                      tr("There is no audio input called \"%1\"; see clinicdesk-cli audio devices.").arg(name),
+                      {}});
+        }
+        deviceId = device->id();
+    }
+    auto session = login();
+    if (!session) {
+        return failWith(session.error());
+    }
+    QString encounterId = option(QStringLiteral("encounter"));
+    if (encounterId.isEmpty()) {
+        auto opened = (*session)->encounters().open(patientId, consent);
+        if (!opened) {
+            return failWith(opened.error());
+        }
+        encounterId = opened->id;
+    } else {
+        auto encounter = (*session)->encounters().get(encounterId);
+        if (!encounter) {
+            return failWith(encounter.error());
+        }
+        if (encounter->patientId != patientId) {
+            return failWith(Error{ErrorCode::InvalidInput, tr("The encounter belongs to another patient."), {}});
+        }
+        if (consent) {
+            if (auto updated = (*session)->encounters().recordConsent(encounterId, *consent); !updated) {
+                return failWith(updated.error());
+            }
+        }
+    }
+    auto db = (*session)->vault().openConnection();
+    if (!db) {
+        return failWith(db.error());
+    }
+    CliRecorder recorder(std::move(*db), (*session)->session(), m_vaultDir);
+    const auto outcome = recorder.run(encounterId, deviceId, seconds, [this](const QString& id) {
+        // The id first, at once: even if this process is killed, the caller knows what to recover.
+        printLine(id);
+        std::fflush(stdout);
+    });
+    if (outcome.error) {
+        return failWith(*outcome.error);
+    }
+    qCInfo(lcCli) << "recorded" << outcome.durationMs << "ms";
+    return ExitOk;
+}
+
+int CliApp::cmdRecording() {
+    if (m_args.positional.isEmpty()) {
+        return usage(tr("recording needs a subcommand: list, export, import or recover."));
+    }
+    const QString sub = m_args.positional.takeFirst();
+    if (sub == QLatin1String("list")) {
+        if (!checkOptions({QStringLiteral("patient")}, {QStringLiteral("json")}, 0)) {
+            return ExitUsage;
+        }
+        auto session = login();
+        if (!session) {
+            return failWith(session.error());
+        }
+        auto list = (*session)->recordings().list(option(QStringLiteral("patient")));
+        if (!list) {
+            return failWith(list.error());
+        }
+        if (auto pending = RecordingRecovery::pendingCount((*session)->db(), (*session)->session(), m_vaultDir);
+            pending && *pending > 0) {
+            std::fputs(tr("clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording "
+                          "recover.\n",
+                          nullptr, *pending)
+                           .toUtf8()
+                           .constData(),
+                       stderr);
+        }
+        if (has(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Recording& r : *list) {
+                array.append(recordingJson(r));
+            }
+            printJson(array);
+        } else {
+            for (const Recording& r : *list) {
+                printLine(QStringLiteral("%1\t%2\t%3\t%4 s\t%5 bytes")
+                              .arg(r.id, r.patientId, RecordingRepository::stateKey(r.state))
+                              .arg(r.durationMs / 1000.0, 0, 'f', 1)
+                              .arg(r.bytes));
+            }
+        }
+        return ExitOk;
+    }
+    if (sub == QLatin1String("export")) {
+        if (!checkOptions({QStringLiteral("out")}, {}, 1)) {
+            return ExitUsage;
+        }
+        const QString out = option(QStringLiteral("out"));
+        if (out.isEmpty()) {
+            return usage(tr("recording export needs --out FILE."));
+        }
+        if (QFileInfo::exists(out)) {
+            return failWith(
+                Error{ErrorCode::AlreadyExists, tr("%1 already exists; choose another file name.").arg(out), {}});
+        }
+        auto session = login();
+        if (!session) {
+            return failWith(session.error());
+        }
+        auto audio = (*session)->recordings().audio(m_args.positional.first(), RecordingRepository::Purpose::Export);
+        if (!audio) {
+            return failWith(audio.error());
+        }
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*audio) != audio->size() || !file.commit()) {
+            return failWith(Error{ErrorCode::Io, tr("%1 could not be written.").arg(out), file.errorString()});
+        }
+        return ExitOk;
+    }
+    if (sub == QLatin1String("import")) {
+        if (!checkOptions({QStringLiteral("patient"), QStringLiteral("encounter")}, {}, 1)) {
+            return ExitUsage;
+        }
+        const QString patientId = option(QStringLiteral("patient"));
+        if (patientId.isEmpty()) {
+            return usage(tr("recording import needs --patient ID."));
+        }
+        const QString path = m_args.positional.first();
+        if (!QFileInfo(path).isFile()) {
+            return failWith(Error{ErrorCode::NotFound, tr("There is no file %1.").arg(path), {}});
+        }
+        auto session = login();
+        if (!session) {
+            return failWith(session.error());
+        }
+        auto imported = RecordingImporter::importFile((*session)->db(), (*session)->session(), patientId,
+                                                      option(QStringLiteral("encounter")), path);
+        if (!imported) {
+            return failWith(imported.error());
+        }
+        printLine(imported->recordingId);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("recover")) {
+        if (!checkOptions({}, {QStringLiteral("json")}, 0)) {
+            return ExitUsage;
+        }
+        auto session = login();
+        if (!session) {
+            return failWith(session.error());
+        }
+        auto recovered = RecordingRecovery::recoverAll((*session)->db(), (*session)->session(), m_vaultDir);
+        if (!recovered) {
+            return failWith(recovered.error());
+        }
+        if (has(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const auto& r : *recovered) {
+                array.append(QJsonObject{{QStringLiteral("id"), r.recordingId},
+                                         {QStringLiteral("duration_ms"), static_cast<double>(r.durationMs)},
+                                         {QStringLiteral("bytes"), static_cast<double>(r.bytes)}});
+            }
+            printJson(array);
+        } else {
+            for (const auto& r : *recovered) {
+                printLine(QStringLiteral("%1\t%2 s").arg(r.recordingId).arg(r.durationMs / 1000.0, 0, 'f', 1));
+            }
+            if (recovered->empty()) {
+                std::fputs(tr("clinicdesk-cli: no unfinished recordings.\n").toUtf8().constData(), stderr);
+            }
+        }
+        return ExitOk;
+    }
+    return usage(tr("Unknown recording subcommand \"%1\".").arg(sub));
+}
+
+int CliApp::cmdAudio() {
+    if (m_args.positional.isEmpty() || m_args.positional.takeFirst() != QLatin1String("devices")) {
+        return usage(tr("audio needs a subcommand: devices."));
+    }
+    if (!checkOptions({}, {QStringLiteral("json")}, 0)) {
+        return ExitUsage;
+    }
+    const auto inputs = QMediaDevices::audioInputs();
+    const QByteArray defaultId = QMediaDevices::defaultAudioInput().id();
+    if (has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const QAudioDevice& d : inputs) {
+            const QAudioFormat f = d.preferredFormat();
+            array.append(QJsonObject{{QStringLiteral("id"), QString::fromUtf8(d.id())},
+                                     {QStringLiteral("name"), d.description()},
+                                     {QStringLiteral("default"), d.id() == defaultId},
+                                     {QStringLiteral("sample_rate"), f.sampleRate()},
+                                     {QStringLiteral("channels"), f.channelCount()}});
+        }
+        printJson(array);
+    } else {
+        for (const QAudioDevice& d : inputs) {
+            printLine(QStringLiteral("%1%2\t%3\t%4 Hz")
+                          .arg(d.id() == defaultId ? QStringLiteral("* ") : QStringLiteral("  "),
+                               QString::fromUtf8(d.id()), d.description())
+                          .arg(d.preferredFormat().sampleRate()));
+        }
+        if (inputs.isEmpty()) {
+            std::fputs(tr("clinicdesk-cli: no audio inputs found.\n").toUtf8().constData(), stderr);
+        }
+    }
+    return ExitOk;
 }
 
 } // namespace clinicdesk::cli

@@ -61,6 +61,9 @@ private:
     int cmdAppointment();
     int cmdAudit();
     int cmdBackup();
+    int cmdRecord();
+    int cmdRecording();
+    int cmdAudio();
 
     QStringList m_raw;
     Parsed m_args;

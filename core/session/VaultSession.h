@@ -2,7 +2,9 @@
 
 #include "domain/Session.h"
 #include "repo/AppointmentRepository.h"
+#include "repo/EncounterRepository.h"
 #include "repo/PatientRepository.h"
+#include "repo/RecordingRepository.h"
 #include "repo/UserRepository.h"
 #include "storage/Vault.h"
 
@@ -53,6 +55,8 @@ public:
     [[nodiscard]] PatientRepository patients() { return PatientRepository(m_vault->db(), m_session); }
     [[nodiscard]] AppointmentRepository appointments() { return AppointmentRepository(m_vault->db(), m_session); }
     [[nodiscard]] UserRepository users() { return UserRepository(m_vault->db(), m_session); }
+    [[nodiscard]] EncounterRepository encounters() { return EncounterRepository(m_vault->db(), m_session); }
+    [[nodiscard]] RecordingRepository recordings() { return RecordingRepository(m_vault->db(), m_session); }
 
     // Admin only: a new user with their own password envelope.
     [[nodiscard]] Result<User> addUser(const NewUser& user, const SecureBytes& password);
