@@ -58,7 +58,11 @@ Result<qsizetype> OggOpusDecoder::read(std::span<float> out) {
     const int linkChannels = std::max(1, op_channel_count(m_file, -1));
     m_interleaved.resize(std::min<size_t>(out.size(), 5760) * static_cast<size_t>(linkChannels));
     int link = 0;
-    const int frames = op_read_float(m_file, m_interleaved.data(), static_cast<int>(m_interleaved.size()), &link);
+    int frames = OP_HOLE;
+    // A hole is a damaged or missing page: skip the gap and keep playing what follows.
+    for (int holes = 0; frames == OP_HOLE && holes < 1000; ++holes) {
+        frames = op_read_float(m_file, m_interleaved.data(), static_cast<int>(m_interleaved.size()), &link);
+    }
     if (frames < 0) {
         return fail(ErrorCode::Integrity, tr("The recording could not be read; it may be damaged."),
                     QStringLiteral("op_read_float: %1").arg(frames));
