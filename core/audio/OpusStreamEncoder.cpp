@@ -10,6 +10,10 @@ namespace {
 constexpr int kMuxingDelay = 24000;
 // How far ahead the encoder may look before deciding, in 48 kHz samples: 0.2 s.
 constexpr int kDecisionDelay = 9600;
+// Speech for a clinician and for transcription (which works on 16 kHz audio): wideband (up to
+// 8 kHz of audio) at complexity 3 costs ~0.4 s of CPU per audio minute here, against ~1.1 s at the
+// defaults (fullband, 10), for the same size; see docs/PERFORMANCE.md.
+constexpr int kComplexity = 3;
 
 } // namespace
 
@@ -39,6 +43,8 @@ Result<std::unique_ptr<OpusStreamEncoder>> OpusStreamEncoder::create(int inputRa
     const int results[] = {
         ope_encoder_ctl(encoder, OPUS_SET_BITRATE(bitrate)),
         ope_encoder_ctl(encoder, OPUS_SET_VBR(1)),
+        ope_encoder_ctl(encoder, OPUS_SET_COMPLEXITY(kComplexity)),
+        ope_encoder_ctl(encoder, OPUS_SET_MAX_BANDWIDTH(OPUS_BANDWIDTH_WIDEBAND)),
         ope_encoder_ctl(encoder, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE)),
         ope_encoder_ctl(encoder, OPE_SET_MUXING_DELAY(kMuxingDelay)),
         ope_encoder_ctl(encoder, OPE_SET_DECISION_DELAY(kDecisionDelay)),
