@@ -3,14 +3,28 @@
 #include "AsyncTask.h"
 #include "DemoVault.h"
 #include "UiMetaTypes.h"
+#include "audio/RecordingRecovery.h"
+#include "domain/AccessPolicy.h"
+#include "encounter/EncounterBackend.h"
+#include "encounter/RecorderHost.h"
 #include "firstrun/FirstRunWizard.h"
 #include "main/MainWindow.h"
 #include "patients/PatientBackend.h"
+#include "patients/PatientsPage.h"
 #include "storage/KeychainStore.h"
 #include "unlock/UnlockWindow.h"
 #include "util/Logging.h"
+#include "widgets/InfoBar.h"
 
 namespace clinicdesk {
+
+// What showMainWindow() needs besides the session: the backends with their
+// connections (the encounter ones only for roles with clinical access).
+struct AppController::Backends {
+    std::unique_ptr<PatientBackend> patients;
+    std::unique_ptr<EncounterBackend> encounters;
+    std::unique_ptr<RecorderHost> recorder;
+};
 
 namespace {
 
@@ -32,7 +46,8 @@ AppController::AppController(QString vaultDir, KeychainStore& keychain, QSetting
     , m_vaultDir(std::move(vaultDir))
     , m_keychain(keychain)
     , m_signIn(settings)
-    , m_kdf(kdf) {
+    , m_kdf(kdf)
+    , m_settings(settings) {
     registerUiMetaTypes();
     m_vaultTasks.setObjectName(QStringLiteral("VaultTasks"));
     m_vaultTasks.setMaxThreadCount(1);
@@ -144,40 +159,77 @@ void AppController::onSignedIn(std::shared_ptr<VaultSession> session, bool remem
     m_signIn.setLastUser(vaultId, user.id, user.name);
     qCInfo(lcUi) << "signed in; opening the patient backend";
 
-    // The backend's own connection: opening it checks the key against the
+    // Each backend's own connection: opening one checks the key against the
     // file, so it is I/O and runs with the other vault tasks.
+    struct Connections {
+        std::shared_ptr<Database> patients;
+        std::shared_ptr<Database> encounters; // null without clinical access
+        std::shared_ptr<Database> recorder;
+    };
+    const bool clinical = AccessPolicy::allows(user.role, Permission::WriteClinical);
     runAsync(
         m_vaultTasks, this,
-        [session = m_session]() -> Result<std::shared_ptr<Database>> {
-            auto db = session->vault().openConnection();
-            if (!db) {
-                return std::unexpected(db.error());
+        [session = m_session, clinical]() -> Result<Connections> {
+            Connections connections;
+            const auto open = [&](std::shared_ptr<Database>& into) -> Status {
+                auto db = session->vault().openConnection();
+                if (!db) {
+                    return std::unexpected(db.error());
+                }
+                into = std::make_shared<Database>(std::move(*db));
+                return {};
+            };
+            if (auto s = open(connections.patients); !s) {
+                return std::unexpected(s.error());
             }
-            return std::make_shared<Database>(std::move(*db));
+            if (clinical) {
+                if (auto s = open(connections.encounters); !s) {
+                    return std::unexpected(s.error());
+                }
+                if (auto s = open(connections.recorder); !s) {
+                    return std::unexpected(s.error());
+                }
+            }
+            return connections;
         },
-        [this, rememberHere, expected = m_session](Result<std::shared_ptr<Database>> db) {
+        [this, rememberHere, expected = m_session](Result<Connections> connections) {
             if (m_session != expected) {
                 return; // locked again meanwhile
             }
-            if (!db) {
-                qCWarning(lcUi) << "could not open the backend connection:" << db.error().detail;
-                const QString message = db.error().message;
+            if (!connections) {
+                qCWarning(lcUi) << "could not open the backend connections:" << connections.error().detail;
+                const QString message = connections.error().message;
                 lock();
                 if (m_unlock) {
                     m_unlock->showError(message);
                 }
                 return;
             }
-            showMainWindow(std::make_unique<PatientBackend>(std::move(**db), m_session->session()));
+            Backends backends;
+            backends.patients =
+                std::make_unique<PatientBackend>(std::move(*connections->patients), m_session->session());
+            if (connections->encounters && connections->recorder) {
+                backends.encounters =
+                    std::make_unique<EncounterBackend>(std::move(*connections->encounters), m_session->session());
+                backends.recorder = std::make_unique<RecorderHost>(std::move(*connections->recorder),
+                                                                   m_session->session(), m_session->vault().dir());
+            }
+            showMainWindow(std::move(backends));
             if (rememberHere) {
                 rememberOnThisComputer();
+            }
+            if (m_encounters) {
+                recoverRecordings();
             }
         });
 }
 
-void AppController::showMainWindow(std::unique_ptr<PatientBackend> backend) {
-    m_backend = std::move(backend);
-    m_main = std::make_unique<MainWindow>(m_session->user(), *m_backend);
+void AppController::showMainWindow(Backends backends) {
+    m_backend = std::move(backends.patients);
+    m_encounters = std::move(backends.encounters);
+    m_recorder = std::move(backends.recorder);
+    m_main =
+        std::make_unique<MainWindow>(m_session->user(), *m_backend, m_encounters.get(), m_recorder.get(), m_settings);
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
     connect(m_main.get(), &MainWindow::quitRequested, this, &AppController::quitRequested, Qt::QueuedConnection);
     m_main->show();
@@ -186,6 +238,33 @@ void AppController::showMainWindow(std::unique_ptr<PatientBackend> backend) {
     dispose(m_wizard);
     dispose(m_unlock);
     emit mainWindowShown(m_main.get());
+}
+
+void AppController::recoverRecordings() {
+    using Recovered = std::vector<RecordingRecovery::Recovered>;
+    runAsync(
+        m_vaultTasks, this,
+        [session = m_session]() -> Result<Recovered> {
+            return RecordingRecovery::recoverAll(session->db(), session->session(), session->vault().dir());
+        },
+        [this, expected = m_session](Result<Recovered> recovered) {
+            if (m_session != expected || !m_main) {
+                return;
+            }
+            InfoBar* bar = m_main->patientsPage()->infoBar();
+            if (!recovered) {
+                qCWarning(lcUi) << "recording recovery failed:" << recovered.error().detail;
+                bar->showMessage(tr("Recordings left unfinished after a crash could not be recovered: %1")
+                                     .arg(recovered.error().message),
+                                 InfoBar::Kind::Warning);
+                return;
+            }
+            if (!recovered->empty()) {
+                qCInfo(lcUi) << "recovered" << recovered->size() << "unfinished recording(s)";
+                bar->showMessage(
+                    tr("%n recording(s) left unfinished after a crash recovered.", nullptr, int(recovered->size())));
+            }
+        });
 }
 
 void AppController::rememberOnThisComputer() {
@@ -257,6 +336,15 @@ void AppController::lock() {
 }
 
 void AppController::stopBackend() {
+    // A recording still running is finished and kept before its connection closes.
+    if (m_recorder) {
+        m_recorder->shutdown();
+        m_recorder.reset();
+    }
+    if (m_encounters) {
+        m_encounters->shutdown();
+        m_encounters.reset();
+    }
     if (m_backend) {
         // The backend's connection closes before the session locks the vault.
         m_backend->shutdown();

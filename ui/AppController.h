@@ -14,16 +14,21 @@ class QSettings;
 
 namespace clinicdesk {
 
+class EncounterBackend;
 class FirstRunWizard;
 class KeychainStore;
 class MainWindow;
 class PatientBackend;
+class RecorderHost;
 class UnlockWindow;
 
-// The GUI's composition root. It owns the signed-in session, the patient
-// backend and the top-level windows, and moves between them:
+// The GUI's composition root. It owns the signed-in session, the backends
+// (patients; encounters and the recorder thread for clinical roles, each with
+// its own vault connection) and the top-level windows, and moves between them:
 //   no vault -> FirstRunWizard; vault -> UnlockWindow; signed in -> MainWindow;
 //   Lock -> the session logs out (keys wiped) -> UnlockWindow.
+// After signing in it closes recordings left unfinished by a crash
+// (RecordingRecovery, on the vault task thread) and says so in an info bar.
 // Everything that opens, creates or closes the vault runs on one worker
 // thread (vaultTasks), one task at a time, so a login never overtakes the
 // logout before it and the UI thread never waits for Argon2id or SQLCipher.
@@ -70,7 +75,9 @@ private:
     void showUnlock(bool tryKeychain);
     void onWizardAccepted();
     void onSignedIn(std::shared_ptr<VaultSession> session, bool rememberHere);
-    void showMainWindow(std::unique_ptr<PatientBackend> backend);
+    struct Backends;
+    void showMainWindow(Backends backends);
+    void recoverRecordings();
     void rememberOnThisComputer();
     void closeWindows();
     void stopBackend();
@@ -79,10 +86,13 @@ private:
     KeychainStore& m_keychain;
     SignInSettings m_signIn;
     KdfParams m_kdf;
+    QSettings* m_settings;
     QString m_unlockHint;
     QThreadPool m_vaultTasks;
     std::shared_ptr<VaultSession> m_session;
     std::unique_ptr<PatientBackend> m_backend;
+    std::unique_ptr<EncounterBackend> m_encounters;
+    std::unique_ptr<RecorderHost> m_recorder;
     std::unique_ptr<FirstRunWizard> m_wizard;
     std::unique_ptr<UnlockWindow> m_unlock;
     std::unique_ptr<MainWindow> m_main;

@@ -1,6 +1,11 @@
 #include "UiMetaTypes.h"
 
+#include "audio/AudioPlayer.h"
+#include "audio/Recorder.h"
+#include "domain/Encounter.h"
 #include "domain/Patient.h"
+#include "domain/Recording.h"
+#include "encounter/EncounterBackend.h"
 #include "repo/PatientRepository.h"
 #include "util/Error.h"
 
@@ -18,6 +23,12 @@ void registerUiMetaTypes() {
     qRegisterMetaType<Error>("clinicdesk::Error");
     qRegisterMetaType<std::vector<Patient>>("std::vector<clinicdesk::Patient>");
     qRegisterMetaType<std::optional<QString>>("std::optional<QString>");
+    qRegisterMetaType<Consent>("clinicdesk::Consent");
+    qRegisterMetaType<EncounterView>("clinicdesk::EncounterView");
+    qRegisterMetaType<Recording>("clinicdesk::Recording");
+    qRegisterMetaType<std::vector<Recording>>("std::vector<clinicdesk::Recording>");
+    qRegisterMetaType<Recorder::State>("clinicdesk::Recorder::State");
+    qRegisterMetaType<AudioPlayer::State>("clinicdesk::AudioPlayer::State");
 }
 
 } // namespace clinicdesk

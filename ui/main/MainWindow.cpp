@@ -1,6 +1,9 @@
 #include "main/MainWindow.h"
 
+#include "domain/AccessPolicy.h"
+#include "encounter/EncounterPage.h"
 #include "patients/PatientsPage.h"
+#include "widgets/InfoBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -8,20 +11,31 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 
 namespace clinicdesk {
 
-MainWindow::MainWindow(const User& user, PatientBackend& patients, QWidget* parent)
+MainWindow::MainWindow(const User& user, PatientBackend& patients, EncounterBackend* encounters, RecorderHost* recorder,
+                       QSettings* settings, QWidget* parent)
     : QMainWindow(parent)
-    , m_patients(new PatientsPage(patients, user.role, this))
+    , m_pages(new QStackedWidget(this))
+    , m_patients(new PatientsPage(patients, user.role, m_pages))
     , m_lockAction(new QAction(QIcon(QStringLiteral(":/ui/icons/lock.svg")), tr("&Lock"), this))
     , m_userLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ClinicDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/ui/icons/clinicdesk.svg")));
-    setCentralWidget(m_patients);
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_patients);
+    if (encounters != nullptr && recorder != nullptr && AccessPolicy::allows(user.role, Permission::WriteClinical)) {
+        m_encounter = new EncounterPage(*encounters, *recorder, settings, m_pages);
+        m_pages->addWidget(m_encounter);
+        connect(m_patients, &PatientsPage::encounterRequested, this, &MainWindow::showEncounter);
+        connect(m_encounter, &EncounterPage::backRequested, this, &MainWindow::showPatients);
+    }
+    setCentralWidget(m_pages);
     resize(1100, 680);
 
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -62,6 +76,26 @@ MainWindow::MainWindow(const User& user, PatientBackend& patients, QWidget* pare
     statusBar()->addPermanentWidget(lockButton);
     statusBar()->setSizeGripEnabled(false);
 
+    m_patients->setFocus();
+}
+
+bool MainWindow::showEncounter(const QString& patientId, const QString& patientName) {
+    if (m_encounter == nullptr) {
+        return false;
+    }
+    if (!m_encounter->openPatient(patientId, patientName)) {
+        m_patients->infoBar()->showMessage(tr("A recording is running. Stop it before opening another patient."),
+                                           InfoBar::Kind::Warning);
+        m_pages->setCurrentWidget(m_encounter);
+        return false;
+    }
+    m_pages->setCurrentWidget(m_encounter);
+    m_encounter->setFocus();
+    return true;
+}
+
+void MainWindow::showPatients() {
+    m_pages->setCurrentWidget(m_patients);
     m_patients->setFocus();
 }
 

@@ -6,20 +6,34 @@
 
 class QAction;
 class QLabel;
+class QSettings;
+class QStackedWidget;
 
 namespace clinicdesk {
 
+class EncounterBackend;
+class EncounterPage;
 class PatientBackend;
 class PatientsPage;
+class RecorderHost;
 
 // The signed-in window. It shows data and sends requests; it does not own the
 // session: AppController does, and locks it when lockRequested() arrives.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const User& user, PatientBackend& patients, QWidget* parent = nullptr);
+    // Without `encounters` and `recorder` (or for a role without clinical
+    // access) there is no encounter page. `settings` keeps machine preferences
+    // such as the chosen microphone.
+    MainWindow(const User& user, PatientBackend& patients, EncounterBackend* encounters = nullptr,
+               RecorderHost* recorder = nullptr, QSettings* settings = nullptr, QWidget* parent = nullptr);
 
     [[nodiscard]] PatientsPage* patientsPage() const { return m_patients; }
+    // Null when there is no encounter page (see the constructor).
+    [[nodiscard]] EncounterPage* encounterPage() const { return m_encounter; }
+    // Shows the encounter page for a patient (false while another patient's recording runs).
+    bool showEncounter(const QString& patientId, const QString& patientName);
+    void showPatients();
     [[nodiscard]] QAction* lockAction() const { return m_lockAction; }
     // A short note in the status bar (never patient data).
     void showStatus(const QString& text);
@@ -34,7 +48,9 @@ protected:
 private:
     void showAbout();
 
+    QStackedWidget* m_pages;
     PatientsPage* m_patients;
+    EncounterPage* m_encounter = nullptr;
     QAction* m_lockAction;
     QLabel* m_userLabel;
 };

@@ -7,6 +7,7 @@
 #include "util/Logging.h"
 #include "widgets/InfoBar.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +25,9 @@ PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Add patient…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_encounter(new QPushButton(tr("Open e&ncounter"), this))
+    , m_encounterAction(new QAction(tr("Open e&ncounter"), this))
+    , m_editAction(new QAction(tr("&Edit…"), this))
     , m_infoBar(new InfoBar(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
@@ -47,6 +51,11 @@ PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
     m_add->setObjectName(QStringLiteral("addPatientButton"));
     m_add->setEnabled(AccessPolicy::allows(role, Permission::WriteDemographics));
     m_edit->setObjectName(QStringLiteral("editPatientButton"));
+    m_encounter->setObjectName(QStringLiteral("openEncounterButton"));
+    m_encounter->setToolTip(tr("Consent, recording and recordings for the selected patient"));
+    m_encounter->setVisible(AccessPolicy::allows(role, Permission::WriteClinical));
+    m_encounterAction->setObjectName(QStringLiteral("openEncounterAction"));
+    m_editAction->setObjectName(QStringLiteral("editPatientAction"));
 
     m_table->setObjectName(QStringLiteral("patientTable"));
     m_table->setModel(m_model);
@@ -54,6 +63,11 @@ PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    if (AccessPolicy::allows(role, Permission::WriteClinical)) {
+        m_table->addAction(m_encounterAction);
+    }
+    m_table->addAction(m_editAction);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -80,6 +94,7 @@ PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
+    bar->addWidget(m_encounter);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -96,6 +111,9 @@ PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &PatientsPage::addPatient);
     connect(m_edit, &QPushButton::clicked, this, &PatientsPage::editSelectedPatient);
     connect(m_table, &QTableView::doubleClicked, this, &PatientsPage::editSelectedPatient);
+    connect(m_encounter, &QPushButton::clicked, this, &PatientsPage::openEncounterForSelectedPatient);
+    connect(m_encounterAction, &QAction::triggered, this, &PatientsPage::openEncounterForSelectedPatient);
+    connect(m_editAction, &QAction::triggered, this, &PatientsPage::editSelectedPatient);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PatientsPage::updateButtons);
 
@@ -153,6 +171,9 @@ void PatientsPage::updateCount() {
 void PatientsPage::updateButtons() {
     const bool selected = m_table->selectionModel()->hasSelection();
     m_edit->setEnabled(selected && AccessPolicy::allows(m_role, Permission::WriteDemographics));
+    m_editAction->setEnabled(m_edit->isEnabled());
+    m_encounter->setEnabled(selected && AccessPolicy::allows(m_role, Permission::WriteClinical));
+    m_encounterAction->setEnabled(m_encounter->isEnabled());
 }
 
 void PatientsPage::addPatient() {
@@ -168,6 +189,17 @@ void PatientsPage::editSelectedPatient() {
     // dialog opens when it arrives.
     m_loadToken = ++m_lastToken;
     emit loadRequested(rows.first().data(PatientTableModel::IdRole).toString(), m_loadToken);
+}
+
+void PatientsPage::openEncounterForSelectedPatient() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !AccessPolicy::allows(m_role, Permission::WriteClinical)) {
+        return;
+    }
+    const Patient* patient = m_model->patientAt(rows.first().row());
+    if (patient != nullptr) {
+        emit encounterRequested(patient->id, PatientTableModel::displayName(*patient));
+    }
 }
 
 void PatientsPage::onLoaded(quint64 token, const Patient& patient) {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,12 +44,16 @@ public:
 public slots:
     void addPatient();
     void editSelectedPatient();
+    // Asks for the encounter screen of the selected patient (encounterRequested).
+    void openEncounterForSelectedPatient();
 
 signals:
     // To the backend (queued: it lives on its own thread).
     void searchRequested(const QString& text, quint64 token);
     void saveRequested(const clinicdesk::PatientDraft& draft, const std::optional<QString>& id, quint64 token);
     void loadRequested(const QString& id, quint64 token);
+    // "Open encounter" for a patient (MainWindow shows the encounter page).
+    void encounterRequested(const QString& patientId, const QString& patientName);
     // The table shows the answer to the newest search.
     void resultsShown(int rows);
 
@@ -71,6 +76,9 @@ private:
     QLineEdit* m_search;
     QPushButton* m_add;
     QPushButton* m_edit;
+    QPushButton* m_encounter;
+    QAction* m_encounterAction;
+    QAction* m_editAction;
     InfoBar* m_infoBar;
     QStackedWidget* m_stack;
     QTableView* m_table;
