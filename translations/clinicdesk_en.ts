@@ -63,9 +63,68 @@
     </message>
 </context>
 <context>
+    <name>AudioFileDecoder</name>
+    <message>
+        <location filename="../core/audio/AudioFileDecoder.cpp" line="+397"/>
+        <source>The audio file %1 does not exist.</source>
+        <translation>The audio file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audio file %1 cannot be read.</source>
+        <translation>The audio file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an audio file that ClinicDesk can import.</source>
+        <translation>%1 is not an audio file that ClinicDesk can import.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audio file %1 is incomplete: it ends before the length its header declares, so it was probably cut off while being copied.</source>
+        <translation>The audio file %1 is incomplete: it ends before the length its header declares, so it was probably cut off while being copied.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 contains no audio.</source>
+        <translation>The file %1 contains no audio.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audio decoding is not available on this computer, so %1 cannot be imported.</source>
+        <translation>Audio decoding is not available on this computer, so %1 cannot be imported.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+12"/>
+        <source>Importing %1 was cancelled.</source>
+        <translation>Importing %1 was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decoding %1 stopped making progress, so it was abandoned.</source>
+        <translation>Decoding %1 stopped making progress, so it was abandoned.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an audio file that ClinicDesk can import, or it is damaged.</source>
+        <translation>%1 is not an audio file that ClinicDesk can import, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audio file %1 is damaged and cannot be imported.</source>
+        <translation>The audio file %1 is damaged and cannot be imported.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchor</name>
     <message>
-        <location filename="../core/audit/AuditAnchor.cpp" line="+35"/>
+        <location filename="../core/audit/AuditAnchor.cpp" line="+34"/>
         <source>The audit anchor could not be written: %1</source>
         <translation>The audit anchor could not be written: %1</translation>
     </message>
@@ -88,7 +147,7 @@
         <translation>Audit entry %1 is missing: entries were deleted.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Audit entry %1 does not follow entry %2: the chain was rewritten.</source>
         <translation>Audit entry %1 does not follow entry %2: the chain was rewritten.</translation>
     </message>
@@ -111,7 +170,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/export/Backup.cpp" line="+63"/>
+        <location filename="../core/export/Backup.cpp" line="+64"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>The backup file is damaged, truncated or was modified; it cannot be trusted.</translation>
     </message>
@@ -147,7 +206,7 @@
         <translation>The user name or password is not correct for this backup.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>The database could not be copied out of the backup.</source>
@@ -169,7 +228,7 @@
         <translation>%1 already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>No temporary folder is available for the backup.</source>
         <translation>No temporary folder is available for the backup.</translation>
     </message>
@@ -179,7 +238,7 @@
         <translation>The backup copy could not be read.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The backup file could not be written: %1</source>
         <translation>The backup file could not be written: %1</translation>
@@ -213,7 +272,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+125"/>
+        <location filename="../app/cli/CliApp.cpp" line="+146"/>
         <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </source>
         <translation>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
@@ -268,13 +327,13 @@
 </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+549"/>
+        <location line="+18"/>
+        <location line="+564"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-551"/>
         <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
   init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -293,6 +352,12 @@
   backup create --out FILE
   backup verify FILE [--json]
   backup restore FILE --to DIR
+  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]
+  recording list [--patient ID] [--json]
+  recording export ID --out FILE
+  recording import --patient ID [--encounter ID] FILE
+  recording recover
+  audio devices [--json]
 Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
 5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</source>
@@ -314,12 +379,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
   backup create --out FILE
   backup verify FILE [--json]
   backup restore FILE --to DIR
+  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]
+  recording list [--patient ID] [--json]
+  recording export ID --out FILE
+  recording import --patient ID [--encounter ID] FILE
+  recording recover
+  audio devices [--json]
 Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
 5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -330,17 +401,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>The profession must be dentist or therapist.</source>
         <translation>The profession must be dentist or therapist.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Created the vault in %1 with administrator %2.</source>
         <translation>Created the vault in %1 with administrator %2.</translation>
     </message>
@@ -360,7 +431,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Recovery code: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
         <translation>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</translation>
     </message>
@@ -380,7 +451,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>user add needs --role admin, practitioner or receptionist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
@@ -503,12 +574,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>audit needs a subcommand: verify or list.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The audit log failed verification: %1</source>
         <translation>The audit log failed verification: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The audit log is intact: %1 entries, chain and anchor verified.</source>
         <translation>The audit log is intact: %1 entries, chain and anchor verified.</translation>
     </message>
@@ -538,7 +609,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>backup restore needs --to DIR.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Restored the backup into %1 (%2 patients).</source>
         <translation>Restored the backup into %1 (%2 patients).</translation>
     </message>
@@ -552,11 +623,101 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <source>Unknown backup subcommand &quot;%1&quot;.</source>
         <translation>Unknown backup subcommand &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>record needs --patient ID.</source>
+        <translation>record needs --patient ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--seconds takes a whole number of seconds from 1 to 86400.</source>
+        <translation>--seconds takes a whole number of seconds from 1 to 86400.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--consent takes verbal or written.</source>
+        <translation>--consent takes verbal or written.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no audio input called &quot;%1&quot;; see clinicdesk-cli audio devices.</source>
+        <translation>There is no audio input called &quot;%1&quot;; see clinicdesk-cli audio devices.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The encounter belongs to another patient.</source>
+        <translation>The encounter belongs to another patient.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>recording needs a subcommand: list, export, import or recover.</source>
+        <translation>recording needs a subcommand: list, export, import or recover.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording recover.
+</source>
+        <translation>
+            <numerusform>clinicdesk-cli: %n recording was left unfinished; run clinicdesk-cli recording recover.
+</numerusform>
+            <numerusform>clinicdesk-cli: %n recordings were left unfinished; run clinicdesk-cli recording recover.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>recording export needs --out FILE.</source>
+        <translation>recording export needs --out FILE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recording import needs --patient ID.</source>
+        <translation>recording import needs --patient ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>clinicdesk-cli: no unfinished recordings.
+</source>
+        <translation>clinicdesk-cli: no unfinished recordings.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown recording subcommand &quot;%1&quot;.</source>
+        <translation>Unknown recording subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio needs a subcommand: devices.</source>
+        <translation>audio needs a subcommand: devices.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>clinicdesk-cli: no audio inputs found.
+</source>
+        <translation>clinicdesk-cli: no audio inputs found.
+</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+48"/>
+        <location filename="../core/storage/Database.cpp" line="+51"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
         <translation>The vault database is damaged or is not a ClinicDesk vault.</translation>
     </message>
@@ -576,7 +737,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The vault database reported an unexpected error.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The vault database does not exist.</source>
         <translation>The vault database does not exist.</translation>
     </message>
@@ -595,16 +756,30 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
 </context>
 <context>
+    <name>EncounterRepository</name>
+    <message>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+73"/>
+        <source>The patient does not exist.</source>
+        <translation>The patient does not exist.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+48"/>
+        <source>The encounter does not exist.</source>
+        <translation>The encounter does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>KeyEnvelope</name>
     <message>
-        <location filename="../core/crypto/KeyEnvelope.cpp" line="+61"/>
-        <location line="+63"/>
-        <location line="+36"/>
+        <location filename="../core/crypto/KeyEnvelope.cpp" line="+63"/>
+        <location line="+62"/>
+        <location line="+33"/>
         <source>The key file keys.json is damaged.</source>
         <translation>The key file keys.json is damaged.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-83"/>
         <source>The password is not correct.</source>
         <translation>The password is not correct.</translation>
     </message>
@@ -614,7 +789,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>This key envelope opens with the keychain, not a password.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>This key envelope does not open with a keychain key.</source>
         <translation>This key envelope does not open with a keychain key.</translation>
     </message>
@@ -622,7 +797,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../core/crypto/KeyFile.cpp" line="+16"/>
+        <location filename="../core/crypto/KeyFile.cpp" line="+15"/>
         <source>The key file keys.json is missing from the vault folder.</source>
         <translation>The key file keys.json is missing from the vault folder.</translation>
     </message>
@@ -651,7 +826,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+16"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+15"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>This computer&apos;s keychain has no entry for this user.</translation>
     </message>
@@ -778,6 +953,53 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
 </context>
 <context>
+    <name>OggOpusDecoder</name>
+    <message>
+        <location filename="../core/audio/OggOpusDecoder.cpp" line="+9"/>
+        <source>The recording contains no audio.</source>
+        <translation>The recording contains no audio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <source>The recording could not be read; it may be damaged.</source>
+        <translation>The recording could not be read; it may be damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>OpusStreamEncoder</name>
+    <message>
+        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+23"/>
+        <source>The audio input uses an unsupported sample rate (%1 Hz).</source>
+        <translation>The audio input uses an unsupported sample rate (%1 Hz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording bit rate must be between 6 and 256 kbit/s.</source>
+        <translation>The recording bit rate must be between 6 and 256 kbit/s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>The audio encoder could not be started.</source>
+        <translation>The audio encoder could not be started.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The recording has already ended.</source>
+        <translation>The recording has already ended.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>The audio could not be encoded.</source>
+        <translation>The audio could not be encoded.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKdf</name>
     <message>
         <location filename="../core/crypto/PasswordKdf.cpp" line="+9"/>
@@ -793,7 +1015,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+44"/>
+        <location filename="../core/repo/PatientRepository.cpp" line="+35"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>A patient needs a first name and a last name.</translation>
     </message>
@@ -828,7 +1050,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The phone number may contain only digits, spaces, brackets, dots, dashes and a leading +.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The e-mail address is not valid (it should look like name@example.com).</source>
         <translation>The e-mail address is not valid (it should look like name@example.com).</translation>
     </message>
@@ -848,6 +1070,47 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location line="+73"/>
         <source>The patient does not exist.</source>
         <translation>The patient does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingImporter</name>
+    <message>
+        <location filename="../core/audio/RecordingImporter.cpp" line="+33"/>
+        <source>The encounter belongs to another patient.</source>
+        <translation>The encounter belongs to another patient.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The patient declined to be recorded in this encounter, so no audio can be added to it.</source>
+        <translation>The patient declined to be recorded in this encounter, so no audio can be added to it.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The file contains no audio.</source>
+        <translation>The file contains no audio.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRepository</name>
+    <message>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+35"/>
+        <source>The recording does not exist.</source>
+        <translation>The recording does not exist.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The patient declined to be recorded in this encounter, so it cannot be recorded.</source>
+        <translation>The patient declined to be recorded in this encounter, so it cannot be recorded.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The recording is no longer being captured.</source>
+        <translation>The recording is no longer being captured.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The recording was discarded.</source>
+        <translation>The recording was discarded.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1182,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../core/storage/Vault.cpp" line="+65"/>
+        <location filename="../core/storage/Vault.cpp" line="+69"/>
         <source>There is no vault at %1.</source>
         <translation>There is no vault at %1.</translation>
     </message>
@@ -964,7 +1227,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>clinic.db is empty or is not a ClinicDesk vault database. It was not opened.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>This vault has several administrators: say which user you are.</source>
         <translation>This vault has several administrators: say which user you are.</translation>
     </message>
@@ -975,7 +1238,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The user name or password is not correct.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>This computer does not remember this user. Enter the password.</source>
         <translation>This computer does not remember this user. Enter the password.</translation>
     </message>
@@ -1015,7 +1278,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>VaultSession</name>
     <message>
-        <location filename="../core/session/VaultSession.cpp" line="+44"/>
+        <location filename="../core/session/VaultSession.cpp" line="+46"/>
         <location line="+82"/>
         <location line="+33"/>
         <location line="+40"/>
@@ -1023,7 +1286,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>The user name or password is not correct.</source>
         <translation>The user name or password is not correct.</translation>
     </message>
@@ -1119,7 +1382,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+131"/>
+        <location filename="../ui/AppController.cpp" line="+146"/>
         <source>The demo vault could not be created: %1</source>
         <translation>The demo vault could not be created: %1</translation>
     </message>
@@ -1129,7 +1392,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Demo vault with fictional patients. User: %1, password: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+107"/>
+        <source>Recordings left unfinished after a crash could not be recovered: %1</source>
+        <translation>Recordings left unfinished after a crash could not be recovered: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recording(s) left unfinished after a crash recovered.</source>
+        <translation>
+            <numerusform>%n recording left unfinished after a crash was recovered.</numerusform>
+            <numerusform>%n recordings left unfinished after a crash were recovered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+23"/>
         <source>ClinicDesk could not remember you on this computer: %1</source>
         <translation>ClinicDesk could not remember you on this computer: %1</translation>
@@ -1143,6 +1419,34 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location line="+23"/>
         <source>Locking the vault…</source>
         <translation>Locking the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AudioPlayer</name>
+    <message>
+        <location filename="../core/audio/AudioPlayer.cpp" line="+44"/>
+        <source>No audio output device is available.</source>
+        <translation>No audio output device is available.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The audio output device cannot play recordings.</source>
+        <translation>The audio output device cannot play recordings.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The audio output device could not be opened.</source>
+        <translation>The audio output device could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No recording is loaded.</source>
+        <translation>No recording is loaded.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The audio output device stopped working.</source>
+        <translation>The audio output device stopped working.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1484,324 @@ Go back to change the folder or the administrator, then try again.</source>
         <translation>%1
 
 Go back to change the folder or the administrator, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterBackend</name>
+    <message>
+        <location filename="../ui/encounter/EncounterBackend.cpp" line="+126"/>
+        <source>The recording could not be saved to “%1”: %2</source>
+        <translation>The recording could not be saved to “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterPage</name>
+    <message>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+75"/>
+        <source>← &amp;Patients</source>
+        <translation>← &amp;Patients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+765"/>
+        <source>Back to the patient list</source>
+        <translation>Back to the patient list</translation>
+    </message>
+    <message>
+        <location line="-745"/>
+        <source>Consent to record</source>
+        <translation>Consent to record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal consent</source>
+        <translation>Verbal consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written consent</source>
+        <translation>Written consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recording consent:</source>
+        <translation>&amp;Recording consent:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+708"/>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-718"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded time</source>
+        <translation>Recorded time</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record / Pause / Resume</source>
+        <translation>Record / Pause / Resume</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+672"/>
+        <source>Start recording (%1)</source>
+        <translation>Start recording (%1)</translation>
+    </message>
+    <message>
+        <location line="-671"/>
+        <source>Pause or resume the recording (%1)</source>
+        <translation>Pause or resume the recording (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and save the recording (%1)</source>
+        <translation>Stop and save the recording (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recording in progress or the selected recording</source>
+        <translation>Delete the recording in progress or the selected recording</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No sound: check the microphone</source>
+        <translation>No sound: check the microphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</source>
+        <translation>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+623"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="-621"/>
+        <source>Play or pause the selected recording</source>
+        <translation>Play or pause the selected recording</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playback position</source>
+        <translation>Playback position</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected recording as an Ogg Opus file</source>
+        <translation>Save the selected recording as an Ogg Opus file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</source>
+        <translation>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+445"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="-430"/>
+        <source>Recordings of this patient</source>
+        <translation>Recordings of this patient</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Encounter started %1</source>
+        <translation>Encounter started %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ask the patient whether this consultation may be recorded.</source>
+        <translation>Ask the patient whether this consultation may be recorded.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Recorded by %1 on %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default (%1)</source>
+        <translation>System default (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No microphone found. Connect one to record.</source>
+        <translation>No microphone found. Connect one to record.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone to record from; “System default” follows the system&apos;s choice.</source>
+        <translation>The microphone to record from; “System default” follows the system&apos;s choice.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+68"/>
+        <source>The recording was discarded.</source>
+        <translation>The recording was discarded.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Discard recording</source>
+        <translation>Discard recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the recording in progress? Its audio is deleted and cannot be recovered.</source>
+        <translation>Discard the recording in progress? Its audio is deleted and cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the selected recording? Its audio is deleted and cannot be recovered.</source>
+        <translation>Discard the selected recording? Its audio is deleted and cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Import a recording</source>
+        <translation>Import a recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</source>
+        <translation>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file was imported.</source>
+        <translation>The file was imported.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export recording</source>
+        <translation>Export recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg Opus audio (*.ogg *.opus)</source>
+        <translation>Ogg Opus audio (*.ogg *.opus)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The recording was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>The recording was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be imported: %1</source>
+        <translation>The file could not be imported: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Opening the encounter…</source>
+        <translation>Opening the encounter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the patient&apos;s consent above before recording.</source>
+        <translation>Record the patient&apos;s consent above before recording.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient declined: this consultation cannot be recorded.</source>
+        <translation>The patient declined: this consultation cannot be recorded.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop the recording before leaving this patient</source>
+        <translation>Stop the recording before leaving this patient</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1857,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+73"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+75"/>
         <location line="+12"/>
         <location line="+11"/>
         <source>The keychain did not answer.</source>
@@ -1243,9 +1865,27 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::LevelMeter</name>
+    <message>
+        <location filename="../ui/encounter/LevelMeter.cpp" line="+19"/>
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input level in dBFS (-60 to 0 dB): the bar is the average (RMS), the line the peak</source>
+        <translation>Input level in dBFS (-60 to 0 dB): the bar is the average (RMS), the line the peak</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+19"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+25"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -1255,7 +1895,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
         <translation>Lock ClinicDesk (%1): the vault closes until someone signs in again</translation>
     </message>
@@ -1285,7 +1925,12 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>A recording is running. Stop it before opening another patient.</source>
+        <translation>A recording is running. Stop it before opening another patient.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>About ClinicDesk</source>
         <translation>About ClinicDesk</translation>
     </message>
@@ -1426,17 +2071,24 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+25"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+26"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Add patient…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source>Open e&amp;ncounter</source>
+        <translation>Open e&amp;ncounter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
@@ -1451,7 +2103,12 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Search patients</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>Consent, recording and recordings for the selected patient</source>
+        <translation>Consent, recording and recordings for the selected patient</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
         <translation>No patients yet. Click “Add patient” to add the first one.</translation>
     </message>
@@ -1477,9 +2134,90 @@ Go back to change the folder or the administrator, then try again.</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
         <translation>Another patient has the same national ID. Check that this is not the same person entered twice.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::Recorder</name>
+    <message>
+        <location filename="../core/audio/Recorder.cpp" line="+84"/>
+        <source>No microphone was found. Connect one and try again.</source>
+        <translation>No microphone was found. Connect one and try again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The microphone offers no audio format ClinicDesk can record.</source>
+        <translation>The microphone offers no audio format ClinicDesk can record.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The microphone could not be opened. It may be in use by another program.</source>
+        <translation>The microphone could not be opened. It may be in use by another program.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A recording is already running.</source>
+        <translation>A recording is already running.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RecordingTableModel</name>
+    <message>
+        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+36"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered after a crash</source>
+        <translation>Recovered after a crash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discarded</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported file</source>
+        <translation>Imported file</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -1701,9 +2439,17 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::cli::CliRecorder</name>
+    <message>
+        <location filename="../app/cli/CliRecorder.cpp" line="+144"/>
+        <source>The microphone disappeared; the recording so far is saved.</source>
+        <translation>The microphone disappeared; the recording so far is saved.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+87"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Clinical notes, patients and practice records in one encrypted vault.</translation>
     </message>
@@ -1733,7 +2479,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+31"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: the cryptography library could not start.

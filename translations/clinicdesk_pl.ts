@@ -63,9 +63,68 @@
     </message>
 </context>
 <context>
+    <name>AudioFileDecoder</name>
+    <message>
+        <location filename="../core/audio/AudioFileDecoder.cpp" line="+397"/>
+        <source>The audio file %1 does not exist.</source>
+        <translation>Plik dźwiękowy %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audio file %1 cannot be read.</source>
+        <translation>Nie można odczytać pliku dźwiękowego %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is empty.</source>
+        <translation>Plik %1 jest pusty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an audio file that ClinicDesk can import.</source>
+        <translation>%1 nie jest plikiem dźwiękowym, który ClinicDesk może zaimportować.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audio file %1 is incomplete: it ends before the length its header declares, so it was probably cut off while being copied.</source>
+        <translation>Plik dźwiękowy %1 jest niekompletny: kończy się przed długością podaną w nagłówku, więc prawdopodobnie został ucięty podczas kopiowania.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 contains no audio.</source>
+        <translation>Plik %1 nie zawiera dźwięku.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audio decoding is not available on this computer, so %1 cannot be imported.</source>
+        <translation>Dekodowanie dźwięku nie jest dostępne na tym komputerze, więc nie można zaimportować pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+12"/>
+        <source>Importing %1 was cancelled.</source>
+        <translation>Anulowano importowanie pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decoding %1 stopped making progress, so it was abandoned.</source>
+        <translation>Dekodowanie pliku %1 przestało postępować, więc zostało przerwane.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an audio file that ClinicDesk can import, or it is damaged.</source>
+        <translation>%1 nie jest plikiem dźwiękowym, który ClinicDesk może zaimportować, albo jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audio file %1 is damaged and cannot be imported.</source>
+        <translation>Plik dźwiękowy %1 jest uszkodzony i nie można go zaimportować.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchor</name>
     <message>
-        <location filename="../core/audit/AuditAnchor.cpp" line="+35"/>
+        <location filename="../core/audit/AuditAnchor.cpp" line="+34"/>
         <source>The audit anchor could not be written: %1</source>
         <translation>Nie udało się zapisać kotwicy dziennika audytu: %1</translation>
     </message>
@@ -88,7 +147,7 @@
         <translation>Brak wpisu audytu %1: wpisy zostały usunięte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Audit entry %1 does not follow entry %2: the chain was rewritten.</source>
         <translation>Wpis audytu %1 nie następuje po wpisie %2: łańcuch został przepisany.</translation>
     </message>
@@ -111,7 +170,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/export/Backup.cpp" line="+63"/>
+        <location filename="../core/export/Backup.cpp" line="+64"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Plik kopii zapasowej jest uszkodzony, niekompletny lub został zmieniony; nie można mu ufać.</translation>
     </message>
@@ -147,7 +206,7 @@
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe dla tej kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>The database could not be copied out of the backup.</source>
@@ -169,7 +228,7 @@
         <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>No temporary folder is available for the backup.</source>
         <translation>Brak dostępnego folderu tymczasowego na kopię zapasową.</translation>
     </message>
@@ -179,7 +238,7 @@
         <translation>Nie udało się odczytać tymczasowej kopii bazy danych.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The backup file could not be written: %1</source>
         <translation>Nie udało się zapisać pliku kopii zapasowej: %1</translation>
@@ -213,7 +272,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+125"/>
+        <location filename="../app/cli/CliApp.cpp" line="+146"/>
         <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </source>
         <translation>Użycie: clinicdesk-cli [--vault FOLDER] [--user NAZWA] &lt;polecenie&gt; ...  (clinicdesk-cli help)
@@ -268,13 +327,13 @@
 </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+549"/>
+        <location line="+18"/>
+        <location line="+564"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła: ustaw zmienną CLINICDESK_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-551"/>
         <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
   init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -293,6 +352,12 @@
   backup create --out FILE
   backup verify FILE [--json]
   backup restore FILE --to DIR
+  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]
+  recording list [--patient ID] [--json]
+  recording export ID --out FILE
+  recording import --patient ID [--encounter ID] FILE
+  recording recover
+  audio devices [--json]
 Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
 5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</source>
@@ -314,12 +379,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
   backup create --out PLIK
   backup verify PLIK [--json]
   backup restore PLIK --to FOLDER
+  record --patient ID [--encounter ID] [--seconds N] [--device NAZWA] [--consent verbal|written]
+  recording list [--patient ID] [--json]
+  recording export ID --out PLIK
+  recording import --patient ID [--encounter ID] PLIK
+  recording recover
+  audio devices [--json]
 Hasła: CLINICDESK_PASSWORD (logowanie), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); w przeciwnym razie program zapyta o hasło, nie wyświetlając go.
 Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto, 3 nie znaleziono, 4 nieprawidłowe dane,
 5 sejf odrzucony (uszkodzony, z nowszej wersji, nie jest sejfem, zmieniona kopia zapasowa), 6 brak uprawnień, 7 błąd systemu.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -330,17 +401,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>The profession must be dentist or therapist.</source>
         <translation>Zawód musi mieć wartość dentist (dentysta) lub therapist (terapeuta).</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Created the vault in %1 with administrator %2.</source>
         <translation>Utworzono sejf w %1 z administratorem %2.</translation>
     </message>
@@ -360,7 +431,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Kod odzyskiwania: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
         <translation>Brak kodu odzyskiwania: ustaw zmienną CLINICDESK_RECOVERY_CODE lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -380,7 +451,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>user add wymaga opcji --role admin, practitioner lub receptionist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła dla nowego użytkownika: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -503,12 +574,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>audit wymaga podpolecenia: verify lub list.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The audit log failed verification: %1</source>
         <translation>Weryfikacja dziennika audytu nie powiodła się: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The audit log is intact: %1 entries, chain and anchor verified.</source>
         <translation>Dziennik audytu jest nienaruszony (liczba wpisów: %1); łańcuch i kotwica zostały zweryfikowane.</translation>
     </message>
@@ -538,7 +609,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>backup restore wymaga opcji --to FOLDER.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Restored the backup into %1 (%2 patients).</source>
         <translation>Przywrócono kopię zapasową do %1 (pacjenci: %2).</translation>
     </message>
@@ -552,11 +623,103 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <source>Unknown backup subcommand &quot;%1&quot;.</source>
         <translation>Nieznane podpolecenie backup: „%1”.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>record needs --patient ID.</source>
+        <translation>record wymaga opcji --patient ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--seconds takes a whole number of seconds from 1 to 86400.</source>
+        <translation>--seconds wymaga liczby całkowitej (liczby sekund) od 1 do 86400.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--consent takes verbal or written.</source>
+        <translation>--consent wymaga wartości verbal (ustna) lub written (pisemna).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no audio input called &quot;%1&quot;; see clinicdesk-cli audio devices.</source>
+        <translation>Nie ma wejścia audio o nazwie „%1”; zobacz clinicdesk-cli audio devices.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The encounter belongs to another patient.</source>
+        <translation>Ta wizyta należy do innego pacjenta.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>recording needs a subcommand: list, export, import or recover.</source>
+        <translation>recording wymaga podpolecenia: list, export, import lub recover.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording recover.
+</source>
+        <translation>
+            <numerusform>clinicdesk-cli: %n nagranie pozostało niedokończone; uruchom clinicdesk-cli recording recover.
+</numerusform>
+            <numerusform>clinicdesk-cli: %n nagrania pozostały niedokończone; uruchom clinicdesk-cli recording recover.
+</numerusform>
+            <numerusform>clinicdesk-cli: %n nagrań pozostało niedokończonych; uruchom clinicdesk-cli recording recover.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>recording export needs --out FILE.</source>
+        <translation>recording export wymaga opcji --out PLIK.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be written.</source>
+        <translation>Nie udało się zapisać pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recording import needs --patient ID.</source>
+        <translation>recording import wymaga opcji --patient ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file %1.</source>
+        <translation>Plik %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>clinicdesk-cli: no unfinished recordings.
+</source>
+        <translation>clinicdesk-cli: brak niedokończonych nagrań.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown recording subcommand &quot;%1&quot;.</source>
+        <translation>Nieznane podpolecenie recording: „%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio needs a subcommand: devices.</source>
+        <translation>audio wymaga podpolecenia: devices.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>clinicdesk-cli: no audio inputs found.
+</source>
+        <translation>clinicdesk-cli: nie znaleziono wejść audio.
+</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+48"/>
+        <location filename="../core/storage/Database.cpp" line="+51"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
         <translation>Baza danych sejfu jest uszkodzona lub nie jest sejfem ClinicDesk.</translation>
     </message>
@@ -576,7 +739,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Baza danych sejfu zgłosiła nieoczekiwany błąd.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The vault database does not exist.</source>
         <translation>Baza danych sejfu nie istnieje.</translation>
     </message>
@@ -595,16 +758,30 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
 </context>
 <context>
+    <name>EncounterRepository</name>
+    <message>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+73"/>
+        <source>The patient does not exist.</source>
+        <translation>Taki pacjent nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+48"/>
+        <source>The encounter does not exist.</source>
+        <translation>Taka wizyta nie istnieje.</translation>
+    </message>
+</context>
+<context>
     <name>KeyEnvelope</name>
     <message>
-        <location filename="../core/crypto/KeyEnvelope.cpp" line="+61"/>
-        <location line="+63"/>
-        <location line="+36"/>
+        <location filename="../core/crypto/KeyEnvelope.cpp" line="+63"/>
+        <location line="+62"/>
+        <location line="+33"/>
         <source>The key file keys.json is damaged.</source>
         <translation>Plik kluczy keys.json jest uszkodzony.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-83"/>
         <source>The password is not correct.</source>
         <translation>Hasło jest nieprawidłowe.</translation>
     </message>
@@ -614,7 +791,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Tę kopertę klucza otwiera się kluczem z pęku kluczy, a nie hasłem.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>This key envelope does not open with a keychain key.</source>
         <translation>Tej koperty klucza nie można otworzyć kluczem z pęku kluczy.</translation>
     </message>
@@ -622,7 +799,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../core/crypto/KeyFile.cpp" line="+16"/>
+        <location filename="../core/crypto/KeyFile.cpp" line="+15"/>
         <source>The key file keys.json is missing from the vault folder.</source>
         <translation>W folderze sejfu brakuje pliku kluczy keys.json.</translation>
     </message>
@@ -651,7 +828,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+16"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+15"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>Pęk kluczy tego komputera nie zawiera wpisu dla tego użytkownika.</translation>
     </message>
@@ -778,6 +955,53 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
 </context>
 <context>
+    <name>OggOpusDecoder</name>
+    <message>
+        <location filename="../core/audio/OggOpusDecoder.cpp" line="+9"/>
+        <source>The recording contains no audio.</source>
+        <translation>Nagranie nie zawiera dźwięku.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <source>The recording could not be read; it may be damaged.</source>
+        <translation>Nie udało się odczytać nagrania; może być uszkodzone.</translation>
+    </message>
+</context>
+<context>
+    <name>OpusStreamEncoder</name>
+    <message>
+        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+23"/>
+        <source>The audio input uses an unsupported sample rate (%1 Hz).</source>
+        <translation>Wejście audio używa nieobsługiwanej częstotliwości próbkowania (%1 Hz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording bit rate must be between 6 and 256 kbit/s.</source>
+        <translation>Przepływność nagrania musi wynosić od 6 do 256 kbit/s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>The audio encoder could not be started.</source>
+        <translation>Nie udało się uruchomić kodera dźwięku.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The recording has already ended.</source>
+        <translation>Nagrywanie już się zakończyło.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>The audio could not be encoded.</source>
+        <translation>Nie udało się zakodować dźwięku.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKdf</name>
     <message>
         <location filename="../core/crypto/PasswordKdf.cpp" line="+9"/>
@@ -793,7 +1017,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+44"/>
+        <location filename="../core/repo/PatientRepository.cpp" line="+35"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>Pacjent musi mieć imię i nazwisko.</translation>
     </message>
@@ -828,7 +1052,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Numer telefonu może zawierać tylko cyfry, spacje, nawiasy, kropki, łączniki i znak + na początku.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The e-mail address is not valid (it should look like name@example.com).</source>
         <translation>Adres e-mail jest nieprawidłowy (powinien wyglądać jak nazwa@example.com).</translation>
     </message>
@@ -848,6 +1072,47 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <location line="+73"/>
         <source>The patient does not exist.</source>
         <translation>Taki pacjent nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingImporter</name>
+    <message>
+        <location filename="../core/audio/RecordingImporter.cpp" line="+33"/>
+        <source>The encounter belongs to another patient.</source>
+        <translation>Ta wizyta należy do innego pacjenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The patient declined to be recorded in this encounter, so no audio can be added to it.</source>
+        <translation>Pacjent nie zgodził się na nagrywanie podczas tej wizyty, więc nie można dodać do niej żadnego nagrania.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The file contains no audio.</source>
+        <translation>Plik nie zawiera dźwięku.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRepository</name>
+    <message>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+35"/>
+        <source>The recording does not exist.</source>
+        <translation>Takie nagranie nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The patient declined to be recorded in this encounter, so it cannot be recorded.</source>
+        <translation>Pacjent nie zgodził się na nagrywanie podczas tej wizyty, więc nie można jej nagrywać.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The recording is no longer being captured.</source>
+        <translation>Nagrywanie już nie trwa.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The recording was discarded.</source>
+        <translation>Nagranie zostało odrzucone.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1184,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../core/storage/Vault.cpp" line="+65"/>
+        <location filename="../core/storage/Vault.cpp" line="+69"/>
         <source>There is no vault at %1.</source>
         <translation>W folderze %1 nie ma sejfu.</translation>
     </message>
@@ -964,7 +1229,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Plik clinic.db jest pusty lub nie jest bazą danych sejfu ClinicDesk. Nie został otwarty.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>This vault has several administrators: say which user you are.</source>
         <translation>Ten sejf ma kilku administratorów: podaj, którym użytkownikiem jesteś.</translation>
     </message>
@@ -975,7 +1240,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>This computer does not remember this user. Enter the password.</source>
         <translation>Ten komputer nie pamięta tego użytkownika. Wpisz hasło.</translation>
     </message>
@@ -1015,7 +1280,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>VaultSession</name>
     <message>
-        <location filename="../core/session/VaultSession.cpp" line="+44"/>
+        <location filename="../core/session/VaultSession.cpp" line="+46"/>
         <location line="+82"/>
         <location line="+33"/>
         <location line="+40"/>
@@ -1023,7 +1288,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Hasło musi mieć co najmniej 8 znaków.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>The user name or password is not correct.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
@@ -1119,7 +1384,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+131"/>
+        <location filename="../ui/AppController.cpp" line="+146"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Nie udało się utworzyć sejfu demonstracyjnego: %1</translation>
     </message>
@@ -1129,7 +1394,21 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Sejf demonstracyjny z fikcyjnymi pacjentami. Użytkownik: %1, hasło: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+107"/>
+        <source>Recordings left unfinished after a crash could not be recovered: %1</source>
+        <translation>Nie udało się odzyskać nagrań, które pozostały niedokończone po awarii: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recording(s) left unfinished after a crash recovered.</source>
+        <translation>
+            <numerusform>Odzyskano %n nagranie, które pozostało niedokończone po awarii.</numerusform>
+            <numerusform>Odzyskano %n nagrania, które pozostały niedokończone po awarii.</numerusform>
+            <numerusform>Odzyskano %n nagrań, które pozostały niedokończone po awarii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+23"/>
         <source>ClinicDesk could not remember you on this computer: %1</source>
         <translation>ClinicDesk nie może zapamiętać cię na tym komputerze: %1</translation>
@@ -1143,6 +1422,34 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <location line="+23"/>
         <source>Locking the vault…</source>
         <translation>Blokowanie sejfu…</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AudioPlayer</name>
+    <message>
+        <location filename="../core/audio/AudioPlayer.cpp" line="+44"/>
+        <source>No audio output device is available.</source>
+        <translation>Brak dostępnego urządzenia wyjściowego audio.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The audio output device cannot play recordings.</source>
+        <translation>Urządzenie wyjściowe audio nie może odtwarzać nagrań.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The audio output device could not be opened.</source>
+        <translation>Nie udało się otworzyć urządzenia wyjściowego audio.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No recording is loaded.</source>
+        <translation>Nie wczytano żadnego nagrania.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The audio output device stopped working.</source>
+        <translation>Urządzenie wyjściowe audio przestało działać.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1487,324 @@ Go back to change the folder or the administrator, then try again.</source>
         <translation>%1
 
 Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterBackend</name>
+    <message>
+        <location filename="../ui/encounter/EncounterBackend.cpp" line="+126"/>
+        <source>The recording could not be saved to “%1”: %2</source>
+        <translation>Nie udało się zapisać nagrania w „%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterPage</name>
+    <message>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+75"/>
+        <source>← &amp;Patients</source>
+        <translation>← P&amp;acjenci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+765"/>
+        <source>Back to the patient list</source>
+        <translation>Powrót do listy pacjentów</translation>
+    </message>
+    <message>
+        <location line="-745"/>
+        <source>Consent to record</source>
+        <translation>Zgoda na nagrywanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet</source>
+        <translation>Jeszcze nie zapytano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal consent</source>
+        <translation>Zgoda ustna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written consent</source>
+        <translation>Zgoda pisemna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recording consent:</source>
+        <translation>Zgoda na &amp;nagrywanie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Nagrywaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+708"/>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <location line="-718"/>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard…</source>
+        <translation>Odrzuć…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded time</source>
+        <translation>Czas nagrania</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record / Pause / Resume</source>
+        <translation>Nagrywaj / Wstrzymaj / Wznów</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop recording</source>
+        <translation>Zatrzymaj nagrywanie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+672"/>
+        <source>Start recording (%1)</source>
+        <translation>Rozpocznij nagrywanie (%1)</translation>
+    </message>
+    <message>
+        <location line="-671"/>
+        <source>Pause or resume the recording (%1)</source>
+        <translation>Wstrzymaj lub wznów nagrywanie (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and save the recording (%1)</source>
+        <translation>Zatrzymaj i zapisz nagranie (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recording in progress or the selected recording</source>
+        <translation>Usuń trwające nagranie lub zaznaczone nagranie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No sound: check the microphone</source>
+        <translation>Brak dźwięku: sprawdź mikrofon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</source>
+        <translation>Mikrofon został odłączony. Dotychczasowe nagranie zostało zapisane; wybierz inny mikrofon i naciśnij Wznów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording</source>
+        <translation>Nagrywanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+623"/>
+        <source>Play</source>
+        <translation>Odtwórz</translation>
+    </message>
+    <message>
+        <location line="-621"/>
+        <source>Play or pause the selected recording</source>
+        <translation>Odtwórz lub wstrzymaj zaznaczone nagranie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playback position</source>
+        <translation>Pozycja odtwarzania</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportuj…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected recording as an Ogg Opus file</source>
+        <translation>Zapisz zaznaczone nagranie jako plik Ogg Opus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</source>
+        <translation>Dodaj plik dźwiękowy (wav, mp3, m4a, ogg, webm, flac) do tej wizyty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+445"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="-430"/>
+        <source>Recordings of this patient</source>
+        <translation>Nagrania tego pacjenta</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Encounter started %1</source>
+        <translation>Wizyta rozpoczęta %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ask the patient whether this consultation may be recorded.</source>
+        <translation>Zapytaj pacjenta, czy można nagrywać tę konsultację.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Odnotowane przez %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System default</source>
+        <translation>Domyślny w systemie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default (%1)</source>
+        <translation>Domyślny w systemie (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No microphone found. Connect one to record.</source>
+        <translation>Nie znaleziono mikrofonu. Podłącz mikrofon, aby nagrywać.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone to record from; “System default” follows the system&apos;s choice.</source>
+        <translation>Mikrofon używany do nagrywania; „Domyślny w systemie” korzysta z mikrofonu wybranego w systemie.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+68"/>
+        <source>The recording was discarded.</source>
+        <translation>Nagranie zostało odrzucone.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Discard recording</source>
+        <translation>Odrzuć nagranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the recording in progress? Its audio is deleted and cannot be recovered.</source>
+        <translation>Odrzucić trwające nagranie? Jego dźwięk zostanie usunięty bez możliwości odzyskania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the selected recording? Its audio is deleted and cannot be recovered.</source>
+        <translation>Odrzucić zaznaczone nagranie? Jego dźwięk zostanie usunięty bez możliwości odzyskania.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Import a recording</source>
+        <translation>Importuj nagranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</source>
+        <translation>Pliki dźwiękowe (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file was imported.</source>
+        <translation>Plik został zaimportowany.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export recording</source>
+        <translation>Eksportuj nagranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg Opus audio (*.ogg *.opus)</source>
+        <translation>Dźwięk Ogg Opus (*.ogg *.opus)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The recording was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Nagranie zapisano w „%1”. Ten plik nie jest zaszyfrowany: przechowuj go w bezpiecznym miejscu i usuń, gdy nie będzie już potrzebny.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import failed</source>
+        <translation>Import nie powiódł się</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be imported: %1</source>
+        <translation>Nie udało się zaimportować pliku: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Opening the encounter…</source>
+        <translation>Otwieranie wizyty…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the patient&apos;s consent above before recording.</source>
+        <translation>Przed rozpoczęciem nagrywania odnotuj powyżej zgodę pacjenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient declined: this consultation cannot be recorded.</source>
+        <translation>Pacjent odmówił: tej konsultacji nie można nagrywać.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop the recording before leaving this patient</source>
+        <translation>Zatrzymaj nagrywanie przed opuszczeniem widoku tego pacjenta</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1860,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+73"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+75"/>
         <location line="+12"/>
         <location line="+11"/>
         <source>The keychain did not answer.</source>
@@ -1243,9 +1868,27 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::LevelMeter</name>
+    <message>
+        <location filename="../ui/encounter/LevelMeter.cpp" line="+19"/>
+        <source>Microphone level</source>
+        <translation>Poziom mikrofonu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input level in dBFS (-60 to 0 dB): the bar is the average (RMS), the line the peak</source>
+        <translation>Poziom sygnału wejściowego w dBFS (od -60 do 0 dB): pasek pokazuje średnią (RMS), a linia szczyt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+19"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+25"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
@@ -1255,7 +1898,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
         <translation>Zablokuj ClinicDesk (%1): sejf zostanie zamknięty do czasu ponownego zalogowania</translation>
     </message>
@@ -1285,7 +1928,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Zalogowano jako %1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>A recording is running. Stop it before opening another patient.</source>
+        <translation>Trwa nagrywanie. Zatrzymaj je przed otwarciem innego pacjenta.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>About ClinicDesk</source>
         <translation>O programie ClinicDesk</translation>
     </message>
@@ -1426,17 +2074,24 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+25"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+26"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Dodaj pacjenta…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source>Open e&amp;ncounter</source>
+        <translation>Otwórz &amp;wizytę</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Patients</source>
         <translation>Pacjenci</translation>
     </message>
@@ -1451,7 +2106,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Szukaj pacjentów</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>Consent, recording and recordings for the selected patient</source>
+        <translation>Zgoda, nagrywanie i nagrania wybranego pacjenta</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
         <translation>Nie ma jeszcze pacjentów. Kliknij „Dodaj pacjenta”, aby dodać pierwszego.</translation>
     </message>
@@ -1479,9 +2139,90 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
         <translation>Inny pacjent ma ten sam numer identyfikacyjny. Sprawdź, czy ta sama osoba nie została wprowadzona dwukrotnie.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::Recorder</name>
+    <message>
+        <location filename="../core/audio/Recorder.cpp" line="+84"/>
+        <source>No microphone was found. Connect one and try again.</source>
+        <translation>Nie znaleziono mikrofonu. Podłącz mikrofon i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The microphone offers no audio format ClinicDesk can record.</source>
+        <translation>Mikrofon nie oferuje żadnego formatu dźwięku, który ClinicDesk potrafi nagrywać.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The microphone could not be opened. It may be in use by another program.</source>
+        <translation>Nie udało się otworzyć mikrofonu. Być może używa go inny program.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A recording is already running.</source>
+        <translation>Nagrywanie już trwa.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RecordingTableModel</name>
+    <message>
+        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+36"/>
+        <source>Recording</source>
+        <translation>Nagrywanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered after a crash</source>
+        <translation>Odzyskane po awarii</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discarded</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported file</source>
+        <translation>Zaimportowany plik</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
     </message>
 </context>
 <context>
@@ -1703,9 +2444,17 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::cli::CliRecorder</name>
+    <message>
+        <location filename="../app/cli/CliRecorder.cpp" line="+144"/>
+        <source>The microphone disappeared; the recording so far is saved.</source>
+        <translation>Mikrofon przestał być dostępny; dotychczasowe nagranie zostało zapisane.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+87"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Notatki kliniczne, pacjenci i dokumentacja gabinetu w jednym zaszyfrowanym sejfie.</translation>
     </message>
@@ -1735,7 +2484,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>plik</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+31"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: nie udało się uruchomić biblioteki kryptograficznej.

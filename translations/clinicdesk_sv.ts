@@ -63,9 +63,68 @@
     </message>
 </context>
 <context>
+    <name>AudioFileDecoder</name>
+    <message>
+        <location filename="../core/audio/AudioFileDecoder.cpp" line="+397"/>
+        <source>The audio file %1 does not exist.</source>
+        <translation>Ljudfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audio file %1 cannot be read.</source>
+        <translation>Ljudfilen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is empty.</source>
+        <translation>Filen %1 är tom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an audio file that ClinicDesk can import.</source>
+        <translation>%1 är inte en ljudfil som ClinicDesk kan importera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audio file %1 is incomplete: it ends before the length its header declares, so it was probably cut off while being copied.</source>
+        <translation>Ljudfilen %1 är ofullständig: den tar slut före den längd som anges i filhuvudet, så den blev troligen avbruten när den kopierades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 contains no audio.</source>
+        <translation>Filen %1 innehåller inget ljud.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audio decoding is not available on this computer, so %1 cannot be imported.</source>
+        <translation>Ljudavkodning är inte tillgänglig på den här datorn, så %1 kan inte importeras.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+12"/>
+        <source>Importing %1 was cancelled.</source>
+        <translation>Importen av %1 avbröts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decoding %1 stopped making progress, so it was abandoned.</source>
+        <translation>Avkodningen av %1 slutade göra framsteg och avbröts därför.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an audio file that ClinicDesk can import, or it is damaged.</source>
+        <translation>%1 är inte en ljudfil som ClinicDesk kan importera, eller så är den skadad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audio file %1 is damaged and cannot be imported.</source>
+        <translation>Ljudfilen %1 är skadad och kan inte importeras.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchor</name>
     <message>
-        <location filename="../core/audit/AuditAnchor.cpp" line="+35"/>
+        <location filename="../core/audit/AuditAnchor.cpp" line="+34"/>
         <source>The audit anchor could not be written: %1</source>
         <translation>Granskningsankaret kunde inte skrivas: %1</translation>
     </message>
@@ -88,7 +147,7 @@
         <translation>Granskningspost %1 saknas: poster har raderats.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Audit entry %1 does not follow entry %2: the chain was rewritten.</source>
         <translation>Granskningspost %1 följer inte på post %2: kedjan har skrivits om.</translation>
     </message>
@@ -111,7 +170,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/export/Backup.cpp" line="+63"/>
+        <location filename="../core/export/Backup.cpp" line="+64"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Säkerhetskopian är skadad, avkortad eller har ändrats; den går inte att lita på.</translation>
     </message>
@@ -147,7 +206,7 @@
         <translation>Användarnamnet eller lösenordet är fel för den här säkerhetskopian.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>The database could not be copied out of the backup.</source>
@@ -169,7 +228,7 @@
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>No temporary folder is available for the backup.</source>
         <translation>Det finns ingen tillfällig mapp för säkerhetskopian.</translation>
     </message>
@@ -179,7 +238,7 @@
         <translation>Den tillfälliga databaskopian kunde inte läsas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The backup file could not be written: %1</source>
         <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
@@ -213,7 +272,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+125"/>
+        <location filename="../app/cli/CliApp.cpp" line="+146"/>
         <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </source>
         <translation>Användning: clinicdesk-cli [--vault MAPP] [--user NAMN] &lt;kommando&gt; ...  (clinicdesk-cli help)
@@ -268,13 +327,13 @@
 </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+549"/>
+        <location line="+18"/>
+        <location line="+564"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Inget lösenord: ange CLINICDESK_PASSWORD eller kör clinicdesk-cli i en terminal.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-551"/>
         <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
   init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -293,6 +352,12 @@
   backup create --out FILE
   backup verify FILE [--json]
   backup restore FILE --to DIR
+  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]
+  recording list [--patient ID] [--json]
+  recording export ID --out FILE
+  recording import --patient ID [--encounter ID] FILE
+  recording recover
+  audio devices [--json]
 Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
 5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</source>
@@ -314,12 +379,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
   backup create --out FIL
   backup verify FIL [--json]
   backup restore FIL --to MAPP
+  record --patient ID [--encounter ID] [--seconds N] [--device NAMN] [--consent verbal|written]
+  recording list [--patient ID] [--json]
+  recording export ID --out FIL
+  recording import --patient ID [--encounter ID] FIL
+  recording recover
+  audio devices [--json]
 Lösenord: CLINICDESK_PASSWORD (inloggning), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); annars efterfrågas lösenordet utan att det visas.
 Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst konto, 3 hittades inte, 4 ogiltig indata,
 5 valvet avvisades (skadat, från en nyare version, inte ett valv, manipulerad säkerhetskopia), 6 åtkomst nekad, 7 systemfel.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Okänt kommando ”%1”.</translation>
     </message>
@@ -330,17 +401,17 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>The profession must be dentist or therapist.</source>
         <translation>Yrket måste vara dentist (tandläkare) eller therapist (terapeut).</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Inget lösenord: ange CLINICDESK_NEW_PASSWORD eller kör clinicdesk-cli i en terminal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Created the vault in %1 with administrator %2.</source>
         <translation>Valvet skapades i %1 med administratören %2.</translation>
     </message>
@@ -360,7 +431,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Återställningskod: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
         <translation>Ingen återställningskod: ange CLINICDESK_RECOVERY_CODE eller kör clinicdesk-cli i en terminal.</translation>
     </message>
@@ -380,7 +451,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>user add kräver --role admin, practitioner eller receptionist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Inget lösenord för den nya användaren: ange CLINICDESK_NEW_PASSWORD eller kör clinicdesk-cli i en terminal.</translation>
     </message>
@@ -503,12 +574,12 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>audit kräver ett underkommando: verify eller list.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The audit log failed verification: %1</source>
         <translation>Granskningsloggen klarade inte verifieringen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The audit log is intact: %1 entries, chain and anchor verified.</source>
         <translation>Granskningsloggen är intakt: %1 poster, kedjan och ankaret är verifierade.</translation>
     </message>
@@ -538,7 +609,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>backup restore kräver --to MAPP.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Restored the backup into %1 (%2 patients).</source>
         <translation>Säkerhetskopian återställdes till %1 (%2 patienter).</translation>
     </message>
@@ -552,11 +623,101 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <source>Unknown backup subcommand &quot;%1&quot;.</source>
         <translation>Okänt underkommando till backup: ”%1”.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>record needs --patient ID.</source>
+        <translation>record kräver --patient ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--seconds takes a whole number of seconds from 1 to 86400.</source>
+        <translation>--seconds kräver ett heltal (antal sekunder) från 1 till 86400.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--consent takes verbal or written.</source>
+        <translation>--consent kräver verbal (muntligt) eller written (skriftligt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no audio input called &quot;%1&quot;; see clinicdesk-cli audio devices.</source>
+        <translation>Det finns ingen ljudingång som heter ”%1”; se clinicdesk-cli audio devices.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The encounter belongs to another patient.</source>
+        <translation>Besöket tillhör en annan patient.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>recording needs a subcommand: list, export, import or recover.</source>
+        <translation>recording kräver ett underkommando: list, export, import eller recover.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording recover.
+</source>
+        <translation>
+            <numerusform>clinicdesk-cli: %n inspelning lämnades oavslutad; kör clinicdesk-cli recording recover.
+</numerusform>
+            <numerusform>clinicdesk-cli: %n inspelningar lämnades oavslutade; kör clinicdesk-cli recording recover.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>recording export needs --out FILE.</source>
+        <translation>recording export kräver --out FIL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 finns redan; välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recording import needs --patient ID.</source>
+        <translation>recording import kräver --patient ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file %1.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>clinicdesk-cli: no unfinished recordings.
+</source>
+        <translation>clinicdesk-cli: inga oavslutade inspelningar.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown recording subcommand &quot;%1&quot;.</source>
+        <translation>Okänt underkommando till recording: ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio needs a subcommand: devices.</source>
+        <translation>audio kräver ett underkommando: devices.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>clinicdesk-cli: no audio inputs found.
+</source>
+        <translation>clinicdesk-cli: inga ljudingångar hittades.
+</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+48"/>
+        <location filename="../core/storage/Database.cpp" line="+51"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
         <translation>Valvets databas är skadad eller är inte ett ClinicDesk-valv.</translation>
     </message>
@@ -576,7 +737,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Valvets databas rapporterade ett oväntat fel.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The vault database does not exist.</source>
         <translation>Valvets databas finns inte.</translation>
     </message>
@@ -595,16 +756,30 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
 </context>
 <context>
+    <name>EncounterRepository</name>
+    <message>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+73"/>
+        <source>The patient does not exist.</source>
+        <translation>Patienten finns inte.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+48"/>
+        <source>The encounter does not exist.</source>
+        <translation>Besöket finns inte.</translation>
+    </message>
+</context>
+<context>
     <name>KeyEnvelope</name>
     <message>
-        <location filename="../core/crypto/KeyEnvelope.cpp" line="+61"/>
-        <location line="+63"/>
-        <location line="+36"/>
+        <location filename="../core/crypto/KeyEnvelope.cpp" line="+63"/>
+        <location line="+62"/>
+        <location line="+33"/>
         <source>The key file keys.json is damaged.</source>
         <translation>Nyckelfilen keys.json är skadad.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-83"/>
         <source>The password is not correct.</source>
         <translation>Lösenordet är fel.</translation>
     </message>
@@ -614,7 +789,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Det här nyckelkuvertet öppnas med nyckelringen, inte med ett lösenord.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>This key envelope does not open with a keychain key.</source>
         <translation>Det här nyckelkuvertet kan inte öppnas med en nyckel från nyckelringen.</translation>
     </message>
@@ -622,7 +797,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../core/crypto/KeyFile.cpp" line="+16"/>
+        <location filename="../core/crypto/KeyFile.cpp" line="+15"/>
         <source>The key file keys.json is missing from the vault folder.</source>
         <translation>Nyckelfilen keys.json saknas i valvets mapp.</translation>
     </message>
@@ -651,7 +826,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+16"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+15"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>Datorns nyckelring har ingen post för den här användaren.</translation>
     </message>
@@ -778,6 +953,53 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
 </context>
 <context>
+    <name>OggOpusDecoder</name>
+    <message>
+        <location filename="../core/audio/OggOpusDecoder.cpp" line="+9"/>
+        <source>The recording contains no audio.</source>
+        <translation>Inspelningen innehåller inget ljud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <source>The recording could not be read; it may be damaged.</source>
+        <translation>Inspelningen kunde inte läsas; den kan vara skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>OpusStreamEncoder</name>
+    <message>
+        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+23"/>
+        <source>The audio input uses an unsupported sample rate (%1 Hz).</source>
+        <translation>Ljudingången använder en samplingsfrekvens som inte stöds (%1 Hz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording bit rate must be between 6 and 256 kbit/s.</source>
+        <translation>Inspelningens bithastighet måste vara mellan 6 och 256 kbit/s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>The audio encoder could not be started.</source>
+        <translation>Ljudkodaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The recording has already ended.</source>
+        <translation>Inspelningen har redan avslutats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>The audio could not be encoded.</source>
+        <translation>Ljudet kunde inte kodas.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKdf</name>
     <message>
         <location filename="../core/crypto/PasswordKdf.cpp" line="+9"/>
@@ -793,7 +1015,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+44"/>
+        <location filename="../core/repo/PatientRepository.cpp" line="+35"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>En patient måste ha både förnamn och efternamn.</translation>
     </message>
@@ -828,7 +1050,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Telefonnumret får bara innehålla siffror, mellanslag, parenteser, punkter, bindestreck och ett inledande +.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The e-mail address is not valid (it should look like name@example.com).</source>
         <translation>E-postadressen är ogiltig (den ska se ut som namn@example.com).</translation>
     </message>
@@ -848,6 +1070,47 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+73"/>
         <source>The patient does not exist.</source>
         <translation>Patienten finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingImporter</name>
+    <message>
+        <location filename="../core/audio/RecordingImporter.cpp" line="+33"/>
+        <source>The encounter belongs to another patient.</source>
+        <translation>Besöket tillhör en annan patient.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The patient declined to be recorded in this encounter, so no audio can be added to it.</source>
+        <translation>Patienten har avböjt inspelning vid det här besöket, så inget ljud kan läggas till i det.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The file contains no audio.</source>
+        <translation>Filen innehåller inget ljud.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRepository</name>
+    <message>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+35"/>
+        <source>The recording does not exist.</source>
+        <translation>Inspelningen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The patient declined to be recorded in this encounter, so it cannot be recorded.</source>
+        <translation>Patienten har avböjt inspelning vid det här besöket, så det kan inte spelas in.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The recording is no longer being captured.</source>
+        <translation>Inspelningen pågår inte längre.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The recording was discarded.</source>
+        <translation>Inspelningen har kasserats.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1182,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../core/storage/Vault.cpp" line="+65"/>
+        <location filename="../core/storage/Vault.cpp" line="+69"/>
         <source>There is no vault at %1.</source>
         <translation>Det finns inget valv i %1.</translation>
     </message>
@@ -964,7 +1227,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>clinic.db är tom eller är inte en databas för ett ClinicDesk-valv. Den öppnades inte.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>This vault has several administrators: say which user you are.</source>
         <translation>Valvet har flera administratörer: ange vilken användare du är.</translation>
     </message>
@@ -975,7 +1238,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Användarnamnet eller lösenordet är fel.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>This computer does not remember this user. Enter the password.</source>
         <translation>Den här datorn kommer inte ihåg den här användaren. Ange lösenordet.</translation>
     </message>
@@ -1015,7 +1278,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>VaultSession</name>
     <message>
-        <location filename="../core/session/VaultSession.cpp" line="+44"/>
+        <location filename="../core/session/VaultSession.cpp" line="+46"/>
         <location line="+82"/>
         <location line="+33"/>
         <location line="+40"/>
@@ -1023,7 +1286,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Lösenordet måste ha minst 8 tecken.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>The user name or password is not correct.</source>
         <translation>Användarnamnet eller lösenordet är fel.</translation>
     </message>
@@ -1119,7 +1382,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+131"/>
+        <location filename="../ui/AppController.cpp" line="+146"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Demovalvet kunde inte skapas: %1</translation>
     </message>
@@ -1129,7 +1392,20 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Demovalv med påhittade patienter. Användare: %1, lösenord: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+107"/>
+        <source>Recordings left unfinished after a crash could not be recovered: %1</source>
+        <translation>Inspelningar som lämnades oavslutade efter en krasch kunde inte återställas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recording(s) left unfinished after a crash recovered.</source>
+        <translation>
+            <numerusform>%n inspelning som lämnades oavslutad efter en krasch har återställts.</numerusform>
+            <numerusform>%n inspelningar som lämnades oavslutade efter en krasch har återställts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+23"/>
         <source>ClinicDesk could not remember you on this computer: %1</source>
         <translation>ClinicDesk kunde inte komma ihåg dig på den här datorn: %1</translation>
@@ -1143,6 +1419,34 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+23"/>
         <source>Locking the vault…</source>
         <translation>Låser valvet…</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AudioPlayer</name>
+    <message>
+        <location filename="../core/audio/AudioPlayer.cpp" line="+44"/>
+        <source>No audio output device is available.</source>
+        <translation>Ingen ljudenhet för uppspelning är tillgänglig.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The audio output device cannot play recordings.</source>
+        <translation>Ljudenheten för uppspelning kan inte spela upp inspelningar.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The audio output device could not be opened.</source>
+        <translation>Ljudenheten för uppspelning kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No recording is loaded.</source>
+        <translation>Ingen inspelning är inläst.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The audio output device stopped working.</source>
+        <translation>Ljudenheten för uppspelning slutade fungera.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1484,324 @@ Go back to change the folder or the administrator, then try again.</source>
         <translation>%1
 
 Gå tillbaka för att ändra mappen eller administratören och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterBackend</name>
+    <message>
+        <location filename="../ui/encounter/EncounterBackend.cpp" line="+126"/>
+        <source>The recording could not be saved to “%1”: %2</source>
+        <translation>Inspelningen kunde inte sparas i ”%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterPage</name>
+    <message>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+75"/>
+        <source>← &amp;Patients</source>
+        <translation>← &amp;Patienter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+765"/>
+        <source>Back to the patient list</source>
+        <translation>Tillbaka till patientlistan</translation>
+    </message>
+    <message>
+        <location line="-745"/>
+        <source>Consent to record</source>
+        <translation>Samtycke till inspelning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet</source>
+        <translation>Inte tillfrågad ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal consent</source>
+        <translation>Muntligt samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written consent</source>
+        <translation>Skriftligt samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recording consent:</source>
+        <translation>&amp;Samtycke till inspelning:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Spela in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+708"/>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-718"/>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard…</source>
+        <translation>Kassera…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded time</source>
+        <translation>Inspelad tid</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record / Pause / Resume</source>
+        <translation>Spela in / Pausa / Återuppta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop recording</source>
+        <translation>Stoppa inspelningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+672"/>
+        <source>Start recording (%1)</source>
+        <translation>Starta inspelningen (%1)</translation>
+    </message>
+    <message>
+        <location line="-671"/>
+        <source>Pause or resume the recording (%1)</source>
+        <translation>Pausa eller återuppta inspelningen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and save the recording (%1)</source>
+        <translation>Stoppa och spara inspelningen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recording in progress or the selected recording</source>
+        <translation>Radera den pågående inspelningen eller den valda inspelningen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No sound: check the microphone</source>
+        <translation>Inget ljud: kontrollera mikrofonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</source>
+        <translation>Mikrofonen kopplades från. Det som hittills spelats in är sparat; välj en annan mikrofon och tryck på Återuppta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording</source>
+        <translation>Inspelning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+623"/>
+        <source>Play</source>
+        <translation>Spela upp</translation>
+    </message>
+    <message>
+        <location line="-621"/>
+        <source>Play or pause the selected recording</source>
+        <translation>Spela upp eller pausa den valda inspelningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playback position</source>
+        <translation>Uppspelningsposition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected recording as an Ogg Opus file</source>
+        <translation>Spara den valda inspelningen som en Ogg Opus-fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</source>
+        <translation>Lägg till en ljudfil (wav, mp3, m4a, ogg, webm, flac) i det här besöket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+445"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="-430"/>
+        <source>Recordings of this patient</source>
+        <translation>Patientens inspelningar</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Encounter started %1</source>
+        <translation>Besöket började %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ask the patient whether this consultation may be recorded.</source>
+        <translation>Fråga patienten om det här besöket får spelas in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Registrerat av %1 den %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No microphone found. Connect one to record.</source>
+        <translation>Ingen mikrofon hittades. Anslut en för att spela in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone to record from; “System default” follows the system&apos;s choice.</source>
+        <translation>Mikrofonen som det spelas in från; ”Systemstandard” följer systemets val.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+68"/>
+        <source>The recording was discarded.</source>
+        <translation>Inspelningen har kasserats.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Discard recording</source>
+        <translation>Kassera inspelning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the recording in progress? Its audio is deleted and cannot be recovered.</source>
+        <translation>Kassera den pågående inspelningen? Ljudet raderas och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the selected recording? Its audio is deleted and cannot be recovered.</source>
+        <translation>Kassera den valda inspelningen? Ljudet raderas och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Import a recording</source>
+        <translation>Importera en inspelning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</source>
+        <translation>Ljudfiler (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file was imported.</source>
+        <translation>Filen har importerats.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export recording</source>
+        <translation>Exportera inspelning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg Opus audio (*.ogg *.opus)</source>
+        <translation>Ogg Opus-ljud (*.ogg *.opus)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The recording was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Inspelningen sparades i ”%1”. Filen är inte krypterad: förvara den säkert och radera den när du är klar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import failed</source>
+        <translation>Importen misslyckades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be imported: %1</source>
+        <translation>Filen kunde inte importeras: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Opening the encounter…</source>
+        <translation>Öppnar besöket…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the patient&apos;s consent above before recording.</source>
+        <translation>Registrera patientens samtycke ovan innan du spelar in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient declined: this consultation cannot be recorded.</source>
+        <translation>Patienten har avböjt: det här besöket får inte spelas in.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop the recording before leaving this patient</source>
+        <translation>Stoppa inspelningen innan du lämnar den här patienten</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1857,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+73"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+75"/>
         <location line="+12"/>
         <location line="+11"/>
         <source>The keychain did not answer.</source>
@@ -1243,9 +1865,27 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::LevelMeter</name>
+    <message>
+        <location filename="../ui/encounter/LevelMeter.cpp" line="+19"/>
+        <source>Microphone level</source>
+        <translation>Mikrofonnivå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input level in dBFS (-60 to 0 dB): the bar is the average (RMS), the line the peak</source>
+        <translation>Insignalnivå i dBFS (-60 till 0 dB): stapeln visar medelvärdet (RMS), linjen toppvärdet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+19"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+25"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -1255,7 +1895,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
         <translation>Lås ClinicDesk (%1): valvet stängs tills någon loggar in igen</translation>
     </message>
@@ -1285,7 +1925,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Inloggad som %1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>A recording is running. Stop it before opening another patient.</source>
+        <translation>En inspelning pågår. Stoppa den innan du öppnar en annan patient.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>About ClinicDesk</source>
         <translation>Om ClinicDesk</translation>
     </message>
@@ -1426,17 +2071,24 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+25"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+26"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Lägg till patient…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source>Open e&amp;ncounter</source>
+        <translation>Öppna &amp;besök</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Patients</source>
         <translation>Patienter</translation>
     </message>
@@ -1451,7 +2103,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Sök patienter</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>Consent, recording and recordings for the selected patient</source>
+        <translation>Samtycke, inspelning och inspelningar för den valda patienten</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
         <translation>Inga patienter ännu. Klicka på ”Lägg till patient” för att lägga till den första.</translation>
     </message>
@@ -1477,9 +2134,90 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
         <translation>En annan patient har samma ID-nummer. Kontrollera att det inte är samma person som registrerats två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::Recorder</name>
+    <message>
+        <location filename="../core/audio/Recorder.cpp" line="+84"/>
+        <source>No microphone was found. Connect one and try again.</source>
+        <translation>Ingen mikrofon hittades. Anslut en och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The microphone offers no audio format ClinicDesk can record.</source>
+        <translation>Mikrofonen erbjuder inget ljudformat som ClinicDesk kan spela in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The microphone could not be opened. It may be in use by another program.</source>
+        <translation>Mikrofonen kunde inte öppnas. Den kanske används av ett annat program.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A recording is already running.</source>
+        <translation>En inspelning pågår redan.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RecordingTableModel</name>
+    <message>
+        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+36"/>
+        <source>Recording</source>
+        <translation>Spelar in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered after a crash</source>
+        <translation>Återställd efter en krasch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discarded</source>
+        <translation>Kasserad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported file</source>
+        <translation>Importerad fil</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Källa</translation>
     </message>
 </context>
 <context>
@@ -1701,9 +2439,17 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::cli::CliRecorder</name>
+    <message>
+        <location filename="../app/cli/CliRecorder.cpp" line="+144"/>
+        <source>The microphone disappeared; the recording so far is saved.</source>
+        <translation>Mikrofonen försvann; det som hittills spelats in är sparat.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+87"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Journalanteckningar, patienter och mottagningens register i ett krypterat valv.</translation>
     </message>
@@ -1733,7 +2479,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+31"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: kryptografibiblioteket kunde inte startas.
