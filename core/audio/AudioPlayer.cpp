@@ -30,6 +30,10 @@ AudioPlayer::AudioPlayer(QAudioDevice output, QObject* parent)
 }
 
 AudioPlayer::~AudioPlayer() {
+    releaseOutput();
+}
+
+void AudioPlayer::releaseOutput() {
     m_ticker.stop();
     if (m_sink) {
         m_sink->disconnect(this);
@@ -79,13 +83,7 @@ Status AudioPlayer::load(QByteArray ogg) {
     if (m_state != State::Stopped) {
         stop();
     }
-    m_ticker.stop();
-    if (m_sink) {
-        m_sink->disconnect(this);
-        m_sink->stop();
-    }
-    m_sink.reset();
-    m_device.reset();
+    releaseOutput();
     m_startMs = 0;
     m_atEnd = false;
     m_drainTimer.invalidate();

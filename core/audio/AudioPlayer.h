@@ -75,6 +75,8 @@ signals:
     void errorOccurred(const clinicdesk::Error& error);
 
 private:
+    // Stops the ticker and the sink and drops the sink and the decoder.
+    void releaseOutput();
     void setState(State state);
     void reportPosition(qint64 ms);
     [[nodiscard]] Status startSink();

@@ -77,19 +77,10 @@ Result<std::vector<AuditEntry>> AuditLog::list(std::int64_t limit, std::int64_t 
         return std::unexpected(stmt.error());
     }
     stmt->bindAll(beforeSeq, limit);
-    std::vector<AuditEntry> entries;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        entries.push_back(AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                                     stmt->text(5), stmt->text(6), stmt->text(7), stmt->text(8)});
-    }
-    return entries;
+    return stmt->collect([&] {
+        return AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                          stmt->text(5),  stmt->text(6),  stmt->text(7), stmt->text(8)};
+    });
 }
 
 Result<AuditVerifyReport> AuditLog::verify(const std::optional<AuditHead>& anchor) {

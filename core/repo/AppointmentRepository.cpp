@@ -2,6 +2,7 @@
 
 #include "domain/AccessPolicy.h"
 #include "repo/Journal.h"
+#include "repo/PatientRepository.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -28,22 +29,17 @@ Result<Appointment> AppointmentRepository::add(const AppointmentDraft& draft) {
     if (!tx) {
         return std::unexpected(tx.error());
     }
-    auto patient = m_db.prepare("SELECT count(*) FROM patients WHERE id = ? AND deleted_at IS NULL");
-    if (!patient) {
-        return std::unexpected(patient.error());
-    }
-    patient->bind(1, draft.patientId);
-    if (auto row = patient->step(); !row || !*row || patient->int64(0) == 0) {
-        return fail(ErrorCode::NotFound, tr("The patient does not exist."), QStringLiteral("patient not found"));
+    if (auto s = PatientRepository(m_db, m_session).requireExists(draft.patientId); !s) {
+        return std::unexpected(s.error());
     }
     if (draft.practitionerId) {
-        auto practitioner = m_db.prepare("SELECT count(*) FROM users WHERE id = ? AND role <> 'receptionist' AND "
-                                         "deleted_at IS NULL");
-        if (!practitioner) {
-            return std::unexpected(practitioner.error());
+        auto practitioners =
+            m_db.scalar("SELECT count(*) FROM users WHERE id = ? AND role <> 'receptionist' AND deleted_at IS NULL",
+                        *draft.practitionerId);
+        if (!practitioners) {
+            return std::unexpected(practitioners.error());
         }
-        practitioner->bind(1, *draft.practitionerId);
-        if (auto row = practitioner->step(); !row || !*row || practitioner->int64(0) == 0) {
+        if (*practitioners == 0) {
             return fail(ErrorCode::NotFound, tr("The practitioner does not exist."),
                         QStringLiteral("practitioner not found"));
         }
@@ -97,15 +93,7 @@ Result<std::vector<Appointment>> AppointmentRepository::listBetween(std::int64_t
         return std::unexpected(stmt.error());
     }
     stmt->bindAll(fromMs, toMs, limit);
-    std::vector<Appointment> appointments;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    return stmt->collect([&] {
         Appointment a;
         a.id = stmt->text(0);
         a.patientId = stmt->text(1);
@@ -116,9 +104,8 @@ Result<std::vector<Appointment>> AppointmentRepository::listBetween(std::int64_t
         a.reason = stmt->optionalText(6);
         a.createdAt = stmt->int64(7);
         a.updatedAt = stmt->int64(8);
-        appointments.push_back(std::move(a));
-    }
-    return appointments;
+        return a;
+    });
 }
 
 } // namespace clinicdesk

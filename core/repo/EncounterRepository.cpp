@@ -2,6 +2,7 @@
 
 #include "domain/AccessPolicy.h"
 #include "repo/Journal.h"
+#include "repo/PatientRepository.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -64,13 +65,8 @@ Result<Encounter> EncounterRepository::open(const QString& patientId, std::optio
     if (!tx) {
         return std::unexpected(tx.error());
     }
-    auto patient = m_db.prepare("SELECT count(*) FROM patients WHERE id = ? AND deleted_at IS NULL");
-    if (!patient) {
-        return std::unexpected(patient.error());
-    }
-    patient->bind(1, patientId);
-    if (auto row = patient->step(); !row || !*row || patient->int64(0) == 0) {
-        return fail(ErrorCode::NotFound, tr("The patient does not exist."), QStringLiteral("patient not found"));
+    if (auto s = PatientRepository(m_db, m_session).requireExists(patientId); !s) {
+        return std::unexpected(s.error());
     }
     Encounter e;
     e.id = Clock::newId();
@@ -136,18 +132,7 @@ Result<std::vector<Encounter>> EncounterRepository::listForPatient(const QString
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, patientId);
-    std::vector<Encounter> result;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        result.push_back(readEncounter(*stmt));
-    }
-    return result;
+    return stmt->collect([&] { return readEncounter(*stmt); });
 }
 
 Result<Encounter> EncounterRepository::recordConsent(const QString& id, Consent consent) {

@@ -162,24 +162,28 @@ Status PatientRepository::writeSearchIndex(std::int64_t docid, const Patient& pa
     return insert->run();
 }
 
+Status PatientRepository::requireExists(const QString& id) {
+    auto found = m_db.scalar("SELECT count(*) FROM patients WHERE id = ? AND deleted_at IS NULL", id);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (*found == 0) {
+        return fail(ErrorCode::NotFound, tr("The patient does not exist."), QStringLiteral("patient not found"));
+    }
+    return {};
+}
+
 Result<QStringList> PatientRepository::findSameNationalId(const QString& nationalId, const QString& exceptId) {
     auto stmt = m_db.prepare("SELECT id FROM patients WHERE national_id = ? AND id <> ? AND deleted_at IS NULL");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     stmt->bindAll(nationalId, exceptId);
-    QStringList ids;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        ids << stmt->text(0);
+    auto ids = stmt->collect([&] { return stmt->text(0); });
+    if (!ids) {
+        return std::unexpected(ids.error());
     }
-    return ids;
+    return QStringList(ids->begin(), ids->end());
 }
 
 Result<PatientSaved> PatientRepository::add(const PatientDraft& draft) {
@@ -374,15 +378,7 @@ Result<std::vector<Patient>> PatientRepository::query(const std::string& sql, co
     stmt->bind(++index, limit);
     stmt->bind(++index, offset);
     const bool clinical = mayReadClinical();
-    std::vector<Patient> patients;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    return stmt->collect([&] {
         Patient p;
         p.id = stmt->text(0);
         p.firstName = stmt->text(1);
@@ -401,9 +397,8 @@ Result<std::vector<Patient>> PatientRepository::query(const std::string& sql, co
         p.createdAt = stmt->int64(10);
         p.updatedAt = stmt->int64(11);
         p.rev = stmt->int64(12);
-        patients.push_back(std::move(p));
-    }
-    return patients;
+        return p;
+    });
 }
 
 Result<Patient> PatientRepository::get(const QString& id) {

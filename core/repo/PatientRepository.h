@@ -46,6 +46,8 @@ public:
     // Search-as-you-type over names, national id, phone and e-mail (prefix match).
     [[nodiscard]] Result<std::vector<Patient>> search(const QString& text, int limit = 50);
     [[nodiscard]] Result<std::int64_t> count();
+    // NotFound unless the patient exists (not deleted); not audited, reads no patient data.
+    [[nodiscard]] Status requireExists(const QString& id);
 
     // Validates without writing: the normalised patient, or the first rule that failed.
     [[nodiscard]] static Result<Patient> validate(const PatientDraft& draft, QDate today = QDate::currentDate());

@@ -228,18 +228,7 @@ Result<std::vector<Recording>> RecordingRepository::query(const std::string& whe
     if (!arg.isNull()) {
         stmt->bind(1, arg);
     }
-    std::vector<Recording> result;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        result.push_back(readRecording(*stmt));
-    }
-    return result;
+    return stmt->collect([&] { return readRecording(*stmt); });
 }
 
 Result<Recording> RecordingRepository::get(const QString& id) {
@@ -274,18 +263,7 @@ Result<std::vector<RecordingRepository::Chunk>> RecordingRepository::chunks(cons
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, id);
-    std::vector<Chunk> result;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        result.push_back(Chunk{static_cast<int>(stmt->int64(0)), stmt->blob(1)});
-    }
-    return result;
+    return stmt->collect([&] { return Chunk{static_cast<int>(stmt->int64(0)), stmt->blob(1)}; });
 }
 
 Result<QByteArray> RecordingRepository::audio(const QString& id, Purpose purpose) {

@@ -90,15 +90,7 @@ Result<std::vector<User>> UserRepository::query(std::string_view where, const QS
     if (!arg.isNull()) {
         stmt->bind(1, arg);
     }
-    std::vector<User> users;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    return stmt->collect([&] {
         User user;
         user.id = stmt->text(0);
         user.name = stmt->text(1);
@@ -111,9 +103,8 @@ Result<std::vector<User>> UserRepository::query(std::string_view where, const QS
         user.active = stmt->int64(6) != 0;
         user.createdAt = stmt->int64(7);
         user.updatedAt = stmt->int64(8);
-        users.push_back(std::move(user));
-    }
-    return users;
+        return user;
+    });
 }
 
 Result<User> UserRepository::get(const QString& id) {

@@ -160,9 +160,16 @@ Result<Statement> Database::prepare(std::string_view sql) {
 }
 
 Result<std::int64_t> Database::scalar(std::string_view sql) {
+    return scalar(sql, QString());
+}
+
+Result<std::int64_t> Database::scalar(std::string_view sql, const QString& arg) {
     auto stmt = prepare(sql);
     if (!stmt) {
         return std::unexpected(stmt.error());
+    }
+    if (!arg.isNull()) {
+        stmt->bind(1, arg);
     }
     auto row = stmt->step();
     if (!row) {

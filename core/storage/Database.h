@@ -43,6 +43,8 @@ public:
     [[nodiscard]] Result<Statement> prepare(std::string_view sql);
     // Runs a query that returns one integer (count(*), PRAGMA user_version).
     [[nodiscard]] Result<std::int64_t> scalar(std::string_view sql);
+    // The first column of the first row of `sql` with `arg` bound to its one parameter (0 if no row).
+    [[nodiscard]] Result<std::int64_t> scalar(std::string_view sql, const QString& arg);
 
     [[nodiscard]] Result<int> userVersion();
     [[nodiscard]] std::int64_t changes() const;

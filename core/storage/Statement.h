@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 struct sqlite3;
@@ -46,6 +47,21 @@ public:
 
     // true: a row is available; false: done.
     [[nodiscard]] Result<bool> step();
+    // Steps through every row, collecting what `read()` makes of each (it reads this statement's columns).
+    template <typename Read>
+    [[nodiscard]] auto collect(Read read) -> Result<std::vector<decltype(read())>> {
+        std::vector<decltype(read())> rows;
+        while (true) {
+            auto row = step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                return rows;
+            }
+            rows.push_back(read());
+        }
+    }
     // Runs a statement that returns no rows.
     [[nodiscard]] Status run();
     void reset();

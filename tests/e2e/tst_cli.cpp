@@ -1,6 +1,7 @@
 // clinicdesk-cli end to end: the real binary against a real vault, as a
 // script or an IT person would drive it. Exit codes and output shapes are the
 // CLI's contract (docs/CLI.md).
+#include "CliRun.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -18,11 +19,7 @@ using namespace clinicdesk;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = clinicdesk::test::CliRun;
 
 constexpr const char* kPassword = "Tandläkare-2026!";
 constexpr const char* kPatientFirst = "Zebulon";

@@ -1,6 +1,7 @@
 // clinicdesk-cli record / recording / audio end to end: the real binary, the
 // real vault and the PulseAudio virtual microphone of scripts/test-env
 // (CLINICDESK_TEST_AUDIO=1), with espeak-ng speech played into it.
+#include "CliRun.h"
 #include "SpeechSignal.h"
 #include "audio/OggOpusDecoder.h"
 #include "audio/OggPages.h"
@@ -19,11 +20,7 @@ using namespace clinicdesk::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = clinicdesk::test::CliRun;
 
 constexpr const char* kPassword = "Tandläkare-2026!";
 
