@@ -127,6 +127,11 @@ int CliApp::exitCodeFor(ErrorCode code) {
     case ErrorCode::Crypto:
     case ErrorCode::Keychain:
         return ExitFailure;
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::Remote:
+    case ErrorCode::NeedsUser:
+        return ExitRemote;
     }
     return ExitFailure;
 }

@@ -21,6 +21,7 @@ enum ExitCode {
     ExitVaultRefused = 5, // corrupt, newer schema, not a vault, tampered backup
     ExitPermissionDenied = 6,
     ExitFailure = 7, // the system refused (disk, keychain, ...)
+    ExitRemote = 8,  // the AI provider could not be reached or refused; the job says why
 };
 
 // clinicdesk-cli: the automation and admin interface.

@@ -32,6 +32,14 @@ const char* errorCodeName(ErrorCode code) {
         return "integrity";
     case ErrorCode::Cancelled:
         return "cancelled";
+    case ErrorCode::Network:
+        return "network";
+    case ErrorCode::Timeout:
+        return "timeout";
+    case ErrorCode::Remote:
+        return "remote";
+    case ErrorCode::NeedsUser:
+        return "needs_user";
     }
     return "unknown";
 }

@@ -23,6 +23,10 @@ enum class ErrorCode {
     Keychain,         // the OS keychain refused or is unavailable
     Integrity,        // a check found tampering or corruption
     Cancelled,        // the user cancelled
+    Network,          // the server could not be reached, or the connection dropped
+    Timeout,          // the server took longer than the configured limit
+    Remote,           // the AI provider answered with an error or something unusable
+    NeedsUser,        // waiting for the user: a key, a quota, a budget, a setting
 };
 
 // An error carries a stable code, a sentence for the user (already translated)

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ai/ProviderConfig.h"
+#include "crypto/SecureBytes.h"
+#include "jobs/JobHandler.h"
+#include "net/HttpClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <vector>
+
+namespace clinicdesk {
+
+struct TranscriptionRequest {
+    QByteArray audio;                         // Ogg Opus
+    QString fileName = QStringLiteral("audio.ogg");
+    QByteArray contentType = "audio/ogg";
+    QString language;                         // ISO-639-1, empty or "auto": let the model detect
+    QString prompt;                           // vocabulary, not sent to the diarize model
+};
+
+struct TranscriptSegment {
+    std::int64_t startMs = 0;
+    std::int64_t endMs = 0;
+    QString text;
+    QString speaker; // diarized_json only
+};
+
+struct TranscriptionResult {
+    QString text;
+    QString language;
+    std::vector<TranscriptSegment> segments; // empty when the model gives none
+};
+
+struct ChatRequest {
+    QString system;
+    QString user;
+    QString schemaName;   // ^[a-zA-Z0-9_-]{1,64}$
+    QJsonObject schema;   // strict-mode valid
+    int maxOutputTokens = 4096;
+};
+
+struct ChatResult {
+    QJsonObject content; // parsed from choices[0].message.content
+};
+
+// What one request cost and where it went (for usage and the egress log).
+struct RequestMeter {
+    QString host;
+    QString model;
+    QString requestId; // x-request-id
+    std::int64_t bytesSent = 0;
+    std::int64_t bytesReceived = 0;
+    std::int64_t inputTokens = 0;
+    std::int64_t outputTokens = 0;
+    int httpStatus = 0;
+};
+
+// The OpenAI API as OPENAI.md describes it, for OpenAI, Azure OpenAI and
+// OpenAI-compatible servers: builds the requests (multipart with bracketed arrays,
+// json_schema strict), authenticates (Bearer, or api-key for Azure), parses answers
+// liberally, and turns every failure into a JobFailure the queue understands:
+//   Retry:     connection errors, timeouts, 408, 409, 429 rate_limit_exceeded, 5xx (retryAfterMs
+//              from retry-after-ms, else Retry-After seconds or HTTP date; x-should-retry honoured)
+//   NeedsUser: 401/403 (key wrong or revoked), 429 insufficient_quota, 404 model/deployment
+//   Fatal:     other 4xx (the message says what the server refused), refusal,
+//              finish_reason "length", malformed JSON
+// Within one call it retries at most `maxInCallRetries` times like the SDKs
+// (min(0.5 * 2^n, 8 s) * (1 - 0.25 * random), or the server's delay up to 60 s);
+// the durable queue retries across hours on top.
+class OpenAiClient {
+    Q_DECLARE_TR_FUNCTIONS(OpenAiClient)
+public:
+    using Meter = std::function<void(const RequestMeter&)>; // called once per HTTP request sent
+
+    OpenAiClient(HttpClient& http, ProviderConfig provider, SecureBytes apiKey);
+
+    void setTimeouts(int connectMs, int totalMs);
+    void setMaxInCallRetries(int retries) { m_maxRetries = retries; }
+    void setMeter(Meter meter) { m_meter = std::move(meter); }
+
+    [[nodiscard]] std::expected<TranscriptionResult, JobFailure>
+    transcribe(const TranscriptionRequest& request, const HttpCancel* cancel = nullptr,
+               const HttpProgress& progress = {});
+    [[nodiscard]] std::expected<ChatResult, JobFailure> chatJson(const ChatRequest& request,
+                                                                const HttpCancel* cancel = nullptr);
+    // "Test connection": GET models; checks the key and that the configured model is listed.
+    [[nodiscard]] std::expected<QStringList, JobFailure> listModels(const HttpCancel* cancel = nullptr);
+
+    // The response_format that the model accepts: verbose_json for whisper-1, json otherwise.
+    [[nodiscard]] static QString responseFormatFor(const QString& model);
+
+private:
+    HttpClient& m_http;
+    ProviderConfig m_provider;
+    SecureBytes m_key;
+    int m_connectMs = 15'000;
+    int m_totalMs = 300'000;
+    int m_maxRetries = 2;
+    Meter m_meter;
+};
+
+} // namespace clinicdesk

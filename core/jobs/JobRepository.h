@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Session.h"
+#include "jobs/Job.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <vector>
+
+namespace clinicdesk {
+
+struct NewJob {
+    QString kind;
+    QJsonObject payload;
+    QString subjectId;
+    QString patientId;
+};
+
+// The only code that writes SQL for `jobs`.
+//
+// State machine: queued -> running -> done | waiting_retry | needs_user | failed;
+// waiting_retry -> running when due; needs_user/failed/cancelled -> queued by retry();
+// queued/waiting_retry/needs_user -> cancelled by cancel(). A job is claimed by one
+// runner at a time (an UPDATE guarded by its state), so two runners (the GUI and
+// `clinicdesk-cli jobs run`) never run the same job. Enqueue, cancel and retry are audited.
+class JobRepository {
+    Q_DECLARE_TR_FUNCTIONS(JobRepository)
+public:
+    JobRepository(Database& db, const Session& session)
+        : m_db(db)
+        , m_session(session) {}
+
+    [[nodiscard]] Result<Job> enqueue(const NewJob& job);
+    [[nodiscard]] Result<Job> get(const QString& id);
+    // Newest first; every job when `subjectId` is empty.
+    [[nodiscard]] Result<std::vector<Job>> list(const QString& subjectId = {}, int limit = 500);
+    // Jobs not yet done, failed or cancelled.
+    [[nodiscard]] Result<std::vector<Job>> pending();
+
+    // Takes the oldest due job (queued, or waiting_retry with next_attempt_at <= now) for `runnerId`:
+    // state running, attempts + 1. Empty when nothing is due.
+    [[nodiscard]] Result<std::optional<Job>> claimNext(const QString& runnerId, std::int64_t nowMs);
+    // Takes this job now (for `--wait`), if it is queued or waiting_retry; refuses otherwise.
+    [[nodiscard]] Result<Job> claim(const QString& id, const QString& runnerId);
+    // The earliest next_attempt_at of waiting jobs (nullopt when none waits).
+    [[nodiscard]] Result<std::optional<std::int64_t>> nextDueAt();
+
+    [[nodiscard]] Status setProgress(const QString& id, int percent);
+    // Inside the caller's transaction: marks a job this runner holds as done with its result.
+    // Fails (and the caller rolls back) when the job is no longer running for `runnerId`.
+    [[nodiscard]] Status markDone(const QString& id, const QString& runnerId, const QString& resultId);
+    [[nodiscard]] Status markWaitingRetry(const QString& id, const QString& runnerId, std::int64_t nextAttemptAt,
+                                          const QString& reason);
+    [[nodiscard]] Status markNeedsUser(const QString& id, const QString& runnerId, const QString& reason);
+    [[nodiscard]] Status markFailed(const QString& id, const QString& runnerId, const QString& reason);
+
+    [[nodiscard]] Status cancel(const QString& id);
+    // needs_user, failed, cancelled or waiting_retry -> queued and due now.
+    [[nodiscard]] Status retry(const QString& id);
+    // Waiting jobs become due now (the network came back).
+    [[nodiscard]] Status makeWaitingDue();
+
+    // Jobs left `running` by runners that no longer hold their lock file in `vaultDir`
+    // go back to queued (a crash mid-request); returns how many.
+    [[nodiscard]] Result<int> requeueOrphans(const QString& vaultDir);
+
+    [[nodiscard]] static QString stateKey(JobState state);
+    [[nodiscard]] static JobState stateFromKey(const QString& key);
+
+private:
+    Database& m_db;
+    const Session& m_session;
+};
+
+} // namespace clinicdesk

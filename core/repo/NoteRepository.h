@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Note.h"
+#include "domain/Session.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace clinicdesk {
+
+struct NewNote {
+    QString encounterId;
+    QString templateId;
+    QJsonObject content;
+    QJsonObject evidence;
+    std::optional<QString> transcriptId;
+    std::optional<QString> jobId;
+    QString language;
+};
+
+struct NoteRevision {
+    int revision = 0;
+    QJsonObject content;
+    std::int64_t createdAt = 0;
+    QString createdBy;
+};
+
+// The only code that writes SQL for `notes` and `note_revisions`. Clinical data:
+// practitioners and admins only (receptionists are refused in core). Every write is
+// audited and in the change feed; reading a note is audited.
+class NoteRepository {
+    Q_DECLARE_TR_FUNCTIONS(NoteRepository)
+public:
+    NoteRepository(Database& db, const Session& session)
+        : m_db(db)
+        , m_session(session) {}
+
+    // A new draft (revision 1). Call inside the job's commit transaction for generated notes.
+    [[nodiscard]] Result<Note> createDraft(const NewNote& note);
+    // An edit of a draft: a new revision; refused for signed notes.
+    [[nodiscard]] Result<Note> updateDraft(const QString& id, const QJsonObject& content);
+    // Makes the note immutable: signed_by, signed_at, content_hash (SHA-256 of the canonical JSON).
+    [[nodiscard]] Result<Note> sign(const QString& id);
+    // A correction of a signed note: a new draft note that amends it.
+    [[nodiscard]] Result<Note> addAddendum(const QString& signedNoteId, const QJsonObject& content);
+
+    [[nodiscard]] Result<Note> get(const QString& id);
+    [[nodiscard]] Result<std::vector<Note>> listForEncounter(const QString& encounterId);
+    [[nodiscard]] Result<std::vector<NoteRevision>> revisions(const QString& id);
+
+    // The canonical form that is hashed at signing (keys sorted, compact UTF-8).
+    [[nodiscard]] static QByteArray canonicalJson(const QJsonObject& content);
+
+private:
+    Database& m_db;
+    const Session& m_session;
+};
+
+} // namespace clinicdesk
