@@ -25,7 +25,10 @@ namespace clinicdesk::cli {
 
 namespace {
 
-const QStringList kFlagNames = {QStringLiteral("json"), QStringLiteral("help")};
+const QStringList kFlagNames = {
+    QStringLiteral("json"),          QStringLiteral("help"),     QStringLiteral("wait"),
+    QStringLiteral("api-key-stdin"), QStringLiteral("azure-v1"), QStringLiteral("bearer"),
+    QStringLiteral("fallback"),      QStringLiteral("show"),     QStringLiteral("remove-key")};
 
 QString isoLocal(std::int64_t ms) {
     return QDateTime::fromMSecsSinceEpoch(ms)
@@ -276,35 +279,57 @@ int CliApp::run() {
     }
     if (m_args.positional.isEmpty() || m_args.positional.first() == QLatin1String("help") ||
         has(QStringLiteral("help"))) {
-        printLine(tr("clinicdesk-cli [--vault DIR] [--user NAME] <command>\n"
-                     "  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]\n"
-                     "  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]\n"
-                     "  user list [--json]\n"
-                     "  user passwd NAME\n"
-                     "  user recover NAME\n"
-                     "  patient add --first-name F --last-name L [--dob YYYY-MM-DD] [--national-id N] [--phone P]\n"
-                     "              [--email E] [--address A] [--notes TEXT]\n"
-                     "  patient list [--json] [--limit N]\n"
-                     "  patient search TEXT [--json]\n"
-                     "  patient show ID [--json]\n"
-                     "  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAME] [--reason R]\n"
-                     "  appointment list [--day YYYY-MM-DD] [--json]\n"
-                     "  audit verify\n"
-                     "  audit list [--json] [--limit N]\n"
-                     "  backup create --out FILE\n"
-                     "  backup verify FILE [--json]\n"
-                     "  backup restore FILE --to DIR\n"
-                     "  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]\n"
-                     "  recording list [--patient ID] [--json]\n"
-                     "  recording export ID --out FILE\n"
-                     "  recording import --patient ID [--encounter ID] FILE\n"
-                     "  recording recover\n"
-                     "  audio devices [--json]\n"
-                     "Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/"
-                     "recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.\n"
-                     "Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,\n"
-                     "5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system "
-                     "error."));
+        printLine(
+            tr("clinicdesk-cli [--vault DIR] [--user NAME] <command>\n"
+               "  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]\n"
+               "  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]\n"
+               "  user list [--json]\n"
+               "  user passwd NAME\n"
+               "  user recover NAME\n"
+               "  patient add --first-name F --last-name L [--dob YYYY-MM-DD] [--national-id N] [--phone P]\n"
+               "              [--email E] [--address A] [--notes TEXT]\n"
+               "  patient list [--json] [--limit N]\n"
+               "  patient search TEXT [--json]\n"
+               "  patient show ID [--json]\n"
+               "  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAME] [--reason R]\n"
+               "  appointment list [--day YYYY-MM-DD] [--json]\n"
+               "  audit verify\n"
+               "  audit list [--json] [--limit N]\n"
+               "  backup create --out FILE\n"
+               "  backup verify FILE [--json]\n"
+               "  backup restore FILE --to DIR\n"
+               "  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]\n"
+               "  recording list [--patient ID] [--json]\n"
+               "  recording export ID --out FILE\n"
+               "  recording import --patient ID [--encounter ID] FILE\n"
+               "  recording recover\n"
+               "  audio devices [--json]\n"
+               "  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]\n"
+               "            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]\n"
+               "  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]\n"
+               "            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]\n"
+               "            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--show] [--json]\n"
+               "  transcribe RECORDING_ID [--wait] [--timeout SECONDS]\n"
+               "  transcript show RECORDING_ID [--json]\n"
+               "  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]\n"
+               "  note list --encounter ID [--json]\n"
+               "  note show ID [--json]\n"
+               "  note edit ID --content-file FILE\n"
+               "  note sign ID\n"
+               "  note addendum ID --content-file FILE\n"
+               "  note export ID --pdf FILE\n"
+               "  template list [--json]\n"
+               "  jobs list [--json]\n"
+               "  jobs run\n"
+               "  jobs retry ID\n"
+               "  jobs cancel ID\n"
+               "  usage [--month YYYY-MM] [--json]\n"
+               "  egress list [--json]\n"
+               "Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/"
+               "recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.\n"
+               "Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,\n"
+               "5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system "
+               "error,\n8 the AI provider could not be reached or refused (the job's reason is printed)."));
         return m_args.positional.isEmpty() && !has(QStringLiteral("help")) ? ExitUsage : ExitOk;
     }
     const QString command = m_args.positional.takeFirst();
@@ -334,6 +359,30 @@ int CliApp::run() {
     }
     if (command == QLatin1String("audio")) {
         return cmdAudio();
+    }
+    if (command == QLatin1String("config")) {
+        return cmdConfig();
+    }
+    if (command == QLatin1String("transcribe")) {
+        return cmdTranscribe();
+    }
+    if (command == QLatin1String("transcript")) {
+        return cmdTranscript();
+    }
+    if (command == QLatin1String("note")) {
+        return cmdNote();
+    }
+    if (command == QLatin1String("jobs")) {
+        return cmdJobs();
+    }
+    if (command == QLatin1String("usage")) {
+        return cmdUsage();
+    }
+    if (command == QLatin1String("egress")) {
+        return cmdEgress();
+    }
+    if (command == QLatin1String("template")) {
+        return cmdTemplate();
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/Job.h"
 #include "session/VaultSession.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,17 @@ private:
     int cmdRecord();
     int cmdRecording();
     int cmdAudio();
+    // AI pipeline (CliAppAi.cpp)
+    int cmdConfig();
+    int cmdTranscribe();
+    int cmdTranscript();
+    int cmdNote();
+    int cmdJobs();
+    int cmdUsage();
+    int cmdEgress();
+    int cmdTemplate();
+    // Prints the job id, or with --wait runs the queue until the job ends and prints its result id.
+    int queuedOrWait(VaultSession& session, const Job& job);
 
     QStringList m_raw;
     Parsed m_args;

@@ -22,19 +22,19 @@ struct ModelPrice {
 // The clinic's AI settings, stored as JSON in the vault's `settings` table (key `ai`).
 // No secrets here: API keys are in the OS keychain.
 struct AiSettings {
-    std::map<AiTask, ProviderConfig> providers;          // per task
-    std::map<AiTask, ProviderConfig> fallbacks;          // optional, tried on non-user failures
+    std::map<AiTask, ProviderConfig> providers;             // per task
+    std::map<AiTask, ProviderConfig> fallbacks;             // optional, tried on non-user failures
     QString transcriptionLanguage = QStringLiteral("auto"); // sv, pl, en, af, auto
-    QString vocabulary;                                  // prompt with terms (tooth numbering...)
+    QString vocabulary;                                     // prompt with terms (tooth numbering...)
     int maxPartMinutes = 20;
-    std::int64_t maxPartBytes = 24LL * 1024 * 1024;      // below the 25 MiB request limit
+    std::int64_t maxPartBytes = 24LL * 1024 * 1024; // below the 25 MiB request limit
     int parallelParts = 2;
-    QString noteLanguage = QStringLiteral("en");         // output language of notes
-    bool privacyPlaceholders = false;                    // replace names/national ids before notes
-    int maxNoteInputChars = 120'000;                     // above: summarised in parts
+    QString noteLanguage = QStringLiteral("en"); // output language of notes
+    bool privacyPlaceholders = false;            // replace names/national ids before notes
+    int maxNoteInputChars = 120'000;             // above: summarised in parts
     QString currency = QStringLiteral("USD");
-    std::map<QString, ModelPrice> prices;                // model -> price (editable table)
-    std::map<QString, std::int64_t> monthlyBudgetMicro;  // user id -> budget (absent: none)
+    std::map<QString, ModelPrice> prices;               // model -> price (editable table)
+    std::map<QString, std::int64_t> monthlyBudgetMicro; // user id -> budget (absent: none)
     int requestTimeoutSeconds = 300;
     int connectTimeoutSeconds = 15;
 

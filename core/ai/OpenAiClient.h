@@ -15,11 +15,11 @@
 namespace clinicdesk {
 
 struct TranscriptionRequest {
-    QByteArray audio;                         // Ogg Opus
+    QByteArray audio; // Ogg Opus
     QString fileName = QStringLiteral("audio.ogg");
     QByteArray contentType = "audio/ogg";
-    QString language;                         // ISO-639-1, empty or "auto": let the model detect
-    QString prompt;                           // vocabulary, not sent to the diarize model
+    QString language; // ISO-639-1, empty or "auto": let the model detect
+    QString prompt;   // vocabulary, not sent to the diarize model
 };
 
 struct TranscriptSegment {
@@ -38,8 +38,8 @@ struct TranscriptionResult {
 struct ChatRequest {
     QString system;
     QString user;
-    QString schemaName;   // ^[a-zA-Z0-9_-]{1,64}$
-    QJsonObject schema;   // strict-mode valid
+    QString schemaName; // ^[a-zA-Z0-9_-]{1,64}$
+    QJsonObject schema; // strict-mode valid
     int maxOutputTokens = 4096;
 };
 
@@ -82,11 +82,11 @@ public:
     void setMaxInCallRetries(int retries) { m_maxRetries = retries; }
     void setMeter(Meter meter) { m_meter = std::move(meter); }
 
-    [[nodiscard]] std::expected<TranscriptionResult, JobFailure>
-    transcribe(const TranscriptionRequest& request, const HttpCancel* cancel = nullptr,
-               const HttpProgress& progress = {});
+    [[nodiscard]] std::expected<TranscriptionResult, JobFailure> transcribe(const TranscriptionRequest& request,
+                                                                            const HttpCancel* cancel = nullptr,
+                                                                            const HttpProgress& progress = {});
     [[nodiscard]] std::expected<ChatResult, JobFailure> chatJson(const ChatRequest& request,
-                                                                const HttpCancel* cancel = nullptr);
+                                                                 const HttpCancel* cancel = nullptr);
     // "Test connection": GET models; checks the key and that the configured model is listed.
     [[nodiscard]] std::expected<QStringList, JobFailure> listModels(const HttpCancel* cancel = nullptr);
 

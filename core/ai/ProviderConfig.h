@@ -18,20 +18,22 @@ struct ProviderConfig {
     // Azure: the resource endpoint https://NAME.openai.azure.com; with `azureV1` the
     // OpenAI-compatible {endpoint}/openai/v1 form is used, otherwise classic deployment URLs.
     QString baseUrl;
-    QString model;            // OpenAI/compatible model; for Azure classic, the deployment name
-    QString apiVersion;       // Azure classic, default 2024-10-21
+    QString model;      // OpenAI/compatible model; for Azure classic, the deployment name
+    QString apiVersion; // Azure classic, default 2024-10-21
     bool azureV1 = false;
-    bool useBearer = false;   // Azure: send the key as a Bearer token instead of api-key
-    QString keySlot;          // which keychain entry holds the key (default: the task's name)
+    bool useBearer = false; // Azure: send the key as a Bearer token instead of api-key
+    QString keySlot;        // which keychain entry holds the key (default: the task's name)
 
-    [[nodiscard]] bool isValid() const { return !model.isEmpty() && (kind == ProviderKind::OpenAi || !baseUrl.isEmpty()); }
+    [[nodiscard]] bool isValid() const {
+        return !model.isEmpty() && (kind == ProviderKind::OpenAi || !baseUrl.isEmpty());
+    }
     [[nodiscard]] QString host() const;
     // The full URL for `path` ("audio/transcriptions", "chat/completions", "models").
     [[nodiscard]] QUrl endpoint(const QString& path) const;
 
-    [[nodiscard]] static QString kindKey(ProviderKind kind);                  // openai | azure | compatible
+    [[nodiscard]] static QString kindKey(ProviderKind kind); // openai | azure | compatible
     [[nodiscard]] static std::optional<ProviderKind> kindFromKey(const QString& key);
-    [[nodiscard]] static QString taskKey(AiTask task);                        // transcription | notes | receipts
+    [[nodiscard]] static QString taskKey(AiTask task); // transcription | notes | receipts
     [[nodiscard]] static std::optional<AiTask> taskFromKey(const QString& key);
 };
 

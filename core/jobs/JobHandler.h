@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Session.h"
 #include "jobs/Job.h"
 #include "net/HttpClient.h"
 #include "storage/Database.h"
@@ -18,9 +19,9 @@ struct JobFailure {
         Fatal,     // the request can never succeed (bad audio, refusal, invalid answer)
     };
     Kind kind = Kind::Retry;
-    Error error;                               // error.message is shown to the user
-    std::optional<std::int64_t> retryAfterMs;  // the server's delay, when it gave one
-    bool offline = false;                      // could not reach the server at all
+    Error error;                              // error.message is shown to the user
+    std::optional<std::int64_t> retryAfterMs; // the server's delay, when it gave one
+    bool offline = false;                     // could not reach the server at all
 };
 
 // What a handler sees of the queue while it runs one job on the runner's thread.

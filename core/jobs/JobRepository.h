@@ -22,7 +22,8 @@ struct NewJob {
 //
 // State machine: queued -> running -> done | waiting_retry | needs_user | failed;
 // waiting_retry -> running when due; needs_user/failed/cancelled -> queued by retry();
-// queued/waiting_retry/needs_user -> cancelled by cancel(). A job is claimed by one
+// queued/running/waiting_retry/needs_user -> cancelled by cancel() (a running job's
+// runner then keeps nothing: its commit finds the job no longer running). A job is claimed by one
 // runner at a time (an UPDATE guarded by its state), so two runners (the GUI and
 // `clinicdesk-cli jobs run`) never run the same job. Enqueue, cancel and retry are audited.
 class JobRepository {
@@ -44,7 +45,8 @@ public:
     [[nodiscard]] Result<std::optional<Job>> claimNext(const QString& runnerId, std::int64_t nowMs);
     // Takes this job now (for `--wait`), if it is queued or waiting_retry; refuses otherwise.
     [[nodiscard]] Result<Job> claim(const QString& id, const QString& runnerId);
-    // The earliest next_attempt_at of waiting jobs (nullopt when none waits).
+    // When the next job is due: the earliest next_attempt_at of waiting jobs, 0 when a job is
+    // queued (due at once), nullopt when none waits.
     [[nodiscard]] Result<std::optional<std::int64_t>> nextDueAt();
 
     [[nodiscard]] Status setProgress(const QString& id, int percent);
@@ -56,6 +58,7 @@ public:
     [[nodiscard]] Status markNeedsUser(const QString& id, const QString& runnerId, const QString& reason);
     [[nodiscard]] Status markFailed(const QString& id, const QString& runnerId, const QString& reason);
 
+    // Cancelling a cancelled job is a no-op; a done or failed one is refused.
     [[nodiscard]] Status cancel(const QString& id);
     // needs_user, failed, cancelled or waiting_retry -> queued and due now.
     [[nodiscard]] Status retry(const QString& id);

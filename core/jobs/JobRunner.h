@@ -5,7 +5,9 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -28,10 +30,10 @@ class JobRunner : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        int backoffBaseMs = 5'000;     // first durable retry; doubles per attempt with jitter
-        int backoffMaxMs = 3'600'000;  // at most an hour between attempts
-        int probeIntervalMs = 15'000;  // while offline
-        int maxAttempts = 50;          // then failed
+        int backoffBaseMs = 5'000;    // first durable retry; doubles per attempt with jitter
+        int backoffMaxMs = 3'600'000; // at most an hour between attempts
+        int probeIntervalMs = 15'000; // while offline
+        int maxAttempts = 50;         // then failed
     };
 
     JobRunner(Database db, Session session, QString vaultDir, HttpClient& http, Options options,
@@ -60,6 +62,10 @@ public slots:
     void drain();
     // Runs this one job now if it can be claimed (CLI `--wait`).
     void runOne(const QString& jobId);
+    // Stops the transfer of `jobId` if it is the job running now. Safe to call directly from ANY
+    // thread (the runner's thread is busy inside the handler then). The caller first cancels the
+    // row with JobRepository::cancel on its own connection (audited, as the user); if it did not,
+    // the runner marks the aborted job cancelled itself when the handler returns.
     void cancelJob(const QString& jobId);
 
 signals:
@@ -70,9 +76,15 @@ signals:
     void idle();
 
 private:
+    // Takes the lock and requeues orphans, once.
+    void ensureStarted();
     void schedule();
-    void runClaimed(Job job);
+    void runNextDue();
+    // Returns whether the job ended done.
+    bool runClaimed(Job job);
     void probe();
+    void setNetworkOnline(bool online);
+    [[nodiscard]] bool effectivelyOnline() const { return m_online && !m_workOffline; }
 
     Database m_db;
     Session m_session;
@@ -89,6 +101,9 @@ private:
     bool m_workOffline = false;
     bool m_busy = false;
     bool m_stopped = false;
+    bool m_started = false;     // start() was called: the runner schedules jobs by itself
+    bool m_initialised = false; // lock taken, orphans requeued
+    QMutex m_currentMutex;      // guards the two members below (cancelJob comes from any thread)
     std::shared_ptr<HttpCancel> m_currentCancel;
     QString m_currentJobId;
 };

@@ -64,8 +64,9 @@ private:
 };
 
 // sent/sendTotal are request body bytes, received/receiveTotal response body bytes (totals 0 when unknown).
-using HttpProgress = std::function<void(std::int64_t sent, std::int64_t sendTotal, std::int64_t received,
-                                        std::int64_t receiveTotal)>;
+// Called on the thread that called `send`, never concurrently; the last call carries the final figures.
+using HttpProgress =
+    std::function<void(std::int64_t sent, std::int64_t sendTotal, std::int64_t received, std::int64_t receiveTotal)>;
 
 // HTTP on libcurl, shared by every AI request: TLS verification on (system CA
 // store), the system's and the environment's proxies, connect and overall

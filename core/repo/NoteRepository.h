@@ -49,11 +49,22 @@ public:
     [[nodiscard]] Result<Note> get(const QString& id);
     [[nodiscard]] Result<std::vector<Note>> listForEncounter(const QString& encounterId);
     [[nodiscard]] Result<std::vector<NoteRevision>> revisions(const QString& id);
+    // Recomputes a signed note's content hash: true when it still matches the one stored at
+    // signing. InvalidInput for a draft (nothing was signed). Not audited (no content leaves).
+    [[nodiscard]] Result<bool> verifyHash(const QString& id);
+    // Audits that the note left the vault (action "export", detail e.g. "pdf"): call it
+    // once the file is written (NotePdfExporter does not touch the vault).
+    [[nodiscard]] Status recordExport(const QString& id, const QString& format);
 
     // The canonical form that is hashed at signing (keys sorted, compact UTF-8).
     [[nodiscard]] static QByteArray canonicalJson(const QJsonObject& content);
 
 private:
+    // The note as stored, without access check or audit.
+    [[nodiscard]] Result<Note> load(const QString& id);
+    [[nodiscard]] Result<Note> insertNote(const Note& note, const QString& auditDetail);
+    [[nodiscard]] Status insertRevision(const QString& noteId, int revision, const QString& content, std::int64_t at);
+
     Database& m_db;
     const Session& m_session;
 };

@@ -5,7 +5,9 @@
 namespace clinicdesk {
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted, so an
-// early return on error never leaves half a write behind.
+// early return on error never leaves half a write behind. Begun inside another
+// transaction on the same connection, it is a savepoint of that one: a repository
+// write composes into a caller's transaction (a job's result and its `done` state).
 class Transaction {
 public:
     [[nodiscard]] static Result<Transaction> begin(Database& db);
@@ -18,9 +20,11 @@ public:
     [[nodiscard]] Status commit();
 
 private:
-    explicit Transaction(Database& db)
-        : m_db(&db) {}
+    Transaction(Database& db, bool nested)
+        : m_db(&db)
+        , m_nested(nested) {}
     Database* m_db = nullptr;
+    bool m_nested = false;
 };
 
 } // namespace clinicdesk

@@ -1,0 +1,103 @@
+#include "CliJobRunner.h"
+
+#include "jobs/JobRepository.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace clinicdesk::cli {
+
+CliJobRunner::CliJobRunner(VaultSession& session, QString vaultDir, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_vaultDir(std::move(vaultDir))
+    , m_pipeline(session.vault().vaultId()) {
+    m_thread.setObjectName(QStringLiteral("jobs"));
+}
+
+CliJobRunner::~CliJobRunner() {
+    if (m_runner != nullptr) {
+        QMetaObject::invokeMethod(m_runner, &JobRunner::stop, Qt::BlockingQueuedConnection);
+        m_runner->deleteLater();
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+Status CliJobRunner::startRunner() {
+    if (m_runner != nullptr) {
+        return {};
+    }
+    auto db = m_session.vault().openConnection();
+    if (!db) {
+        return std::unexpected(db.error());
+    }
+    m_runner = new JobRunner(std::move(*db), m_session.session(), m_vaultDir, m_http);
+    m_pipeline.registerHandlers(*m_runner);
+    m_runner->moveToThread(&m_thread);
+    m_thread.start();
+    return {};
+}
+
+Result<int> CliJobRunner::drain() {
+    if (auto s = startRunner(); !s) {
+        return std::unexpected(s.error());
+    }
+    int finished = 0;
+    QEventLoop loop;
+    connect(m_runner, &JobRunner::jobFinished, &loop, [&finished] { ++finished; });
+    connect(m_runner, &JobRunner::idle, &loop, &QEventLoop::quit);
+    QMetaObject::invokeMethod(m_runner, &JobRunner::drain, Qt::QueuedConnection);
+    loop.exec();
+    return finished;
+}
+
+Result<CliJobRunner::Outcome> CliJobRunner::waitFor(const QString& jobId, int timeoutSeconds) {
+    if (auto s = startRunner(); !s) {
+        return std::unexpected(s.error());
+    }
+    JobRepository jobs(m_session.db(), m_session.session());
+    auto isEnded = [](JobState state) {
+        return state == JobState::Done || state == JobState::Failed || state == JobState::NeedsUser ||
+               state == JobState::Cancelled;
+    };
+    QEventLoop loop;
+    std::optional<Error> readError;
+    auto check = [&] {
+        auto job = jobs.get(jobId);
+        if (!job) {
+            readError = job.error();
+            loop.quit();
+            return;
+        }
+        if (isEnded(job->state)) {
+            loop.quit();
+        }
+    };
+    connect(m_runner, &JobRunner::jobFinished, &loop, check);
+    connect(m_runner, &JobRunner::jobChanged, &loop, check);
+    QTimer limit;
+    limit.setSingleShot(true);
+    connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    limit.start(std::max(1, timeoutSeconds) * 1000);
+    QMetaObject::invokeMethod(m_runner, &JobRunner::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_runner, [runner = m_runner] { runner->wake(); }, Qt::QueuedConnection);
+    check();
+    if (!readError) {
+        auto before = jobs.get(jobId);
+        if (before && !isEnded(before->state)) {
+            loop.exec();
+        }
+    }
+    if (readError) {
+        return std::unexpected(*readError);
+    }
+    auto job = jobs.get(jobId);
+    if (!job) {
+        return std::unexpected(job.error());
+    }
+    return Outcome{*job, isEnded(job->state)};
+}
+
+} // namespace clinicdesk::cli

@@ -1,0 +1,474 @@
+#include "ai/AiPipeline.h"
+
+#include "ai/AiKeyStore.h"
+#include "ai/NoteGenerator.h"
+#include "ai/Transcriber.h"
+#include "repo/EgressRepository.h"
+#include "repo/EncounterRepository.h"
+#include "repo/NoteRepository.h"
+#include "repo/NoteTemplateRepository.h"
+#include "repo/PatientRepository.h"
+#include "repo/RecordingRepository.h"
+#include "repo/TranscriptRepository.h"
+#include "repo/UsageRepository.h"
+#include "util/Logging.h"
+
+#include <mutex>
+
+namespace clinicdesk {
+
+namespace {
+
+JobFailure needsUser(const QString& message, const QString& detail) {
+    return JobFailure{JobFailure::Kind::NeedsUser, Error{ErrorCode::NeedsUser, message, detail}, std::nullopt, false};
+}
+
+JobFailure fromError(const Error& error) {
+    // A local problem (the vault, a missing recording) will not go away by waiting.
+    return JobFailure{JobFailure::Kind::Fatal, error, std::nullopt, false};
+}
+
+// Everything a handler needs to send requests for one task, with metering into the vault.
+class Metering {
+public:
+    Metering(Database& db, const Session& session, const Job& job, QString task)
+        : m_db(db)
+        , m_session(session)
+        , m_job(job)
+        , m_task(std::move(task)) {}
+
+    // Called from any thread: serialised, and the runner thread waits while parts are in flight.
+    void egress(const ProviderConfig& provider, const RequestMeter& m, const QString& purpose) {
+        std::lock_guard lock(m_mutex);
+        EgressEntry e;
+        e.userId = m_job.createdBy;
+        e.jobId = m_job.id;
+        e.host = m.host;
+        e.provider = ProviderConfig::kindKey(provider.kind);
+        e.model = m.model;
+        e.purpose = purpose;
+        e.bytesSent = m.bytesSent;
+        e.bytesReceived = m.bytesReceived;
+        e.httpStatus = m.httpStatus;
+        e.requestId = m.requestId;
+        if (auto s = EgressRepository(m_db, m_session).record(e); !s) {
+            qCWarning(lcAi) << "egress log write failed:" << s.error().detail;
+        }
+    }
+
+    void usage(const AiSettings& settings, const ProviderConfig& provider, const RequestMeter& m,
+               std::int64_t audioMs) {
+        std::lock_guard lock(m_mutex);
+        UsageEntry u;
+        u.userId = m_job.createdBy;
+        u.jobId = m_job.id;
+        u.task = m_task;
+        u.provider = ProviderConfig::kindKey(provider.kind);
+        u.model = m.model;
+        u.audioMs = audioMs;
+        u.inputTokens = m.inputTokens;
+        u.outputTokens = m.outputTokens;
+        u.bytesSent = m.bytesSent;
+        u.costMicro = settings.estimateCostMicro(m.model, audioMs, m.inputTokens, m.outputTokens);
+        u.currency = settings.currency;
+        if (auto s = UsageRepository(m_db, m_session).record(u); !s) {
+            qCWarning(lcAi) << "usage write failed:" << s.error().detail;
+        }
+    }
+
+private:
+    Database& m_db;
+    const Session& m_session;
+    const Job& m_job;
+    QString m_task;
+    std::mutex m_mutex;
+};
+
+// The configured provider(s) for a task with their keys, or why the job must wait for the user.
+struct Providers {
+    ProviderConfig primary;
+    SecureBytes primaryKey;
+    std::optional<ProviderConfig> fallback;
+    SecureBytes fallbackKey;
+};
+
+std::expected<SecureBytes, JobFailure> keyFor(const QString& vaultId, const ProviderConfig& provider, AiTask task,
+                                              bool fallback = false) {
+    KeychainStore keychain;
+    auto key = AiKeyStore(keychain, vaultId).readFor(provider, task, fallback);
+    if (!key) {
+        return std::unexpected(JobFailure{JobFailure::Kind::NeedsUser, key.error(), std::nullopt, false});
+    }
+    return std::move(*key);
+}
+
+std::expected<Providers, JobFailure> providersFor(const QString& vaultId, const AiSettings& settings, AiTask task) {
+    auto primary = settings.provider(task);
+    if (!primary || !primary->isValid()) {
+        return std::unexpected(
+            needsUser(task == AiTask::Transcription
+                          ? AiPipeline::tr("No transcription provider is set up. Choose one in Settings > AI, or with "
+                                           "clinicdesk-cli config ai --task transcription.")
+                          : AiPipeline::tr("No provider for notes is set up. Choose one in Settings > AI, or with "
+                                           "clinicdesk-cli config ai --task notes."),
+                      QStringLiteral("no provider for %1").arg(ProviderConfig::taskKey(task))));
+    }
+    Providers p;
+    p.primary = *primary;
+    auto key = keyFor(vaultId, p.primary, task);
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    p.primaryKey = std::move(*key);
+    if (auto fallback = settings.fallback(task); fallback && fallback->isValid()) {
+        if (auto fk = keyFor(vaultId, *fallback, task, true); fk) {
+            p.fallback = *fallback;
+            p.fallbackKey = std::move(*fk);
+        } else {
+            qCWarning(lcAi) << "fallback provider has no key; not used";
+        }
+    }
+    return p;
+}
+
+std::optional<JobFailure> budgetReached(Database& db, const Session& session, const AiSettings& settings,
+                                        const Job& job) {
+    const auto budget = settings.monthlyBudgetMicro.find(job.createdBy);
+    if (budget == settings.monthlyBudgetMicro.end()) {
+        return std::nullopt;
+    }
+    auto spent = UsageRepository(db, session).spentMicro(job.createdBy, QDate::currentDate());
+    if (!spent) {
+        return fromError(spent.error());
+    }
+    if (*spent >= budget->second) {
+        return needsUser(
+            AiPipeline::tr("This month's AI budget (%1 %2) is used up, so the job waits. An administrator "
+                           "can raise the budget in Settings > AI, or the job runs next month.")
+                .arg(QString::number(static_cast<double>(budget->second) / 1e6, 'f', 2), settings.currency),
+            QStringLiteral("monthly budget reached"));
+    }
+    return std::nullopt;
+}
+
+SecureBytes copyKey(const SecureBytes& key) {
+    return key.isEmpty() ? SecureBytes() : SecureBytes::fromBytes(key.span());
+}
+
+} // namespace
+
+void AiPipeline::registerHandlers(JobRunner& runner) const {
+    runner.registerHandler(JobKind::Transcribe, [this](JobContext& context) { return runTranscription(context); });
+    runner.registerHandler(JobKind::Note, [this](JobContext& context) { return runNote(context); });
+}
+
+Result<Job> AiPipeline::requestTranscription(Database& db, const Session& session, const QString& recordingId) {
+    auto recording = RecordingRepository(db, session).get(recordingId);
+    if (!recording) {
+        return std::unexpected(recording.error());
+    }
+    if (recording->state != RecordingState::Complete && recording->state != RecordingState::Recovered) {
+        return fail(ErrorCode::InvalidInput,
+                    tr("The recording is not finished yet; stop it (or recover it) before transcribing."),
+                    QStringLiteral("recording not finished"));
+    }
+    auto encounter = EncounterRepository(db, session).get(recording->encounterId);
+    if (!encounter) {
+        return std::unexpected(encounter.error());
+    }
+    if (!encounter->mayRecord()) {
+        return fail(ErrorCode::PermissionDenied,
+                    tr("The patient declined consent in this encounter, so nothing is sent for transcription."),
+                    QStringLiteral("consent declined"));
+    }
+    JobRepository jobs(db, session);
+    auto pending = jobs.pending();
+    if (!pending) {
+        return std::unexpected(pending.error());
+    }
+    for (const Job& job : *pending) {
+        if (job.kind == JobKind::Transcribe && job.subjectId == recordingId) {
+            return job;
+        }
+    }
+    return jobs.enqueue(NewJob{JobKind::Transcribe, QJsonObject{{QStringLiteral("recording_id"), recordingId}},
+                               recordingId, recording->patientId});
+}
+
+Result<Job> AiPipeline::requestNote(Database& db, const Session& session, const QString& encounterId,
+                                    const QString& templateKey) {
+    auto encounter = EncounterRepository(db, session).get(encounterId);
+    if (!encounter) {
+        return std::unexpected(encounter.error());
+    }
+    NoteTemplateRepository templates(db, session);
+    if (auto s = templates.ensureBuiltins(); !s) {
+        return std::unexpected(s.error());
+    }
+    auto noteTemplate = templates.byKey(templateKey);
+    if (!noteTemplate) {
+        return std::unexpected(noteTemplate.error());
+    }
+    return JobRepository(db, session)
+        .enqueue(NewJob{
+            JobKind::Note,
+            QJsonObject{{QStringLiteral("encounter_id"), encounterId}, {QStringLiteral("template"), templateKey}},
+            encounterId, encounter->patientId});
+}
+
+std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& context) const {
+    const Job& job = context.job();
+    Database& db = context.db();
+    const Session& session = context.session();
+    auto settings = AiSettingsStore(db, session).load();
+    if (!settings) {
+        return std::unexpected(fromError(settings.error()));
+    }
+    if (auto over = budgetReached(db, session, *settings, job)) {
+        return std::unexpected(*over);
+    }
+    auto providers = providersFor(m_vaultId, *settings, AiTask::Transcription);
+    if (!providers) {
+        return std::unexpected(providers.error());
+    }
+    const QString recordingId = job.payload.value(QStringLiteral("recording_id")).toString();
+    auto audio = RecordingRepository(db, session).audio(recordingId, RecordingRepository::Purpose::Process);
+    if (!audio) {
+        return std::unexpected(fromError(audio.error()));
+    }
+    Metering metering(db, session, job, QStringLiteral("transcription"));
+    const AiSettings& config = *settings;
+    const Providers& p = *providers;
+
+    auto sendWith = [&](const ProviderConfig& provider, const SecureBytes& key, const AudioPart& part,
+                        const std::function<void(std::int64_t, std::int64_t)>& progress) {
+        OpenAiClient client(context.http(), provider, copyKey(key));
+        client.setTimeouts(config.connectTimeoutSeconds * 1000, config.requestTimeoutSeconds * 1000);
+        std::optional<RequestMeter> last;
+        client.setMeter([&](const RequestMeter& m) {
+            metering.egress(provider, m, QStringLiteral("transcription"));
+            last = m;
+        });
+        TranscriptionRequest request;
+        request.audio = part.ogg;
+        request.fileName = QStringLiteral("recording-part-%1.ogg").arg(part.index + 1);
+        request.contentType = "audio/ogg";
+        request.language = config.transcriptionLanguage;
+        request.prompt = config.vocabulary;
+        auto result = client.transcribe(
+            request, &context.cancel(),
+            [&](std::int64_t sent, std::int64_t total, std::int64_t, std::int64_t) { progress(sent, total); });
+        if (result && last) {
+            metering.usage(config, provider, *last, part.durationMs);
+        }
+        return result;
+    };
+    auto sendPart = [&](const AudioPart& part, const std::function<void(std::int64_t, std::int64_t)>& progress)
+        -> std::expected<TranscriptionResult, JobFailure> {
+        auto result = sendWith(p.primary, p.primaryKey, part, progress);
+        if (!result && result.error().kind == JobFailure::Kind::Retry && p.fallback &&
+            !context.cancel().isCancelled()) {
+            qCInfo(lcAi) << "job" << job.id << "part" << part.index << "falls back to" << p.fallback->host();
+            auto second = sendWith(*p.fallback, p.fallbackKey, part, progress);
+            if (second) {
+                return second;
+            }
+        }
+        return result;
+    };
+
+    Transcriber::Options options;
+    options.maxPartMs = static_cast<std::int64_t>(config.maxPartMinutes) * 60'000;
+    options.maxPartBytes = config.maxPartBytes;
+    options.parallel = config.parallelParts;
+    auto joined = Transcriber::run(
+        *audio, options, sendPart, [&](int percent) { context.progress(percent); }, context.cancel());
+    if (!joined) {
+        return std::unexpected(joined.error());
+    }
+    Transcript transcript;
+    transcript.recordingId = recordingId;
+    transcript.language = joined->language.isEmpty() ? config.transcriptionLanguage : joined->language;
+    transcript.provider = ProviderConfig::kindKey(p.primary.kind);
+    transcript.model = p.primary.model;
+    transcript.text = joined->text;
+    transcript.jobId = job.id;
+    for (const TranscriptSegment& s : joined->segments) {
+        transcript.segments.push_back({0, s.startMs, s.endMs, s.text, s.speaker});
+    }
+    auto id = context.commit([&](Database& writeDb) -> Result<QString> {
+        auto created = TranscriptRepository(writeDb, session).create(transcript);
+        if (!created) {
+            return std::unexpected(created.error());
+        }
+        return created->id;
+    });
+    if (!id) {
+        return std::unexpected(fromError(id.error()));
+    }
+    return *id;
+}
+
+std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) const {
+    const Job& job = context.job();
+    Database& db = context.db();
+    const Session& session = context.session();
+    auto settings = AiSettingsStore(db, session).load();
+    if (!settings) {
+        return std::unexpected(fromError(settings.error()));
+    }
+    const QString encounterId = job.payload.value(QStringLiteral("encounter_id")).toString();
+    const QString templateKey = job.payload.value(QStringLiteral("template")).toString();
+    auto transcripts = TranscriptRepository(db, session).forEncounter(encounterId);
+    if (!transcripts) {
+        return std::unexpected(fromError(transcripts.error()));
+    }
+    if (transcripts->empty()) {
+        // A transcription still on its way: wait for it rather than fail.
+        auto pending = JobRepository(db, session).pending();
+        if (!pending) {
+            return std::unexpected(fromError(pending.error()));
+        }
+        for (const Job& other : *pending) {
+            if (other.kind == JobKind::Transcribe && other.patientId == job.patientId) {
+                return std::unexpected(
+                    JobFailure{JobFailure::Kind::Retry,
+                               Error{ErrorCode::Remote, tr("Waiting for the transcription to finish."),
+                                     QStringLiteral("transcription pending")},
+                               5'000, false});
+            }
+        }
+        return std::unexpected(JobFailure{JobFailure::Kind::Fatal,
+                                          Error{ErrorCode::NotFound,
+                                                tr("This encounter has no transcript yet. Transcribe a recording "
+                                                   "first, then generate the note."),
+                                                QStringLiteral("no transcript")},
+                                          std::nullopt, false});
+    }
+    if (auto over = budgetReached(db, session, *settings, job)) {
+        return std::unexpected(*over);
+    }
+    auto providers = providersFor(m_vaultId, *settings, AiTask::Notes);
+    if (!providers) {
+        return std::unexpected(providers.error());
+    }
+    NoteTemplateRepository templates(db, session);
+    if (auto s = templates.ensureBuiltins(); !s) {
+        return std::unexpected(fromError(s.error()));
+    }
+    auto noteTemplate = templates.byKey(templateKey);
+    if (!noteTemplate) {
+        return std::unexpected(fromError(noteTemplate.error()));
+    }
+    auto encounter = EncounterRepository(db, session).get(encounterId);
+    if (!encounter) {
+        return std::unexpected(fromError(encounter.error()));
+    }
+    auto patient = PatientRepository(db, session).get(encounter->patientId);
+    if (!patient) {
+        return std::unexpected(fromError(patient.error()));
+    }
+    std::vector<CitedSegment> segments;
+    for (const Transcript& t : *transcripts) {
+        for (const TranscriptSegmentRow& s : t.segments) {
+            segments.push_back({t.id, s.index, s.startMs, s.endMs, s.text});
+        }
+        if (t.segments.empty() && !t.text.isEmpty()) {
+            segments.push_back({t.id, 0, 0, 0, t.text});
+        }
+    }
+    Metering metering(db, session, job, QStringLiteral("notes"));
+    const AiSettings& config = *settings;
+    const Providers& p = *providers;
+    auto chatWith = [&](const ProviderConfig& provider, const SecureBytes& key, const ChatRequest& request,
+                        const QString& purpose) {
+        OpenAiClient client(context.http(), provider, copyKey(key));
+        client.setTimeouts(config.connectTimeoutSeconds * 1000, config.requestTimeoutSeconds * 1000);
+        client.setMeter([&](const RequestMeter& m) {
+            metering.egress(provider, m, purpose);
+            if (m.httpStatus >= 200 && m.httpStatus < 300) {
+                metering.usage(config, provider, m, 0);
+            }
+        });
+        return client.chatJson(request, &context.cancel());
+    };
+    int step = 0;
+    auto chat = [&](const ChatRequest& request, const QString& purpose) -> std::expected<ChatResult, JobFailure> {
+        context.progress(std::min(90, 10 + 20 * step++));
+        auto result = chatWith(p.primary, p.primaryKey, request, purpose);
+        if (!result && result.error().kind == JobFailure::Kind::Retry && p.fallback &&
+            !context.cancel().isCancelled()) {
+            auto second = chatWith(*p.fallback, p.fallbackKey, request, purpose);
+            if (second) {
+                return second;
+            }
+        }
+        return result;
+    };
+    NoteGenerator::Options options;
+    options.outputLanguage = config.noteLanguage;
+    options.maxInputChars = config.maxNoteInputChars;
+    options.placeholders = config.privacyPlaceholders;
+    auto generated = NoteGenerator::generate(*noteTemplate, segments, *patient, options, chat);
+    if (!generated) {
+        return std::unexpected(generated.error());
+    }
+    NewNote note;
+    note.encounterId = encounterId;
+    note.templateId = noteTemplate->id;
+    note.content = generated->content;
+    note.evidence = generated->evidence;
+    note.transcriptId = transcripts->front().id;
+    note.jobId = job.id;
+    note.language = config.noteLanguage;
+    auto id = context.commit([&](Database& writeDb) -> Result<QString> {
+        auto created = NoteRepository(writeDb, session).createDraft(note);
+        if (!created) {
+            return std::unexpected(created.error());
+        }
+        return created->id;
+    });
+    if (!id) {
+        return std::unexpected(fromError(id.error()));
+    }
+    return *id;
+}
+
+std::expected<QStringList, JobFailure> AiPipeline::testConnection(HttpClient& http, Database& db,
+                                                                  const Session& session,
+                                                                  const ProviderConfig& provider, AiTask task) const {
+    auto key = keyFor(m_vaultId, provider, task);
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    OpenAiClient client(http, provider, std::move(*key));
+    client.setTimeouts(10'000, 30'000);
+    client.setMaxInCallRetries(0);
+    client.setMeter([&](const RequestMeter& m) {
+        EgressEntry e;
+        e.host = m.host;
+        e.provider = ProviderConfig::kindKey(provider.kind);
+        e.model = provider.model;
+        e.purpose = QStringLiteral("test-connection");
+        e.bytesSent = m.bytesSent;
+        e.bytesReceived = m.bytesReceived;
+        e.httpStatus = m.httpStatus;
+        e.requestId = m.requestId;
+        (void)EgressRepository(db, session).record(e);
+    });
+    auto models = client.listModels();
+    if (!models) {
+        return models;
+    }
+    if (provider.kind != ProviderKind::Azure || provider.azureV1) {
+        if (!models->contains(provider.model)) {
+            return std::unexpected(
+                needsUser(tr("The key works, but %1 does not offer the model \"%2\". Choose one of: %3.")
+                              .arg(provider.host(), provider.model, models->mid(0, 12).join(QStringLiteral(", "))),
+                          QStringLiteral("model not listed")));
+        }
+    }
+    return models;
+}
+
+} // namespace clinicdesk

@@ -1,0 +1,492 @@
+#include "jobs/JobRepository.h"
+
+#include "domain/AccessPolicy.h"
+#include "repo/Journal.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSet>
+
+namespace clinicdesk {
+
+namespace {
+
+const char* const kColumns = "SELECT id, kind, payload, state, attempts, next_attempt_at, last_error, progress, "
+                             "result_id, subject_id, patient_id, runner, created_at, updated_at, created_by FROM jobs ";
+
+// Due now: queued, or waiting with its next attempt time reached (bind: now).
+const char* const kDue = "(state = 'queued' OR (state = 'waiting_retry' AND coalesce(next_attempt_at, 0) <= ?))";
+
+Job readJob(const Statement& stmt) {
+    Job job;
+    job.id = stmt.text(0);
+    job.kind = stmt.text(1);
+    job.payload = QJsonDocument::fromJson(stmt.text(2).toUtf8()).object();
+    job.state = JobRepository::stateFromKey(stmt.text(3));
+    job.attempts = static_cast<int>(stmt.int64(4));
+    job.nextAttemptAt = stmt.optionalInt64(5);
+    job.lastError = stmt.optionalText(6).value_or(QString());
+    job.progress = static_cast<int>(stmt.int64(7));
+    job.resultId = stmt.optionalText(8);
+    job.subjectId = stmt.optionalText(9).value_or(QString());
+    job.patientId = stmt.optionalText(10).value_or(QString());
+    job.runner = stmt.optionalText(11);
+    job.createdAt = stmt.int64(12);
+    job.updatedAt = stmt.int64(13);
+    job.createdBy = stmt.text(14);
+    return job;
+}
+
+std::optional<QString> nonEmpty(const QString& text) {
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
+
+Error notFound() {
+    return Error{ErrorCode::NotFound, JobRepository::tr("The job does not exist."), QStringLiteral("job not found")};
+}
+
+Error notHeld(const QString& id) {
+    return Error{ErrorCode::Cancelled,
+                 JobRepository::tr("The job was cancelled or taken over while it ran; its result was not kept."),
+                 QStringLiteral("job %1 is no longer running for this runner").arg(id)};
+}
+
+QString lockPath(const QString& vaultDir, const QString& runner) {
+    return QDir(vaultDir).filePath(QStringLiteral("runner-%1.lock").arg(runner));
+}
+
+} // namespace
+
+QString JobRepository::stateKey(JobState state) {
+    switch (state) {
+    case JobState::Queued:
+        return QStringLiteral("queued");
+    case JobState::Running:
+        return QStringLiteral("running");
+    case JobState::WaitingRetry:
+        return QStringLiteral("waiting_retry");
+    case JobState::NeedsUser:
+        return QStringLiteral("needs_user");
+    case JobState::Failed:
+        return QStringLiteral("failed");
+    case JobState::Done:
+        return QStringLiteral("done");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+JobState JobRepository::stateFromKey(const QString& key) {
+    static const JobState all[] = {JobState::Queued, JobState::Running, JobState::WaitingRetry, JobState::NeedsUser,
+                                   JobState::Failed, JobState::Done,    JobState::Cancelled};
+    for (JobState state : all) {
+        if (key == stateKey(state)) {
+            return state;
+        }
+    }
+    return JobState::Queued;
+}
+
+Result<Job> JobRepository::enqueue(const NewJob& draft) {
+    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
+        return std::unexpected(s.error());
+    }
+    if (draft.kind.trimmed().isEmpty()) {
+        return fail(ErrorCode::InvalidInput, tr("A job needs a kind."), QStringLiteral("empty job kind"));
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    Job job;
+    job.id = Clock::newId();
+    job.kind = draft.kind;
+    job.payload = draft.payload;
+    job.subjectId = draft.subjectId;
+    job.patientId = draft.patientId;
+    job.createdAt = Clock::nowMs();
+    job.updatedAt = job.createdAt;
+    job.createdBy = m_session.user.id;
+    auto stmt = m_db.prepare("INSERT INTO jobs (id, kind, payload, state, attempts, progress, subject_id, patient_id, "
+                             "created_at, updated_at, created_by) VALUES (?,?,?,'queued',0,0,?,?,?,?,?)");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(job.id, job.kind, QString::fromUtf8(QJsonDocument(job.payload).toJson(QJsonDocument::Compact)),
+                  nonEmpty(job.subjectId), nonEmpty(job.patientId), job.createdAt, job.updatedAt, job.createdBy);
+    if (auto s = stmt->run(); !s) {
+        return std::unexpected(s.error());
+    }
+    // The jobs table is local to this installation: audited, not in the change feed.
+    Journal journal(m_db, m_session);
+    if (auto s = journal.audit(QStringLiteral("create"), QStringLiteral("job"), job.id, job.kind); !s) {
+        return std::unexpected(s.error());
+    }
+    if (auto s = tx->commit(); !s) {
+        return std::unexpected(s.error());
+    }
+    qCInfo(lcJobs) << "queued job" << job.id << job.kind;
+    return job;
+}
+
+Result<Job> JobRepository::get(const QString& id) {
+    auto stmt = m_db.prepare(std::string(kColumns) + "WHERE id = ?");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id);
+    auto found = stmt->collect([&] { return readJob(*stmt); });
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (found->empty()) {
+        return std::unexpected(notFound());
+    }
+    return found->front();
+}
+
+Result<std::vector<Job>> JobRepository::list(const QString& subjectId, int limit) {
+    const std::string order = " ORDER BY created_at DESC, rowid DESC LIMIT ?";
+    auto stmt = subjectId.isEmpty() ? m_db.prepare(std::string(kColumns) + order)
+                                    : m_db.prepare(std::string(kColumns) + "WHERE subject_id = ?" + order);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    if (subjectId.isEmpty()) {
+        stmt->bind(1, limit);
+    } else {
+        stmt->bindAll(subjectId, limit);
+    }
+    return stmt->collect([&] { return readJob(*stmt); });
+}
+
+Result<std::vector<Job>> JobRepository::pending() {
+    auto stmt =
+        m_db.prepare(std::string(kColumns) + "WHERE state IN ('queued', 'running', 'waiting_retry', 'needs_user') "
+                                             "ORDER BY created_at, rowid");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    return stmt->collect([&] { return readJob(*stmt); });
+}
+
+Result<std::optional<Job>> JobRepository::claimNext(const QString& runnerId, std::int64_t nowMs) {
+    // BEGIN IMMEDIATE holds the write lock from the choice of the job to its update, and the
+    // update is guarded by the state again: two runners (two connections, two processes) never
+    // take one job. (SQLite 3.15 has no RETURNING, so the id is chosen first, in the transaction.)
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto choose =
+        m_db.prepare(std::string("SELECT id FROM jobs WHERE ") + kDue + " ORDER BY created_at, rowid LIMIT 1");
+    if (!choose) {
+        return std::unexpected(choose.error());
+    }
+    choose->bind(1, nowMs);
+    auto chosen = choose->collect([&] { return choose->text(0); });
+    if (!chosen) {
+        return std::unexpected(chosen.error());
+    }
+    if (chosen->empty()) {
+        return std::optional<Job>();
+    }
+    const QString id = chosen->front();
+    auto update = m_db.prepare(std::string("UPDATE jobs SET state = 'running', runner = ?, attempts = attempts + 1, "
+                                           "progress = 0, next_attempt_at = NULL, updated_at = ? WHERE id = ? AND ") +
+                               kDue);
+    if (!update) {
+        return std::unexpected(update.error());
+    }
+    update->bindAll(runnerId, nowMs, id, nowMs);
+    if (auto s = update->run(); !s) {
+        return std::unexpected(s.error());
+    }
+    if (m_db.changes() != 1) {
+        return std::optional<Job>();
+    }
+    auto job = get(id);
+    if (!job) {
+        return std::unexpected(job.error());
+    }
+    if (auto s = tx->commit(); !s) {
+        return std::unexpected(s.error());
+    }
+    return std::optional<Job>(*job);
+}
+
+Result<Job> JobRepository::claim(const QString& id, const QString& runnerId) {
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    const std::int64_t now = Clock::nowMs();
+    auto update = m_db.prepare("UPDATE jobs SET state = 'running', runner = ?, attempts = attempts + 1, "
+                               "progress = 0, next_attempt_at = NULL, updated_at = ? "
+                               "WHERE id = ? AND state IN ('queued', 'waiting_retry')");
+    if (!update) {
+        return std::unexpected(update.error());
+    }
+    update->bindAll(runnerId, now, id);
+    if (auto s = update->run(); !s) {
+        return std::unexpected(s.error());
+    }
+    const bool taken = m_db.changes() == 1;
+    auto job = get(id);
+    if (!job) {
+        return std::unexpected(job.error());
+    }
+    if (!taken) {
+        switch (job->state) {
+        case JobState::Running:
+            return fail(ErrorCode::InvalidInput, tr("The job is already running."),
+                        QStringLiteral("claim of running job %1").arg(id));
+        case JobState::Done:
+            return fail(ErrorCode::InvalidInput, tr("The job has already finished."),
+                        QStringLiteral("claim of done job %1").arg(id));
+        default:
+            return fail(ErrorCode::InvalidInput, tr("The job is not waiting to run. Retry it first."),
+                        QStringLiteral("claim of %1 job %2").arg(stateKey(job->state), id));
+        }
+    }
+    if (auto s = tx->commit(); !s) {
+        return std::unexpected(s.error());
+    }
+    return job;
+}
+
+Result<std::optional<std::int64_t>> JobRepository::nextDueAt() {
+    // Queued jobs are due at once (0); waiting ones at their next attempt.
+    auto stmt = m_db.prepare("SELECT min(CASE WHEN state = 'queued' THEN 0 ELSE coalesce(next_attempt_at, 0) END) "
+                             "FROM jobs WHERE state IN ('queued', 'waiting_retry')");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    std::optional<std::int64_t> due = *row ? stmt->optionalInt64(0) : std::nullopt;
+    stmt->reset();
+    return due;
+}
+
+Status JobRepository::setProgress(const QString& id, int percent) {
+    auto stmt = m_db.prepare("UPDATE jobs SET progress = ?, updated_at = ? WHERE id = ? AND state = 'running'");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(std::clamp(percent, 0, 100), Clock::nowMs(), id);
+    return stmt->run();
+}
+
+Status JobRepository::markDone(const QString& id, const QString& runnerId, const QString& resultId) {
+    auto stmt = m_db.prepare("UPDATE jobs SET state = 'done', result_id = ?, progress = 100, last_error = NULL, "
+                             "next_attempt_at = NULL, runner = NULL, updated_at = ? "
+                             "WHERE id = ? AND state = 'running' AND runner = ?");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(nonEmpty(resultId), Clock::nowMs(), id, runnerId);
+    if (auto s = stmt->run(); !s) {
+        return s;
+    }
+    if (m_db.changes() == 0) {
+        return std::unexpected(notHeld(id));
+    }
+    return {};
+}
+
+namespace {
+
+Status markEnd(Database& db, const QString& id, const QString& runnerId, const char* state,
+               std::optional<std::int64_t> nextAttemptAt, const QString& reason) {
+    auto stmt = db.prepare("UPDATE jobs SET state = ?, next_attempt_at = ?, last_error = ?, runner = NULL, "
+                           "updated_at = ? WHERE id = ? AND state = 'running' AND runner = ?");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(QString::fromLatin1(state), nextAttemptAt, nonEmpty(reason), Clock::nowMs(), id, runnerId);
+    if (auto s = stmt->run(); !s) {
+        return s;
+    }
+    if (db.changes() == 0) {
+        return std::unexpected(notHeld(id));
+    }
+    qCInfo(lcJobs) << "job" << id << "->" << state;
+    return {};
+}
+
+} // namespace
+
+Status JobRepository::markWaitingRetry(const QString& id, const QString& runnerId, std::int64_t nextAttemptAt,
+                                       const QString& reason) {
+    return markEnd(m_db, id, runnerId, "waiting_retry", nextAttemptAt, reason);
+}
+
+Status JobRepository::markNeedsUser(const QString& id, const QString& runnerId, const QString& reason) {
+    return markEnd(m_db, id, runnerId, "needs_user", std::nullopt, reason);
+}
+
+Status JobRepository::markFailed(const QString& id, const QString& runnerId, const QString& reason) {
+    return markEnd(m_db, id, runnerId, "failed", std::nullopt, reason);
+}
+
+Status JobRepository::cancel(const QString& id) {
+    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
+        return s;
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto job = get(id);
+    if (!job) {
+        return std::unexpected(job.error());
+    }
+    if (job->state == JobState::Cancelled) {
+        return {}; // already: nothing to write
+    }
+    if (job->state == JobState::Done || job->state == JobState::Failed) {
+        return fail(ErrorCode::InvalidInput, tr("The job has already finished and cannot be cancelled."),
+                    QStringLiteral("cancel of %1 job %2").arg(stateKey(job->state), id));
+    }
+    // A running job is cancelled here too: its runner's commit then finds it no longer
+    // running and keeps nothing (JobRunner::cancelJob stops the transfer at once).
+    auto stmt = m_db.prepare("UPDATE jobs SET state = 'cancelled', runner = NULL, next_attempt_at = NULL, "
+                             "updated_at = ? WHERE id = ? AND state IN ('queued', 'running', 'waiting_retry', "
+                             "'needs_user')");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(Clock::nowMs(), id);
+    if (auto s = stmt->run(); !s) {
+        return s;
+    }
+    Journal journal(m_db, m_session);
+    if (auto s = journal.audit(QStringLiteral("cancel"), QStringLiteral("job"), id, job->kind); !s) {
+        return s;
+    }
+    if (auto s = tx->commit(); !s) {
+        return s;
+    }
+    qCInfo(lcJobs) << "cancelled job" << id << "was" << stateKey(job->state);
+    return {};
+}
+
+Status JobRepository::retry(const QString& id) {
+    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
+        return s;
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto job = get(id);
+    if (!job) {
+        return std::unexpected(job.error());
+    }
+    switch (job->state) {
+    case JobState::NeedsUser:
+    case JobState::Failed:
+    case JobState::Cancelled:
+    case JobState::WaitingRetry:
+        break;
+    case JobState::Queued:
+        return {}; // already waiting to run
+    case JobState::Running:
+        return fail(ErrorCode::InvalidInput, tr("The job is running now."),
+                    QStringLiteral("retry of running job %1").arg(id));
+    case JobState::Done:
+        return fail(ErrorCode::InvalidInput, tr("The job has already finished."),
+                    QStringLiteral("retry of done job %1").arg(id));
+    }
+    // The user asked again: a fresh count of attempts, due at once.
+    auto stmt = m_db.prepare("UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, "
+                             "last_error = NULL, progress = 0, runner = NULL, updated_at = ? WHERE id = ?");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(Clock::nowMs(), id);
+    if (auto s = stmt->run(); !s) {
+        return s;
+    }
+    Journal journal(m_db, m_session);
+    if (auto s = journal.audit(QStringLiteral("retry"), QStringLiteral("job"), id, job->kind); !s) {
+        return s;
+    }
+    if (auto s = tx->commit(); !s) {
+        return s;
+    }
+    qCInfo(lcJobs) << "retrying job" << id << "was" << stateKey(job->state);
+    return {};
+}
+
+Status JobRepository::makeWaitingDue() {
+    const std::int64_t now = Clock::nowMs();
+    auto stmt = m_db.prepare("UPDATE jobs SET next_attempt_at = ?, updated_at = ? "
+                             "WHERE state = 'waiting_retry' AND (next_attempt_at IS NULL OR next_attempt_at > ?)");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(now, now, now);
+    return stmt->run();
+}
+
+Result<int> JobRepository::requeueOrphans(const QString& vaultDir) {
+    auto stmt = m_db.prepare("SELECT DISTINCT coalesce(runner, '') FROM jobs WHERE state = 'running'");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto runners = stmt->collect([&] { return stmt->text(0); });
+    if (!runners) {
+        return std::unexpected(runners.error());
+    }
+    QStringList orphaned;
+    for (const QString& runner : *runners) {
+        if (runner.isEmpty()) {
+            orphaned << runner;
+            continue;
+        }
+        // A live runner holds its lock; a crashed one left a stale file (its pid is gone) or none.
+        QLockFile lock(lockPath(vaultDir, runner));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) {
+            lock.unlock(); // removes the stale file too
+            orphaned << runner;
+        }
+    }
+    if (orphaned.isEmpty()) {
+        return 0;
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto update = m_db.prepare("UPDATE jobs SET state = 'queued', runner = NULL, progress = 0, updated_at = ? "
+                               "WHERE state = 'running' AND coalesce(runner, '') = ?");
+    if (!update) {
+        return std::unexpected(update.error());
+    }
+    int count = 0;
+    const std::int64_t now = Clock::nowMs();
+    for (const QString& runner : orphaned) {
+        update->bindAll(now, runner);
+        if (auto s = update->run(); !s) {
+            return std::unexpected(s.error());
+        }
+        count += static_cast<int>(m_db.changes());
+        qCInfo(lcJobs) << "requeued jobs left running by runner" << runner;
+    }
+    if (auto s = tx->commit(); !s) {
+        return std::unexpected(s.error());
+    }
+    return count;
+}
+
+} // namespace clinicdesk

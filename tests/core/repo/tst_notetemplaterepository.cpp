@@ -1,0 +1,460 @@
+// NoteTemplateRepository against a real vault: built-ins written once and
+// refreshed by a newer build, copies the clinic can edit, built-ins and
+// non-strict schemas refused, roles enforced, every write audited.
+
+#include "Checks.h"
+#include "TestVault.h"
+#include "ai/JsonSchema.h"
+#include "repo/NoteTemplateRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace clinicdesk;
+using clinicdesk::test::code;
+using clinicdesk::test::TestVault;
+
+namespace {
+
+std::int64_t scalar(Database& db, const char* sql) {
+    auto value = db.scalar(sql);
+    return value ? *value : -1;
+}
+
+std::int64_t scalar(Database& db, const char* sql, const QString& arg) {
+    auto value = db.scalar(sql, arg);
+    return value ? *value : -1;
+}
+
+// What a refused write must leave untouched.
+struct Footprint {
+    std::int64_t templates = 0;
+    std::int64_t lastUpdate = 0;
+    std::int64_t audit = 0;
+    std::int64_t changes = 0;
+    static Footprint of(Database& db) {
+        return {scalar(db, "SELECT count(*) FROM note_templates WHERE deleted_at IS NULL"),
+                scalar(db, "SELECT coalesce(max(updated_at), 0) FROM note_templates"),
+                scalar(db, "SELECT coalesce(max(seq), 0) FROM audit_log"),
+                scalar(db, "SELECT coalesce(max(seq), 0) FROM changes")};
+    }
+    bool operator==(const Footprint&) const = default;
+};
+
+// Audit entries for one template: "action detail" in order.
+QStringList auditOf(Database& db, const QString& id) {
+    auto stmt = db.prepare("SELECT action, detail, user_id FROM audit_log WHERE entity = 'note_template' AND "
+                           "entity_id = ? ORDER BY seq");
+    if (!stmt) {
+        return {QStringLiteral("error")};
+    }
+    stmt->bind(1, id);
+    auto rows = stmt->collect([&] { return QString(stmt->text(0) + QLatin1Char(' ') + stmt->text(1)).trimmed(); });
+    return rows ? QStringList(rows->begin(), rows->end()) : QStringList{QStringLiteral("error")};
+}
+
+QStringList changesOf(Database& db, const QString& id) {
+    auto stmt = db.prepare("SELECT op FROM changes WHERE tbl = 'note_templates' AND record_id = ? ORDER BY seq");
+    if (!stmt) {
+        return {QStringLiteral("error")};
+    }
+    stmt->bind(1, id);
+    auto rows = stmt->collect([&] { return stmt->text(0); });
+    return rows ? QStringList(rows->begin(), rows->end()) : QStringList{QStringLiteral("error")};
+}
+
+const std::vector<NoteTemplate>& shipped() {
+    static const std::vector<NoteTemplate> templates = [] {
+        auto t = NoteTemplateRepository::builtinTemplates();
+        return t ? *t : std::vector<NoteTemplate>{};
+    }();
+    return templates;
+}
+
+const NoteTemplate* shippedByKey(const QString& key) {
+    for (const NoteTemplate& t : shipped()) {
+        if (t.key == key) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TstNoteTemplateRepository : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void builtinsShipWithTheBuild();
+    void ensureBuiltinsWritesEachOnceAndAudits();
+    void aNewBuildReplacesAnOldBuiltin();
+    void byKeyAndGet();
+    void unknownKeyListsTheValidKeys();
+    void builtinNamesAreTranslatable();
+    void copyMakesAnEditableTemplate();
+    void copyRefusesBadOrTakenKeys();
+    void updateRefusesASchemaStrictModeWouldRefuse();
+    void builtinsCannotBeChangedOrRemoved();
+    void removeTombstonesACopy();
+    void receptionistMayReadButNotEdit();
+    void practitionerMayEdit();
+
+private:
+    [[nodiscard]] NoteTemplateRepository repo() {
+        return NoteTemplateRepository(m_vault->session().db(), m_vault->session().session());
+    }
+    [[nodiscard]] Database& db() { return m_vault->session().db(); }
+    [[nodiscard]] Status loginAs(const QString& user);
+
+    std::unique_ptr<TestVault> m_vault;
+};
+
+Status TstNoteTemplateRepository::loginAs(const QString& user) {
+    const QString password =
+        user == QLatin1String("admin") ? QString::fromLatin1(TestVault::kAdminPassword) : TestVault::passwordFor(user);
+    return m_vault->loginAs(user, password);
+}
+
+void TstNoteTemplateRepository::initTestCase() {
+    m_vault = std::make_unique<TestVault>();
+    CHECK_OK(m_vault->addUser(QStringLiteral("rita"), Role::Receptionist));
+    CHECK_OK(m_vault->addUser(QStringLiteral("pia"), Role::Practitioner));
+}
+
+void TstNoteTemplateRepository::builtinsShipWithTheBuild() {
+    CHECK_OK(NoteTemplateRepository::builtinTemplates());
+    QStringList keys;
+    for (const NoteTemplate& t : shipped()) {
+        keys << t.key;
+        QVERIFY2(JsonSchema::strictViolations(t.schema).isEmpty(), qPrintable(t.key));
+        QCOMPARE(t.id, NoteTemplateRepository::builtinId(t.key));
+    }
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("dental-exam"), QStringLiteral("dental-treatment"), QStringLiteral("soap"),
+                          QStringLiteral("dap"), QStringLiteral("birp"), QStringLiteral("free")}));
+    // The same id in every vault, distinct per key, shaped like every other id.
+    QCOMPARE(NoteTemplateRepository::builtinId(QStringLiteral("soap")),
+             NoteTemplateRepository::builtinId(QStringLiteral("soap")));
+    QVERIFY(NoteTemplateRepository::builtinId(QStringLiteral("soap")) !=
+            NoteTemplateRepository::builtinId(QStringLiteral("dap")));
+    QCOMPARE(NoteTemplateRepository::builtinId(QStringLiteral("soap")).size(), 36);
+}
+
+void TstNoteTemplateRepository::ensureBuiltinsWritesEachOnceAndAudits() {
+    // A fresh vault has none (unless signing in already wrote them: then nothing is left to write).
+    const Footprint before = Footprint::of(db());
+    auto first = repo().ensureBuiltins();
+    CHECK_OK(first);
+    QCOMPARE(*first, int(6 - before.templates));
+    const Footprint after = Footprint::of(db());
+    QCOMPARE(after.templates, 6);
+    QCOMPARE(after.audit - before.audit, *first);
+    QCOMPARE(after.changes - before.changes, *first);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM note_templates WHERE builtin = 1"), 6);
+    const QString soapId = NoteTemplateRepository::builtinId(QStringLiteral("soap"));
+    QCOMPARE(auditOf(db(), soapId), QStringList{QStringLiteral("create builtin soap")});
+    QCOMPARE(changesOf(db(), soapId), QStringList{QStringLiteral("insert")});
+
+    // Again, and again: nothing to do, nothing written.
+    for (int i = 0; i < 2; ++i) {
+        auto again = repo().ensureBuiltins();
+        CHECK_OK(again);
+        QCOMPARE(*again, 0);
+        QCOMPARE(Footprint::of(db()), after);
+    }
+
+    auto listed = repo().list();
+    CHECK_OK(listed);
+    QStringList keys;
+    for (const NoteTemplate& t : *listed) {
+        keys << t.key;
+        QVERIFY(t.builtin);
+        const NoteTemplate* s = shippedByKey(t.key);
+        QVERIFY(s);
+        QCOMPARE(t.id, s->id);
+        QCOMPARE(t.schema, s->schema);
+        QCOMPARE(t.instructions, s->instructions);
+        QCOMPARE(t.description, s->description);
+        QVERIFY(t.language.isEmpty());
+    }
+    QCOMPARE(keys, NoteTemplateRepository::builtinKeys());
+}
+
+void TstNoteTemplateRepository::aNewBuildReplacesAnOldBuiltin() {
+    CHECK_OK(repo().ensureBuiltins());
+    // What an older build left: other instructions and a smaller schema for soap;
+    // dap removed by some accident.
+    const QString soapId = NoteTemplateRepository::builtinId(QStringLiteral("soap"));
+    const QString dapId = NoteTemplateRepository::builtinId(QStringLiteral("dap"));
+    CHECK_OK(db().exec("UPDATE note_templates SET instructions = 'Summarise.', json_schema = "
+                       "'{\"type\":\"object\",\"properties\":{},\"required\":[],\"additionalProperties\":false}' "
+                       "WHERE key = 'soap'"));
+    CHECK_OK(db().exec("UPDATE note_templates SET deleted_at = 1 WHERE key = 'dap'"));
+    const Footprint before = Footprint::of(db());
+
+    auto refreshed = repo().ensureBuiltins();
+    CHECK_OK(refreshed);
+    QCOMPARE(*refreshed, 2);
+    auto soap = repo().byKey(QStringLiteral("soap"));
+    CHECK_OK(soap);
+    QCOMPARE(soap->id, soapId);
+    QCOMPARE(soap->instructions, shippedByKey(QStringLiteral("soap"))->instructions);
+    QCOMPARE(soap->schema, shippedByKey(QStringLiteral("soap"))->schema);
+    CHECK_OK(repo().byKey(QStringLiteral("dap")));
+    QCOMPARE(auditOf(db(), soapId).last(), QStringLiteral("update builtin soap"));
+    QCOMPARE(auditOf(db(), dapId).last(), QStringLiteral("update builtin dap"));
+    const Footprint after = Footprint::of(db());
+    QCOMPARE(after.audit - before.audit, 2);
+    QCOMPARE(after.changes - before.changes, 2);
+    QCOMPARE(after.templates, before.templates + 1);
+
+    auto again = repo().ensureBuiltins();
+    CHECK_OK(again);
+    QCOMPARE(*again, 0);
+}
+
+void TstNoteTemplateRepository::byKeyAndGet() {
+    CHECK_OK(repo().ensureBuiltins());
+    auto exam = repo().byKey(QStringLiteral("dental-exam"));
+    CHECK_OK(exam);
+    QCOMPARE(exam->name, QStringLiteral("Dental examination"));
+    QVERIFY(exam->schema.value(QLatin1String("properties")).toObject().contains(QLatin1String("teeth")));
+    auto byId = repo().get(exam->id);
+    CHECK_OK(byId);
+    QCOMPARE(byId->key, QStringLiteral("dental-exam"));
+    auto missing = repo().get(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    QVERIFY(!missing);
+    QCOMPARE(code(missing.error().code), code(ErrorCode::NotFound));
+}
+
+void TstNoteTemplateRepository::unknownKeyListsTheValidKeys() {
+    CHECK_OK(repo().ensureBuiltins());
+    auto missing = repo().byKey(QStringLiteral("dental"));
+    QVERIFY(!missing);
+    QCOMPARE(code(missing.error().code), code(ErrorCode::NotFound));
+    for (const QString& key : NoteTemplateRepository::builtinKeys()) {
+        QVERIFY2(missing.error().message.contains(key), qPrintable(missing.error().message));
+    }
+}
+
+void TstNoteTemplateRepository::builtinNamesAreTranslatable() {
+    // Every shipped name and description is marked for lupdate, word for word.
+    const QStringList marked = NoteTemplateRepository::translatableTexts();
+    for (const NoteTemplate& t : shipped()) {
+        QVERIFY2(marked.contains(t.name), qPrintable(t.name));
+        QVERIFY2(marked.contains(t.description), qPrintable(t.description));
+    }
+    QCOMPARE(marked.size(), 2 * int(shipped().size()));
+}
+
+void TstNoteTemplateRepository::copyMakesAnEditableTemplate() {
+    CHECK_OK(repo().ensureBuiltins());
+    auto copy = repo().copy(QStringLiteral("soap"), QStringLiteral("soap-short"), QStringLiteral("  Short   SOAP "));
+    CHECK_OK(copy);
+    QVERIFY(!copy->builtin);
+    QCOMPARE(copy->key, QStringLiteral("soap-short"));
+    QCOMPARE(copy->name, QStringLiteral("Short SOAP"));
+    const NoteTemplate* soap = shippedByKey(QStringLiteral("soap"));
+    QCOMPARE(copy->instructions, soap->instructions);
+    QCOMPARE(copy->description, soap->description);
+    QJsonObject expected = soap->schema;
+    expected.insert(QStringLiteral("description"), soap->description);
+    QCOMPARE(copy->schema, expected);
+    QVERIFY(JsonSchema::strictViolations(copy->schema).isEmpty());
+    QCOMPARE(auditOf(db(), copy->id), QStringList{QStringLiteral("create copy of soap")});
+
+    // Edit: a new field and new instructions.
+    QJsonObject schema = copy->schema;
+    QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
+    properties.insert(
+        QStringLiteral("risk"),
+        QJsonObject{{QStringLiteral("type"), QJsonArray{QStringLiteral("string"), QStringLiteral("null")}}});
+    schema.insert(QStringLiteral("properties"), properties);
+    QJsonArray required = schema.value(QLatin1String("required")).toArray();
+    required.append(QStringLiteral("risk"));
+    schema.insert(QStringLiteral("required"), required);
+    schema.insert(QStringLiteral("description"), QStringLiteral("SOAP with a risk line"));
+    auto edited =
+        repo().update(copy->id, QStringLiteral("SOAP + risk"), QStringLiteral("Be brief. Note any risk."), schema);
+    CHECK_OK(edited);
+
+    auto reread = repo().byKey(QStringLiteral("soap-short"));
+    CHECK_OK(reread);
+    QCOMPARE(reread->id, copy->id);
+    QCOMPARE(reread->name, QStringLiteral("SOAP + risk"));
+    QCOMPARE(reread->instructions, QStringLiteral("Be brief. Note any risk."));
+    QCOMPARE(reread->schema, schema);
+    QCOMPARE(reread->description, QStringLiteral("SOAP with a risk line"));
+    QVERIFY(reread->updatedAt >= copy->updatedAt);
+    QCOMPARE(auditOf(db(), copy->id), (QStringList{QStringLiteral("create copy of soap"), QStringLiteral("update")}));
+    QCOMPARE(changesOf(db(), copy->id), (QStringList{QStringLiteral("insert"), QStringLiteral("update")}));
+    // The built-in it came from is unchanged.
+    auto original = repo().byKey(QStringLiteral("soap"));
+    CHECK_OK(original);
+    QCOMPARE(original->schema, soap->schema);
+
+    // Listed after the built-ins.
+    auto listed = repo().list();
+    CHECK_OK(listed);
+    QVERIFY(listed->size() >= 7);
+    QCOMPARE(listed->at(6).builtin, false);
+    QVERIFY(listed->at(5).builtin);
+}
+
+void TstNoteTemplateRepository::copyRefusesBadOrTakenKeys() {
+    CHECK_OK(repo().ensureBuiltins());
+    CHECK_OK(repo().copy(QStringLiteral("dap"), QStringLiteral("dap-mine"), QStringLiteral("My DAP")));
+    const Footprint before = Footprint::of(db());
+    struct Case {
+        const char* from;
+        QString key;
+        const char* name;
+        ErrorCode expected;
+    };
+    const Case cases[] = {
+        {"dap", QStringLiteral("dap-mine"), "Again", ErrorCode::AlreadyExists},
+        {"dap", QStringLiteral("soap"), "Shadow", ErrorCode::AlreadyExists},
+        {"dap", QStringLiteral("SOAP"), "Shadow", ErrorCode::AlreadyExists},
+        {"dap", QStringLiteral("my key"), "Space", ErrorCode::InvalidInput},
+        {"dap", QString(), "Empty", ErrorCode::InvalidInput},
+        {"dap", QString(65, QLatin1Char('k')), "Long", ErrorCode::InvalidInput},
+        {"dap", QStringLiteral("dap-2"), "   ", ErrorCode::InvalidInput},
+        {"nothing", QStringLiteral("dap-3"), "From nothing", ErrorCode::NotFound},
+    };
+    for (const Case& c : cases) {
+        auto refused = repo().copy(QString::fromLatin1(c.from), c.key, QString::fromLatin1(c.name));
+        QVERIFY2(!refused, qPrintable(c.key));
+        QCOMPARE(code(refused.error().code), code(c.expected));
+        QVERIFY(!refused.error().message.isEmpty());
+    }
+    QCOMPARE(Footprint::of(db()), before);
+}
+
+void TstNoteTemplateRepository::updateRefusesASchemaStrictModeWouldRefuse() {
+    CHECK_OK(repo().ensureBuiltins());
+    auto copy = repo().copy(QStringLiteral("birp"), QStringLiteral("birp-strict"), QStringLiteral("BIRP strict"));
+    CHECK_OK(copy);
+    const Footprint before = Footprint::of(db());
+
+    QJsonObject schema = copy->schema;
+    QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
+    properties.insert(QStringLiteral("mood"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                  {QStringLiteral("properties"),
+                                   QJsonObject{{QStringLiteral("score"),
+                                                QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}}}},
+                                  {QStringLiteral("required"), QJsonArray{QStringLiteral("score")}}});
+    schema.insert(QStringLiteral("properties"), properties);
+    auto refused = repo().update(copy->id, QStringLiteral("BIRP strict"), copy->instructions, schema);
+    QVERIFY(!refused);
+    QCOMPARE(code(refused.error().code), code(ErrorCode::InvalidInput));
+    // Both problems, each with where it is.
+    QVERIFY2(refused.error().message.contains(QLatin1String("At #/properties/mood: every object needs "
+                                                            "\"additionalProperties\": false.")),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("At #: \"required\" must list every property; missing: "
+                                                            "\"mood\".")),
+             qPrintable(refused.error().message));
+
+    auto noInstructions = repo().update(copy->id, QStringLiteral("BIRP strict"), QStringLiteral("  "), copy->schema);
+    QVERIFY(!noInstructions);
+    QCOMPARE(code(noInstructions.error().code), code(ErrorCode::InvalidInput));
+    auto noName = repo().update(copy->id, QString(), copy->instructions, copy->schema);
+    QVERIFY(!noName);
+    QCOMPARE(code(noName.error().code), code(ErrorCode::InvalidInput));
+
+    QCOMPARE(Footprint::of(db()), before);
+    auto unchanged = repo().get(copy->id);
+    CHECK_OK(unchanged);
+    QCOMPARE(unchanged->schema, copy->schema);
+}
+
+void TstNoteTemplateRepository::builtinsCannotBeChangedOrRemoved() {
+    CHECK_OK(repo().ensureBuiltins());
+    const Footprint before = Footprint::of(db());
+    for (const NoteTemplate& t : shipped()) {
+        auto edit = repo().update(t.id, QStringLiteral("Mine now"), QStringLiteral("Anything."), t.schema);
+        QVERIFY(!edit);
+        QCOMPARE(code(edit.error().code), code(ErrorCode::InvalidInput));
+        QVERIFY2(edit.error().message.contains(QLatin1String("Copy it")), qPrintable(edit.error().message));
+        auto removed = repo().remove(t.id);
+        QVERIFY(!removed);
+        QCOMPARE(code(removed.error().code), code(ErrorCode::InvalidInput));
+    }
+    QCOMPARE(Footprint::of(db()), before);
+    auto soap = repo().byKey(QStringLiteral("soap"));
+    CHECK_OK(soap);
+    QCOMPARE(soap->name, QStringLiteral("SOAP note"));
+}
+
+void TstNoteTemplateRepository::removeTombstonesACopy() {
+    CHECK_OK(repo().ensureBuiltins());
+    auto copy = repo().copy(QStringLiteral("free"), QStringLiteral("letter"), QStringLiteral("Letter"));
+    CHECK_OK(copy);
+    CHECK_OK(repo().remove(copy->id));
+    auto gone = repo().get(copy->id);
+    QVERIFY(!gone);
+    QCOMPARE(code(gone.error().code), code(ErrorCode::NotFound));
+    auto byKey = repo().byKey(QStringLiteral("letter"));
+    QVERIFY(!byKey);
+    auto listed = repo().list();
+    CHECK_OK(listed);
+    for (const NoteTemplate& t : *listed) {
+        QVERIFY(t.id != copy->id);
+    }
+    // A tombstone, not a deletion: notes written with it still point at a row.
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM note_templates WHERE id = ? AND deleted_at IS NOT NULL", copy->id), 1);
+    QCOMPARE(auditOf(db(), copy->id).last(), QStringLiteral("delete"));
+    QCOMPARE(changesOf(db(), copy->id).last(), QStringLiteral("delete"));
+    // Removing twice: not found; the key is free again.
+    auto twice = repo().remove(copy->id);
+    QVERIFY(!twice);
+    QCOMPARE(code(twice.error().code), code(ErrorCode::NotFound));
+    CHECK_OK(repo().copy(QStringLiteral("free"), QStringLiteral("letter"), QStringLiteral("Letter 2")));
+}
+
+void TstNoteTemplateRepository::receptionistMayReadButNotEdit() {
+    CHECK_OK(repo().ensureBuiltins());
+    auto custom = repo().copy(QStringLiteral("soap"), QStringLiteral("soap-rita"), QStringLiteral("For Rita"));
+    CHECK_OK(custom);
+    CHECK_OK(loginAs(QStringLiteral("rita")));
+    const Footprint before = Footprint::of(db());
+
+    auto listed = repo().list();
+    CHECK_OK(listed);
+    QVERIFY(listed->size() >= 7);
+    auto copy = repo().copy(QStringLiteral("soap"), QStringLiteral("soap-reception"), QStringLiteral("Reception"));
+    QVERIFY(!copy);
+    QCOMPARE(code(copy.error().code), code(ErrorCode::PermissionDenied));
+    auto edit = repo().update(custom->id, QStringLiteral("Changed"), custom->instructions, custom->schema);
+    QVERIFY(!edit);
+    QCOMPARE(code(edit.error().code), code(ErrorCode::PermissionDenied));
+    auto removed = repo().remove(custom->id);
+    QVERIFY(!removed);
+    QCOMPARE(code(removed.error().code), code(ErrorCode::PermissionDenied));
+    QCOMPARE(Footprint::of(db()), before);
+
+    CHECK_OK(loginAs(QStringLiteral("admin")));
+}
+
+void TstNoteTemplateRepository::practitionerMayEdit() {
+    CHECK_OK(loginAs(QStringLiteral("pia")));
+    auto copy = repo().copy(QStringLiteral("dental-exam"), QStringLiteral("exam-kids"), QStringLiteral("Kids exam"));
+    CHECK_OK(copy);
+    CHECK_OK(repo().update(copy->id, copy->name, copy->instructions + QStringLiteral(" Primary teeth are common."),
+                           copy->schema));
+    QCOMPARE(scalar(db(),
+                    "SELECT count(*) FROM audit_log WHERE entity = 'note_template' AND entity_id = ? AND "
+                    "user_id = (SELECT id FROM users WHERE name = 'pia')",
+                    copy->id),
+             2);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM note_templates WHERE id = ? AND updated_by = created_by", copy->id), 1);
+    CHECK_OK(repo().remove(copy->id));
+    CHECK_OK(loginAs(QStringLiteral("admin")));
+}
+
+QTEST_GUILESS_MAIN(TstNoteTemplateRepository)
+#include "tst_notetemplaterepository.moc"
