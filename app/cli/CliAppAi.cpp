@@ -196,7 +196,8 @@ int CliApp::cmdConfig() {
             {QStringLiteral("task"), QStringLiteral("provider"), QStringLiteral("base-url"), QStringLiteral("model"),
              QStringLiteral("api-version"), QStringLiteral("language"), QStringLiteral("vocabulary"),
              QStringLiteral("note-language"), QStringLiteral("privacy"), QStringLiteral("max-part-minutes"),
-             QStringLiteral("parallel"), QStringLiteral("budget"), QStringLiteral("price"), QStringLiteral("currency")},
+             QStringLiteral("parallel"), QStringLiteral("budget"), QStringLiteral("price"), QStringLiteral("currency"),
+             QStringLiteral("timeout-seconds")},
             {QStringLiteral("api-key-stdin"), QStringLiteral("azure-v1"), QStringLiteral("bearer"),
              QStringLiteral("fallback"), QStringLiteral("show"), QStringLiteral("json"), QStringLiteral("remove-key")},
             0)) {
@@ -307,7 +308,8 @@ int CliApp::cmdConfig() {
     }
     for (const auto& [name, target, low, high] :
          {std::tuple{QStringLiteral("max-part-minutes"), &settings->maxPartMinutes, 1, 120},
-          std::tuple{QStringLiteral("parallel"), &settings->parallelParts, 1, 8}}) {
+          std::tuple{QStringLiteral("parallel"), &settings->parallelParts, 1, 8},
+          std::tuple{QStringLiteral("timeout-seconds"), &settings->requestTimeoutSeconds, 5, 24 * 3600}}) {
         if (const QString v = option(name); !v.isEmpty()) {
             bool ok = false;
             const int n = v.toInt(&ok);
