@@ -2,8 +2,13 @@
 
 #include "util/Logging.h"
 
-#include <QEventLoop>
+#include <QCoreApplication>
+#include <QMutex>
+#include <QThread>
 #include <qt6keychain/keychain.h>
+
+#include <future>
+#include <memory>
 
 namespace clinicdesk {
 
@@ -37,97 +42,168 @@ QString KeychainStore::entryKey(const QString& vaultId, const QString& userId) {
     return QStringLiteral("vault/%1/user/%2").arg(vaultId, userId);
 }
 
-void KeychainStore::write(const QString& key, const SecureBytes& secret, WriteDone done) {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    QByteArray bytes(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
-    job->setBinaryData(bytes.toBase64());
-    SecureBytes::wipe(bytes);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
-        if (finished->error() != QKeychain::NoError) {
-            qCWarning(lcKeychain) << "keychain write failed:" << finished->errorString();
-            done(std::unexpected(keychainError(finished->error(), finished->errorString())));
-            return;
+namespace {
+
+// QtKeychain runs every job through one process-wide executor, a QObject that belongs to
+// the thread that first used the keychain; jobs started from any other thread crash or,
+// once that thread has ended, never finish. So all keychain work in this process happens
+// on one thread of its own that lives until the application ends: this is where
+// QtKeychain's own singleton lives, not a second one of ours.
+QThread* g_keychainThread = nullptr;
+
+void stopKeychainThread() {
+    if (g_keychainThread != nullptr) {
+        g_keychainThread->quit();
+        g_keychainThread->wait();
+        delete g_keychainThread;
+        g_keychainThread = nullptr;
+    }
+}
+
+QObject* keychainContext() {
+    static QMutex mutex;
+    static QObject* context = nullptr;
+    QMutexLocker lock(&mutex);
+    if (context == nullptr) {
+        g_keychainThread = new QThread;
+        g_keychainThread->setObjectName(QStringLiteral("keychain"));
+        g_keychainThread->start();
+        context = new QObject;
+        context->moveToThread(g_keychainThread);
+        QObject::connect(g_keychainThread, &QThread::finished, context, &QObject::deleteLater);
+        qAddPostRoutine(stopKeychainThread);
+    }
+    return context;
+}
+
+// Starts `job` on the keychain thread; `finished` runs there when it ends.
+void startOnKeychainThread(std::function<QKeychain::Job*()> makeJob, std::function<void(QKeychain::Job*)> finished) {
+    QObject* context = keychainContext();
+    QMetaObject::invokeMethod(
+        context,
+        [context, makeJob = std::move(makeJob), finished = std::move(finished)] {
+            QKeychain::Job* job = makeJob();
+            job->setAutoDelete(true);
+            job->setInsecureFallback(false);
+            QObject::connect(job, &QKeychain::Job::finished, context, finished);
+            job->start();
+        },
+        Qt::QueuedConnection);
+}
+
+Result<SecureBytes> readResult(QKeychain::Job* finished) {
+    auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
+    if (readJob->error() != QKeychain::NoError) {
+        if (readJob->error() != QKeychain::EntryNotFound) {
+            qCWarning(lcKeychain) << "keychain read failed:" << readJob->errorString();
         }
-        done({});
+        return std::unexpected(keychainError(readJob->error(), readJob->errorString()));
+    }
+    QByteArray encoded = readJob->binaryData();
+    QByteArray raw = QByteArray::fromBase64(encoded);
+    SecureBytes secret = SecureBytes::fromBytes(
+        {reinterpret_cast<const unsigned char*>(raw.constData()), static_cast<std::size_t>(raw.size())});
+    SecureBytes::wipe(encoded);
+    SecureBytes::wipe(raw);
+    return secret;
+}
+
+Status writeResult(QKeychain::Job* finished) {
+    if (finished->error() != QKeychain::NoError) {
+        qCWarning(lcKeychain) << "keychain write failed:" << finished->errorString();
+        return std::unexpected(keychainError(finished->error(), finished->errorString()));
+    }
+    return {};
+}
+
+Status removeResult(QKeychain::Job* finished) {
+    if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound) {
+        return std::unexpected(keychainError(finished->error(), finished->errorString()));
+    }
+    return {};
+}
+
+// Runs one job and waits for it without an event loop in the calling thread.
+template <typename T>
+T runBlocking(std::function<QKeychain::Job*()> makeJob, T (*toResult)(QKeychain::Job*)) {
+    auto promise = std::make_shared<std::promise<T>>();
+    std::future<T> future = promise->get_future();
+    startOnKeychainThread(std::move(makeJob),
+                          [promise, toResult](QKeychain::Job* finished) { promise->set_value(toResult(finished)); });
+    if (future.wait_for(std::chrono::seconds(120)) != std::future_status::ready) {
+        return std::unexpected(Error{ErrorCode::Keychain, KeychainStore::tr("The keychain did not answer."),
+                                     QStringLiteral("no answer within 120 s")});
+    }
+    return future.get();
+}
+
+} // namespace
+
+std::function<QKeychain::Job*()> KeychainStore::writeJob(const QString& key, const SecureBytes& secret) const {
+    QByteArray bytes(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
+    auto encoded = std::make_shared<QByteArray>(bytes.toBase64());
+    SecureBytes::wipe(bytes);
+    return [service = m_service, key, encoded] {
+        auto* job = new QKeychain::WritePasswordJob(service);
+        job->setKey(key);
+        job->setBinaryData(*encoded);
+        SecureBytes::wipe(*encoded);
+        return job;
+    };
+}
+
+std::function<QKeychain::Job*()> KeychainStore::readJob(const QString& key) const {
+    return [service = m_service, key] {
+        auto* job = new QKeychain::ReadPasswordJob(service);
+        job->setKey(key);
+        return job;
+    };
+}
+
+std::function<QKeychain::Job*()> KeychainStore::removeJob(const QString& key) const {
+    return [service = m_service, key] {
+        auto* job = new QKeychain::DeletePasswordJob(service);
+        job->setKey(key);
+        return job;
+    };
+}
+
+void KeychainStore::write(const QString& key, const SecureBytes& secret, WriteDone done) {
+    startOnKeychainThread(writeJob(key, secret), [self = QPointer(this), done = std::move(done)](QKeychain::Job* job) {
+        deliver(self, [done, result = writeResult(job)] { done(result); });
     });
-    job->start();
 }
 
 void KeychainStore::read(const QString& key, ReadDone done) {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
-        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
-        if (readJob->error() != QKeychain::NoError) {
-            if (readJob->error() != QKeychain::EntryNotFound) {
-                qCWarning(lcKeychain) << "keychain read failed:" << readJob->errorString();
-            }
-            done(std::unexpected(keychainError(readJob->error(), readJob->errorString())));
-            return;
-        }
-        QByteArray encoded = readJob->binaryData();
-        QByteArray raw = QByteArray::fromBase64(encoded);
-        SecureBytes secret = SecureBytes::fromBytes(
-            {reinterpret_cast<const unsigned char*>(raw.constData()), static_cast<std::size_t>(raw.size())});
-        SecureBytes::wipe(encoded);
-        SecureBytes::wipe(raw);
-        done(std::move(secret));
+    startOnKeychainThread(readJob(key), [self = QPointer(this), done = std::move(done)](QKeychain::Job* job) {
+        auto result = std::make_shared<Result<SecureBytes>>(readResult(job));
+        deliver(self, [done, result] { done(std::move(*result)); });
     });
-    job->start();
 }
 
 void KeychainStore::remove(const QString& key, WriteDone done) {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
-        if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound) {
-            done(std::unexpected(keychainError(finished->error(), finished->errorString())));
-            return;
-        }
-        done({});
+    startOnKeychainThread(removeJob(key), [self = QPointer(this), done = std::move(done)](QKeychain::Job* job) {
+        deliver(self, [done, result = removeResult(job)] { done(result); });
     });
-    job->start();
+}
+
+void KeychainStore::deliver(const QPointer<KeychainStore>& self, std::function<void()> call) {
+    if (self.isNull()) {
+        return; // the store was destroyed while the job ran
+    }
+    QMetaObject::invokeMethod(self.data(), std::move(call), Qt::QueuedConnection);
 }
 
 Status KeychainStore::writeBlocking(const QString& key, const SecureBytes& secret) {
-    QEventLoop loop;
-    Status result = fail(ErrorCode::Keychain, tr("The keychain did not answer."), QStringLiteral("no answer"));
-    write(key, secret, [&](Status s) {
-        result = std::move(s);
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return runBlocking<Status>(writeJob(key, secret), &writeResult);
 }
 
 Result<SecureBytes> KeychainStore::readBlocking(const QString& key) {
-    QEventLoop loop;
-    Result<SecureBytes> result =
-        fail(ErrorCode::Keychain, tr("The keychain did not answer."), QStringLiteral("no answer"));
-    read(key, [&](Result<SecureBytes> r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return runBlocking<Result<SecureBytes>>(readJob(key), &readResult);
 }
 
 Status KeychainStore::removeBlocking(const QString& key) {
-    QEventLoop loop;
-    Status result = fail(ErrorCode::Keychain, tr("The keychain did not answer."), QStringLiteral("no answer"));
-    remove(key, [&](Status s) {
-        result = std::move(s);
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return runBlocking<Status>(removeJob(key), &removeResult);
 }
 
 } // namespace clinicdesk

@@ -4,16 +4,24 @@
 #include "util/Error.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
+
+namespace QKeychain {
+class Job;
+}
 
 namespace clinicdesk {
 
 // The OS keychain through QtKeychain (Secret Service on Linux, Keychain on
 // macOS, Credential Manager on Windows), with the insecure plaintext fallback
-// off. Entries are namespaced per vault and user. The async calls never block
-// the caller's thread; the blocking ones run a local event loop and are meant
-// for the CLI, tests and worker threads.
+// off. Entries are namespaced per vault and user. Every keychain job runs on one
+// thread of the process kept for the keychain (QtKeychain's executor must stay on
+// one living thread), so any thread may use a KeychainStore. The async calls never
+// block and call back on the thread this object belongs to; the blocking ones wait
+// for the answer (no event loop needed) and are meant for the CLI, tests and
+// worker threads, never the UI thread.
 class KeychainStore : public QObject {
     Q_OBJECT
 public:
@@ -35,6 +43,11 @@ public:
     [[nodiscard]] QString service() const { return m_service; }
 
 private:
+    [[nodiscard]] std::function<QKeychain::Job*()> writeJob(const QString& key, const SecureBytes& secret) const;
+    [[nodiscard]] std::function<QKeychain::Job*()> readJob(const QString& key) const;
+    [[nodiscard]] std::function<QKeychain::Job*()> removeJob(const QString& key) const;
+    static void deliver(const QPointer<KeychainStore>& self, std::function<void()> call);
+
     QString m_service;
 };
 
