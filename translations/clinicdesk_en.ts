@@ -35,9 +35,88 @@
     </message>
 </context>
 <context>
+    <name>AiKeyStore</name>
+    <message>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+28"/>
+        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>No API key is stored for &quot;%1&quot; on this computer. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The API key needs a name to be stored under.</source>
+        <translation>The API key needs a name to be stored under.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The API key is empty.</source>
+        <translation>The API key is empty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key contains spaces or characters that an API key never has. Copy it again.</source>
+        <translation>The API key contains spaces or characters that an API key never has. Copy it again.</translation>
+    </message>
+</context>
+<context>
+    <name>AiPipeline</name>
+    <message>
+        <location filename="../core/ai/AiPipeline.cpp" line="+111"/>
+        <source>No transcription provider is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task transcription.</source>
+        <translation>No transcription provider is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task transcription.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No provider for notes is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task notes.</source>
+        <translation>No provider for notes is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task notes.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in Settings &gt; AI, or the job runs next month.</source>
+        <translation>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in Settings &gt; AI, or the job runs next month.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The recording is not finished yet; stop it (or recover it) before transcribing.</source>
+        <translation>The recording is not finished yet; stop it (or recover it) before transcribing.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The patient declined consent in this encounter, so nothing is sent for transcription.</source>
+        <translation>The patient declined consent in this encounter, so nothing is sent for transcription.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Waiting for the transcription to finish.</source>
+        <translation>Waiting for the transcription to finish.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This encounter has no transcript yet. Transcribe a recording first, then generate the note.</source>
+        <translation>This encounter has no transcript yet. Transcribe a recording first, then generate the note.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AiSettingsStore</name>
+    <message>
+        <location filename="../core/ai/AiSettings.cpp" line="+242"/>
+        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in Settings &gt; AI.</source>
+        <translation>The AI settings stored in this vault cannot be read. An administrator can set them again in Settings &gt; AI.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator may change the AI settings.</source>
+        <translation>Only an administrator may change the AI settings.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentRepository</name>
     <message>
-        <location filename="../core/repo/AppointmentRepository.cpp" line="+16"/>
+        <location filename="../core/repo/AppointmentRepository.cpp" line="+17"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
     </message>
@@ -52,12 +131,7 @@
         <translation>The reason can have at most 500 characters.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The patient does not exist.</source>
-        <translation>The patient does not exist.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The practitioner does not exist.</source>
         <translation>The practitioner does not exist.</translation>
     </message>
@@ -142,7 +216,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+121"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+112"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
         <translation>Audit entry %1 is missing: entries were deleted.</translation>
     </message>
@@ -272,7 +346,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+146"/>
+        <location filename="../app/cli/CliApp.cpp" line="+154"/>
         <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </source>
         <translation>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
@@ -328,12 +402,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+564"/>
+        <location line="+610"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-596"/>
         <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
   init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -358,9 +432,31 @@
   recording import --patient ID [--encounter ID] FILE
   recording recover
   audio devices [--json]
+  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
+            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
+  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]
+            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]
+            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--timeout-seconds N] [--show] [--json]
+  transcribe RECORDING_ID [--wait] [--timeout SECONDS]
+  transcript show RECORDING_ID [--json]
+  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
+  note list --encounter ID [--json]
+  note show ID [--json]
+  note edit ID --content-file FILE
+  note sign ID
+  note addendum ID --content-file FILE
+  note export ID --pdf FILE
+  template list [--json]
+  jobs list [--json]
+  jobs run
+  jobs retry ID
+  jobs cancel ID
+  usage [--month YYYY-MM] [--json]
+  egress list [--json]
 Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
-5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</source>
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
+8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
         <translation>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
   init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -385,12 +481,34 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
   recording import --patient ID [--encounter ID] FILE
   recording recover
   audio devices [--json]
+  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
+            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
+  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]
+            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]
+            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--timeout-seconds N] [--show] [--json]
+  transcribe RECORDING_ID [--wait] [--timeout SECONDS]
+  transcript show RECORDING_ID [--json]
+  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
+  note list --encounter ID [--json]
+  note show ID [--json]
+  note edit ID --content-file FILE
+  note sign ID
+  note addendum ID --content-file FILE
+  note export ID --pdf FILE
+  template list [--json]
+  jobs list [--json]
+  jobs run
+  jobs retry ID
+  jobs cancel ID
+  usage [--month YYYY-MM] [--json]
+  egress list [--json]
 Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
-5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</translation>
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
+8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+104"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -671,6 +789,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/CliAppAi.cpp" line="+584"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 already exists; choose another file name.</translation>
     </message>
@@ -712,6 +831,232 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 </source>
         <translation>clinicdesk-cli: no audio inputs found.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliAppAi.cpp" line="-444"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is not a JSON object.</source>
+        <translation>The file %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout needs a number of seconds.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job %1 is still waiting (%2). It runs by itself in ClinicDesk or with clinicdesk-cli jobs run.</source>
+        <translation>Job %1 is still waiting (%2). It runs by itself in ClinicDesk or with clinicdesk-cli jobs run.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job %1 ended %2: %3</source>
+        <translation>Job %1 ended %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config needs a subject: ai.</source>
+        <translation>config needs a subject: ai.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The task must be transcription or notes.</source>
+        <translation>The task must be transcription or notes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--api-key-stdin needs --task.</source>
+        <translation>--api-key-stdin needs --task.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No API key was given on standard input.</source>
+        <translation>No API key was given on standard input.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The provider must be openai, azure or compatible.</source>
+        <translation>The provider must be openai, azure or compatible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The base URL must be an http or https address, like https://api.openai.com/v1.</source>
+        <translation>The base URL must be an http or https address, like https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>config ai --task needs --model.</source>
+        <translation>config ai --task needs --model.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure and compatible providers need --base-url.</source>
+        <translation>Azure and compatible providers need --base-url.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language must be sv, pl, en, af or auto.</source>
+        <translation>The language must be sv, pl, en, af or auto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The note language must be sv, pl, en or af.</source>
+        <translation>The note language must be sv, pl, en or af.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--privacy takes on or off.</source>
+        <translation>--privacy takes on or off.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The currency is a three-letter code, like USD.</source>
+        <translation>The currency is a three-letter code, like USD.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--budget takes USER=AMOUNT (AMOUNT 0 or &quot;none&quot; removes it).</source>
+        <translation>--budget takes USER=AMOUNT (AMOUNT 0 or &quot;none&quot; removes it).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The budget must be an amount like 25 or 12.50.</source>
+        <translation>The budget must be an amount like 25 or 12.50.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--price takes MODEL=PER_AUDIO_MINUTE,PER_MILLION_INPUT_TOKENS,PER_MILLION_OUTPUT_TOKENS.</source>
+        <translation>--price takes MODEL=PER_AUDIO_MINUTE,PER_MILLION_INPUT_TOKENS,PER_MILLION_OUTPUT_TOKENS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prices must be amounts like 0.006.</source>
+        <translation>Prices must be amounts like 0.006.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set the provider for this task first (--provider, --model), then its key.</source>
+        <translation>Set the provider for this task first (--provider, --model), then its key.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>language %1, note language %2, privacy placeholders %3, parts of at most %4 min, %5 in parallel</source>
+        <translation>language %1, note language %2, privacy placeholders %3, parts of at most %4 min, %5 in parallel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>transcript needs a subcommand: show RECORDING_ID.</source>
+        <translation>transcript needs a subcommand: show RECORDING_ID.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>note needs a subcommand: generate, list, show, edit, sign, addendum or export.</source>
+        <translation>note needs a subcommand: generate, list, show, edit, sign, addendum or export.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</source>
+        <translation>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>note list needs --encounter ID.</source>
+        <translation>note list needs --encounter ID.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Signed; content hash %1</source>
+        <translation>Signed; content hash %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</source>
+        <translation>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revision %1 saved.</source>
+        <translation>Revision %1 saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note export needs --pdf FILE.</source>
+        <translation>note export needs --pdf FILE.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Unknown note subcommand &quot;%1&quot;.</source>
+        <translation>Unknown note subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>template needs a subcommand: list.</source>
+        <translation>template needs a subcommand: list.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (custom)</source>
+        <translation> (custom)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>jobs needs a subcommand: list, run, retry or cancel.</source>
+        <translation>jobs needs a subcommand: list, run, retry or cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n job(s) ran.</source>
+        <translation>
+            <numerusform>%n job ran.</numerusform>
+            <numerusform>%n jobs ran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) still waiting.</source>
+        <translation>
+            <numerusform>%n job still waiting.</numerusform>
+            <numerusform>%n jobs still waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown jobs subcommand &quot;%1&quot;.</source>
+        <translation>Unknown jobs subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The month must look like 2026-11.</source>
+        <translation>The month must look like 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>egress needs a subcommand: list.</source>
+        <translation>egress needs a subcommand: list.</translation>
     </message>
 </context>
 <context>
@@ -758,15 +1103,393 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+73"/>
-        <source>The patient does not exist.</source>
-        <translation>The patient does not exist.</translation>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+120"/>
+        <location line="+37"/>
+        <source>The encounter does not exist.</source>
+        <translation>The encounter does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../core/net/HttpClient.cpp" line="+469"/>
+        <source>The request to %1 has an invalid header.</source>
+        <translation>The request to %1 has an invalid header.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The API key contains characters that cannot be sent to %1.</source>
+        <translation>The API key contains characters that cannot be sent to %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The request to %1 has an invalid method.</source>
+        <translation>The request to %1 has an invalid method.</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+48"/>
-        <source>The encounter does not exist.</source>
-        <translation>The encounter does not exist.</translation>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>The request to %1 was cancelled.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Connecting to %1 took too long.</source>
+        <translation>Connecting to %1 took too long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 took too long to answer.</source>
+        <translation>%1 took too long to answer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address of %1 is not valid.</source>
+        <translation>The address of %1 is not valid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be found. Check the internet connection.</source>
+        <translation>%1 could not be found. Check the internet connection.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy server for %1 could not be found.</source>
+        <translation>The proxy server for %1 could not be found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect to %1.</source>
+        <translation>Could not connect to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate could not be verified, so the connection to %1 was refused.</source>
+        <translation>The server&apos;s certificate could not be verified, so the connection to %1 was refused.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation>A secure connection to %1 could not be established.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to %1 was lost.</source>
+        <translation>The connection to %1 was lost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>The request to %1 failed.</source>
+        <translation>The request to %1 failed.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The address %1 is not a valid web address.</source>
+        <translation>The address %1 is not a valid web address.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network library could not be started.</source>
+        <translation>The network library could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRepository</name>
+    <message>
+        <location filename="../core/jobs/JobRepository.cpp" line="+49"/>
+        <source>The job does not exist.</source>
+        <translation>The job does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The job was cancelled or taken over while it ran; its result was not kept.</source>
+        <translation>The job was cancelled or taken over while it ran; its result was not kept.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A job needs a kind.</source>
+        <translation>A job needs a kind.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>The job is already running.</source>
+        <translation>The job is already running.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+156"/>
+        <source>The job has already finished.</source>
+        <translation>The job has already finished.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>The job is not waiting to run. Retry it first.</source>
+        <translation>The job is not waiting to run. Retry it first.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The job has already finished and cannot be cancelled.</source>
+        <translation>The job has already finished and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The job is running now.</source>
+        <translation>The job is running now.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <location filename="../core/ai/JsonSchema.cpp" line="+181"/>
+        <source>At #: the root of the schema must be an object, not anyOf.</source>
+        <translation>At #: the root of the schema must be an object, not anyOf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At #: the root of the schema must have &quot;type&quot;: &quot;object&quot;.</source>
+        <translation>At #: the root of the schema must have &quot;type&quot;: &quot;object&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At #/$defs: $defs must be an object of named schemas.</source>
+        <translation>At #/$defs: $defs must be an object of named schemas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At #: the schema has %1 properties in all; strict mode allows at most %2.</source>
+        <translation>At #: the schema has %1 properties in all; strict mode allows at most %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At #: the schema has %1 enum values in all; strict mode allows at most %2.</source>
+        <translation>At #: the schema has %1 enum values in all; strict mode allows at most %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: a schema must be a JSON object.</source>
+        <translation>At %1: a schema must be a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: &quot;type&quot; must be one of string, number, integer, boolean, object, array or null, or a list of different ones.</source>
+        <translation>At %1: &quot;type&quot; must be one of string, number, integer, boolean, object, array or null, or a list of different ones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the schema has no &quot;type&quot;.</source>
+        <translation>At %1: the schema has no &quot;type&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: &quot;$ref&quot; must point to a schema in the root&apos;s $defs.</source>
+        <translation>At %1: &quot;$ref&quot; must point to a schema in the root&apos;s $defs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: $defs is supported only at the root of the schema.</source>
+        <translation>At %1: $defs is supported only at the root of the schema.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;enum&quot; must be a non-empty list.</source>
+        <translation>At %1: &quot;enum&quot; must be a non-empty list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;enum&quot; values must be strings, numbers, booleans or null.</source>
+        <translation>At %1: &quot;enum&quot; values must be strings, numbers, booleans or null.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: &quot;anyOf&quot; must be a non-empty list of schemas.</source>
+        <translation>At %1: &quot;anyOf&quot; must be a non-empty list of schemas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>At %1: an array needs &quot;items&quot; with one schema for its elements.</source>
+        <translation>At %1: an array needs &quot;items&quot; with one schema for its elements.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: objects are nested more than %2 levels deep.</source>
+        <translation>At %1: objects are nested more than %2 levels deep.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: every object needs &quot;additionalProperties&quot;: false.</source>
+        <translation>At %1: every object needs &quot;additionalProperties&quot;: false.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;properties&quot; must be an object of named schemas.</source>
+        <translation>At %1: &quot;properties&quot; must be an object of named schemas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At %1: every object needs &quot;required&quot; listing all of its properties.</source>
+        <translation>At %1: every object needs &quot;required&quot; listing all of its properties.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: &quot;required&quot; must list every property; missing: %2.</source>
+        <translation>At %1: &quot;required&quot; must list every property; missing: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: &quot;required&quot; names properties that are not defined: %2.</source>
+        <translation>At %1: &quot;required&quot; names properties that are not defined: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At %1: &quot;%2&quot; is not supported in strict mode.</source>
+        <translation>At %1: &quot;%2&quot; is not supported in strict mode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At %1: the keyword &quot;%2&quot; is not supported in strict mode.</source>
+        <translation>At %1: the keyword &quot;%2&quot; is not supported in strict mode.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: &quot;%2&quot; must be text.</source>
+        <translation>At %1: &quot;%2&quot; must be text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;pattern&quot; must be a valid regular expression.</source>
+        <translation>At %1: &quot;pattern&quot; must be a valid regular expression.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: &quot;format&quot; must be one of %2.</source>
+        <translation>At %1: &quot;format&quot; must be one of %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;%2&quot; must be a number.</source>
+        <translation>At %1: &quot;%2&quot; must be a number.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;multipleOf&quot; must be a number greater than zero.</source>
+        <translation>At %1: &quot;multipleOf&quot; must be a number greater than zero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;%2&quot; must be a whole number, zero or more.</source>
+        <translation>At %1: &quot;%2&quot; must be a whole number, zero or more.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: &quot;minItems&quot; is greater than &quot;maxItems&quot;.</source>
+        <translation>At %1: &quot;minItems&quot; is greater than &quot;maxItems&quot;.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>At %1: the schema is nested too deeply to check.</source>
+        <translation>At %1: the schema is nested too deeply to check.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: there is no value.</source>
+        <translation>At %1: there is no value.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the schema refers to a definition that does not exist.</source>
+        <translation>At %1: the schema refers to a definition that does not exist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>At %1: expected %2, found %3.</source>
+        <translation>At %1: expected %2, found %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: the value is not one of the allowed values.</source>
+        <translation>At %1: the value is not one of the allowed values.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the value is not the one the schema requires.</source>
+        <translation>At %1: the value is not the one the schema requires.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>At %1: the value matches none of the allowed forms.</source>
+        <translation>At %1: the value matches none of the allowed forms.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: the schema&apos;s pattern is not a valid regular expression.</source>
+        <translation>At %1: the schema&apos;s pattern is not a valid regular expression.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1: the text does not match the pattern %2.</source>
+        <translation>At %1: the text does not match the pattern %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the text is shorter than %2 characters.</source>
+        <translation>At %1: the text is shorter than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the text is longer than %2 characters.</source>
+        <translation>At %1: the text is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: the number is less than the minimum %2.</source>
+        <translation>At %1: the number is less than the minimum %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the number is greater than the maximum %2.</source>
+        <translation>At %1: the number is greater than the maximum %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: the number must be greater than %2.</source>
+        <translation>At %1: the number must be greater than %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: the number must be less than %2.</source>
+        <translation>At %1: the number must be less than %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: the number is not a multiple of %2.</source>
+        <translation>At %1: the number is not a multiple of %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: the list has fewer than %2 items.</source>
+        <translation>At %1: the list has fewer than %2 items.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the list has more than %2 items.</source>
+        <translation>At %1: the list has more than %2 items.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: the list must be empty.</source>
+        <translation>At %1: the list must be empty.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: a required property is missing.</source>
+        <translation>At %1: a required property is missing.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At %1: the object has properties the schema does not allow (%2).</source>
+        <translation>At %1: the object has properties the schema does not allow (%2).</translation>
     </message>
 </context>
 <context>
@@ -826,7 +1549,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+15"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+20"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>This computer&apos;s keychain has no entry for this user.</translation>
     </message>
@@ -953,6 +1676,369 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
 </context>
 <context>
+    <name>NoteGenerator</name>
+    <message>
+        <location filename="../core/ai/NoteGenerator.cpp" line="+88"/>
+        <source>There is no transcript to write the note from. Transcribe a recording of this encounter first.</source>
+        <translation>There is no transcript to write the note from. Transcribe a recording of this encounter first.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The transcript was too long for one request, so it was summarised in %1 parts and the note was written from the summaries. Check the note against the transcript.</source>
+        <translation>The transcript was too long for one request, so it was summarised in %1 parts and the note was written from the summaries. Check the note against the transcript.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The provider&apos;s answer did not contain a note.</source>
+        <translation>The provider&apos;s answer did not contain a note.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider&apos;s note does not match the template &quot;%1&quot;: %2</source>
+        <translation>The provider&apos;s note does not match the template &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotePdfExporter</name>
+    <message>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+151"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>DRAFT – not signed</source>
+        <translation>DRAFT – not signed</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Addendum: %1</source>
+        <translation>Addendum: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This note may still change. It is not part of the signed record.</source>
+        <translation>This note may still change. It is not part of the signed record.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>licence no. %1</source>
+        <translation>licence no. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinician</source>
+        <translation>Clinician</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note ID</source>
+        <translation>Note ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This addendum corrects or completes note %1</source>
+        <translation>This addendum corrects or completes note %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(SHA-256 %1)</source>
+        <translation>(SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original note is unchanged.</source>
+        <translation>The original note is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signed electronically by %1 on %2. The signed note cannot be changed; corrections are added as addenda.</source>
+        <translation>Signed electronically by %1 on %2. The signed note cannot be changed; corrections are added as addenda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content SHA-256:</source>
+        <translation>Content SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed.</source>
+        <translation>Not signed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF export needs the graphical part of the application.</source>
+        <translation>PDF export needs the graphical part of the application.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 already exists. Choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+29"/>
+        <location line="+32"/>
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <location filename="../core/repo/NoteRepository.cpp" line="+66"/>
+        <source>The note does not exist.</source>
+        <translation>The note does not exist.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>A note needs an encounter and a template.</source>
+        <translation>A note needs an encounter and a template.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The note template does not exist.</source>
+        <translation>The note template does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note was already written for this job.</source>
+        <translation>A note was already written for this job.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This note is signed and cannot be changed; add an addendum instead.</source>
+        <translation>This note is signed and cannot be changed; add an addendum instead.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This note is already signed.</source>
+        <translation>This note is already signed.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Only a signed note takes an addendum; this draft can still be edited.</source>
+        <translation>Only a signed note takes an addendum; this draft can still be edited.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The note is not signed, so it has no hash to verify.</source>
+        <translation>The note is not signed, so it has no hash to verify.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSchemaField</name>
+    <message>
+        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+254"/>
+        <source>%1: “%2” is not a Universal tooth number (1–32 or A–T).</source>
+        <translation>%1: “%2” is not a Universal tooth number (1–32 or A–T).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is not an FDI tooth number (e.g. 16 or 75).</source>
+        <translation>%1: “%2” is not an FDI tooth number (e.g. 16 or 75).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: choose one of %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: enter a number.</source>
+        <translation>%1: enter a number.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: “%2” is not a whole number.</source>
+        <translation>%1: “%2” is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: “%2” is not one of %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: this is not valid JSON.</source>
+        <translation>%1: this is not valid JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplateRepository</name>
+    <message>
+        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+26"/>
+        <source>Dental examination</source>
+        <translation>Dental examination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dental examination: complaint, history changes, extraoral and soft-tissue findings, findings per tooth (FDI), periodontal status, radiographs, diagnosis and treatment plan.</source>
+        <translation>A dental examination: complaint, history changes, extraoral and soft-tissue findings, findings per tooth (FDI), periodontal status, radiographs, diagnosis and treatment plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dental treatment</source>
+        <translation>Dental treatment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dental treatment visit: complaint, procedures per tooth (FDI) with materials and anaesthesia, complications, post-operative instructions and the next visit.</source>
+        <translation>A dental treatment visit: complaint, procedures per tooth (FDI) with materials and anaesthesia, complications, post-operative instructions and the next visit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SOAP note</source>
+        <translation>SOAP note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjective, Objective, Assessment and Plan: the classic structure for a clinical visit or therapy session.</source>
+        <translation>Subjective, Objective, Assessment and Plan: the classic structure for a clinical visit or therapy session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAP note</source>
+        <translation>DAP note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data, Assessment and Plan: a compact session note common in therapy and counselling.</source>
+        <translation>Data, Assessment and Plan: a compact session note common in therapy and counselling.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIRP note</source>
+        <translation>BIRP note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour, Intervention, Response and Plan: a session note focused on the client&apos;s behaviour and response to interventions.</source>
+        <translation>Behaviour, Intervention, Response and Plan: a session note focused on the client&apos;s behaviour and response to interventions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free-text note: a short title and the note itself, for anything the structured templates do not fit.</source>
+        <translation>A free-text note: a short title and the note itself, for anything the structured templates do not fit.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The note template does not exist.</source>
+        <translation>The note template does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note template needs a name.</source>
+        <translation>A note template needs a name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A template name can have at most %1 characters.</source>
+        <translation>A template name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A built-in note template is missing from this installation.</source>
+        <translation>A built-in note template is missing from this installation.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A built-in note template is damaged in this installation.</source>
+        <translation>A built-in note template is damaged in this installation.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>There is no note template &quot;%1&quot;. Valid templates: %2.</source>
+        <translation>There is no note template &quot;%1&quot;. Valid templates: %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The built-in template &quot;%1&quot; cannot be changed. Copy it and edit the copy.</source>
+        <translation>The built-in template &quot;%1&quot; cannot be changed. Copy it and edit the copy.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A template key may have 1 to 64 characters: letters a-z and A-Z, digits, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>A template key may have 1 to 64 characters: letters a-z and A-Z, digits, &quot;_&quot; and &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key &quot;%1&quot; belongs to a built-in template.</source>
+        <translation>The key &quot;%1&quot; belongs to a built-in template.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A note template with the key &quot;%1&quot; already exists.</source>
+        <translation>A note template with the key &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A note template needs instructions for the model.</source>
+        <translation>A note template needs instructions for the model.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The instructions can have at most %1 characters.</source>
+        <translation>The instructions can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template&apos;s schema cannot be used for notes: %1</source>
+        <translation>The template&apos;s schema cannot be used for notes: %1</translation>
+    </message>
+</context>
+<context>
     <name>OggOpusDecoder</name>
     <message>
         <location filename="../core/audio/OggOpusDecoder.cpp" line="+9"/>
@@ -965,6 +2051,151 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location line="+18"/>
         <source>The recording could not be read; it may be damaged.</source>
         <translation>The recording could not be read; it may be damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>OggOpusSplitter</name>
+    <message>
+        <location filename="../core/audio/OggOpusSplitter.cpp" line="+122"/>
+        <source>The recording is not an Ogg Opus audio stream.</source>
+        <translation>The recording is not an Ogg Opus audio stream.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The recording holds more than one audio stream and cannot be split.</source>
+        <translation>The recording holds more than one audio stream and cannot be split.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>The recording contains no audio.</source>
+        <translation>The recording contains no audio.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>The size limits for recording parts must be positive.</source>
+        <translation>The size limits for recording parts must be positive.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The recording cannot be split into parts as small as the provider requires.</source>
+        <translation>The recording cannot be split into parts as small as the provider requires.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiClient</name>
+    <message>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+234"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>The request to %1 was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 Check the provider in Settings &gt; AI.</source>
+        <translation>%1 Check the provider in Settings &gt; AI.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API key was refused by %1. Enter a new key in Settings &gt; AI.</source>
+        <translation>The API key was refused by %1. Enter a new key in Settings &gt; AI.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account at %1 has run out of credit or reached its spending limit. Check the plan and billing with the provider; the work waits until then.</source>
+        <translation>The account at %1 has run out of credit or reached its spending limit. Check the plan and billing with the provider; the work waits until then.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is busy (rate limit reached); the request will be retried.</source>
+        <translation>%1 is busy (rate limit reached); the request will be retried.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not answer (HTTP %2); the request will be retried.</source>
+        <translation>%1 could not answer (HTTP %2); the request will be retried.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in Settings &gt; AI.</source>
+        <translation>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in Settings &gt; AI.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request was too large for %1 (%2).</source>
+        <translation>The request was too large for %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 refused the request: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gave an unexpected answer (HTTP %2).</source>
+        <translation>%1 gave an unexpected answer (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No AI provider and model are set up for this task. Set them in Settings &gt; AI.</source>
+        <translation>No AI provider and model are set up for this task. Set them in Settings &gt; AI.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No API key is stored for %1. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>No API key is stored for %1. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+153"/>
+        <location line="+35"/>
+        <location line="+34"/>
+        <source>The provider&apos;s answer was not valid JSON (%1).</source>
+        <translation>The provider&apos;s answer was not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>The answer from %1 holds no transcription.</source>
+        <translation>The answer from %1 holds no transcription.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The recording part to transcribe is empty.</source>
+        <translation>The recording part to transcribe is empty.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recording part is too large to send to %1 (at most 25 MiB per request).</source>
+        <translation>The recording part is too large to send to %1 (at most 25 MiB per request).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The answer format has an invalid name.</source>
+        <translation>The answer format has an invalid name.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The server at %1 does not support structured (JSON schema) answers, which notes need.</source>
+        <translation>The server at %1 does not support structured (JSON schema) answers, which notes need.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The model refused to write this answer: &quot;%1&quot;</source>
+        <translation>The model refused to write this answer: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer was cut off because it became too long (too long for the output limit). Try a shorter input or a larger limit.</source>
+        <translation>The answer was cut off because it became too long (too long for the output limit). Try a shorter input or a larger limit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The provider&apos;s content filter stopped the answer.</source>
+        <translation>The provider&apos;s content filter stopped the answer.</translation>
     </message>
 </context>
 <context>
@@ -1065,9 +2296,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The clinical notes are too long.</translation>
     </message>
     <message>
-        <location line="+174"/>
         <location line="+68"/>
-        <location line="+73"/>
+        <location line="+110"/>
+        <location line="+68"/>
+        <location line="+64"/>
         <source>The patient does not exist.</source>
         <translation>The patient does not exist.</translation>
     </message>
@@ -1108,7 +2340,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The recording is no longer being captured.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+139"/>
         <source>The recording was discarded.</source>
         <translation>The recording was discarded.</translation>
     </message>
@@ -1142,6 +2374,60 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
 </context>
 <context>
+    <name>RunnerJobContext</name>
+    <message>
+        <location filename="../core/jobs/RunnerJobContext.cpp" line="+43"/>
+        <source>The job&apos;s result was already saved.</source>
+        <translation>The job&apos;s result was already saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The job was cancelled; its result was not kept.</source>
+        <translation>The job was cancelled; its result was not kept.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The job was cancelled or taken over while it ran; its result was not kept.</source>
+        <translation>The job was cancelled or taken over while it ran; its result was not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <location filename="../core/ai/Transcriber.cpp" line="+103"/>
+        <source>The transcription was cancelled.</source>
+        <translation>The transcription was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A part of the recording was not sent.</source>
+        <translation>A part of the recording was not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptRepository</name>
+    <message>
+        <location filename="../core/repo/TranscriptRepository.cpp" line="+74"/>
+        <source>A transcript needs the recording it was made from.</source>
+        <translation>A transcript needs the recording it was made from.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording does not exist.</source>
+        <translation>The recording does not exist.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The transcript does not exist.</source>
+        <translation>The transcript does not exist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This recording has not been transcribed yet.</source>
+        <translation>This recording has not been transcribed yet.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <location filename="../core/repo/UserRepository.cpp" line="+20"/>
@@ -1169,7 +2455,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>There is already a user called %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>The user does not exist.</source>
         <translation>The user does not exist.</translation>
     </message>
@@ -1380,9 +2666,261 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
 </context>
 <context>
+    <name>clinicdesk::AiSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/AiSettingsPage.cpp" line="+43"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afrikaans</source>
+        <translation>Afrikaans</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an administrator can change these settings. You can still store this computer&apos;s API keys and test the connection.</source>
+        <translation>Only an administrator can change these settings. You can still store this computer&apos;s API keys and test the connection.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;AI settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;AI settings&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Providers</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcription and notes</source>
+        <translation>Transcription and notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices and budgets</source>
+        <translation>Prices and budgets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note templates</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each task can use its own provider. API keys are kept in this computer&apos;s keychain, never in the clinic&apos;s vault: enter the key on every computer that sends requests.</source>
+        <translation>Each task can use its own provider. API keys are kept in this computer&apos;s keychain, never in the clinic&apos;s vault: enter the key on every computer that sends requests.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+67"/>
+        <source>Transcription</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+72"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Fallback provider (used when the first cannot be reached)</source>
+        <translation>Fallback provider (used when the first cannot be reached)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the key and that the model is offered, with the values shown here (a key typed above is stored first).</source>
+        <translation>Checks the key and that the model is offered, with the values shown here (a key typed above is stored first).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Words the recordings often contain, in their language: tooth numbers, materials, drug names…</source>
+        <translation>Words the recordings often contain, in their language: tooth numbers, materials, drug names…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace names and national ids with placeholders before writing notes</source>
+        <translation>Replace names and national ids with placeholders before writing notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the recordings:</source>
+        <translation>Language of the recordings:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary:</source>
+        <translation>Vocabulary:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest part sent at once:</source>
+        <translation>Longest part sent at once:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts sent at the same time:</source>
+        <translation>Parts sent at the same time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the notes:</source>
+        <translation>Language of the notes:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per audio minute</source>
+        <translation>Per audio minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per million input tokens</source>
+        <translation>Per million input tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per million output tokens</source>
+        <translation>Per million output tokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add model</source>
+        <translation>&amp;Add model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove model</source>
+        <translation>&amp;Remove model</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimates for the usage page and the budgets; the provider&apos;s invoice is what counts. Models not listed count as free.</source>
+        <translation>Estimates for the usage page and the budgets; the provider&apos;s invoice is what counts. Models not listed count as free.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Monthly budget per user</source>
+        <translation>Monthly budget per user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget per month (empty: none)</source>
+        <translation>Budget per month (empty: none)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once a user&apos;s AI requests this month reach the budget, their further jobs wait until an administrator raises it or the month ends.</source>
+        <translation>Once a user&apos;s AI requests this month reach the budget, their further jobs wait until an administrator raises it or the month ends.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, fallback provider: %2</source>
+        <translation>%1, fallback provider: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The currency is a three-letter code such as USD, EUR, SEK or PLN.</source>
+        <translation>The currency is a three-letter code such as USD, EUR, SEK or PLN.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The price &quot;%1&quot; for %2 is not an amount (write it like 0.006 or 2.50).</source>
+        <translation>The price &quot;%1&quot; for %2 is not an amount (write it like 0.006 or 2.50).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The budget &quot;%1&quot; for %2 is not an amount (write it like 50 or 49.90).</source>
+        <translation>The budget &quot;%1&quot; for %2 is not an amount (write it like 50 or 49.90).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The AI settings are saved.</source>
+        <translation>The AI settings are saved.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connected to %1: the key works and the model &quot;%2&quot; is available.
+Models offered: %3</source>
+        <translation>Connected to %1: the key works and the model &quot;%2&quot; is available.
+Models offered: %3</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+146"/>
+        <location filename="../ui/AppController.cpp" line="+154"/>
         <source>The demo vault could not be created: %1</source>
         <translation>The demo vault could not be created: %1</translation>
     </message>
@@ -1392,7 +2930,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Demo vault with fictional patients. User: %1, password: %2</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>Recordings left unfinished after a crash could not be recovered: %1</source>
         <translation>Recordings left unfinished after a crash could not be recovered: %1</translation>
     </message>
@@ -1424,7 +2962,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>clinicdesk::AudioPlayer</name>
     <message>
-        <location filename="../core/audio/AudioPlayer.cpp" line="+44"/>
+        <location filename="../core/audio/AudioPlayer.cpp" line="+48"/>
         <source>No audio output device is available.</source>
         <translation>No audio output device is available.</translation>
     </message>
@@ -1434,7 +2972,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The audio output device cannot play recordings.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+115"/>
         <source>The audio output device could not be opened.</source>
         <translation>The audio output device could not be opened.</translation>
     </message>
@@ -1487,28 +3025,144 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::EgressLogPage</name>
+    <message>
+        <location filename="../ui/settings/EgressLogPage.cpp" line="+21"/>
+        <source>Transcription</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of a long transcript</source>
+        <translation>Summary of a long transcript</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection test</source>
+        <translation>Connection test</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent</source>
+        <translation>Bytes sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes received</source>
+        <translation>Bytes received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;What left this computer&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;What left this computer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every request ClinicDesk sent to an AI provider: where it went, why and how much. The recordings and texts themselves are never written to this log.</source>
+        <translation>Every request ClinicDesk sent to an AI provider: where it went, why and how much. The recordings and texts themselves are never written to this log.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n request(s) listed; %1 sent, %2 received.</source>
+        <translation>
+            <numerusform>%n request listed; %1 sent, %2 received.</numerusform>
+            <numerusform>%n requests listed; %1 sent, %2 received.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::EncounterBackend</name>
     <message>
-        <location filename="../ui/encounter/EncounterBackend.cpp" line="+126"/>
+        <location filename="../ui/encounter/EncounterBackend.cpp" line="+138"/>
         <source>The recording could not be saved to “%1”: %2</source>
         <translation>The recording could not be saved to “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>“%1” could not be replaced.</source>
+        <translation>“%1” could not be replaced.</translation>
     </message>
 </context>
 <context>
     <name>clinicdesk::EncounterPage</name>
     <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+75"/>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+84"/>
         <source>← &amp;Patients</source>
         <translation>← &amp;Patients</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+765"/>
+        <location line="+813"/>
         <source>Back to the patient list</source>
         <translation>Back to the patient list</translation>
     </message>
     <message>
-        <location line="-745"/>
+        <location line="-793"/>
         <source>Consent to record</source>
         <translation>Consent to record</translation>
     </message>
@@ -1554,13 +3208,13 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+708"/>
+        <location line="+756"/>
         <location line="+12"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-766"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1586,12 +3240,12 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+672"/>
+        <location line="+720"/>
         <source>Start recording (%1)</source>
         <translation>Start recording (%1)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-719"/>
         <source>Pause or resume the recording (%1)</source>
         <translation>Pause or resume the recording (%1)</translation>
     </message>
@@ -1626,13 +3280,13 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+623"/>
+        <location line="+49"/>
+        <location line="+667"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-665"/>
         <source>Play or pause the selected recording</source>
         <translation>Play or pause the selected recording</translation>
     </message>
@@ -1668,22 +3322,22 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+445"/>
+        <location line="+486"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-469"/>
         <source>Recordings of this patient</source>
         <translation>Recordings of this patient</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+134"/>
         <source>Encounter started %1</source>
         <translation>Encounter started %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Ask the patient whether this consultation may be recorded.</source>
         <translation>Ask the patient whether this consultation may be recorded.</translation>
     </message>
@@ -1739,7 +3393,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Discard the selected recording? Its audio is deleted and cannot be recovered.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>Import a recording</source>
         <translation>Import a recording</translation>
     </message>
@@ -1779,7 +3433,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>The file could not be imported: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Opening the encounter…</source>
         <translation>Opening the encounter…</translation>
     </message>
@@ -1802,6 +3456,168 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="+9"/>
         <source>Stop the recording before leaving this patient</source>
         <translation>Stop the recording before leaving this patient</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Transcribe again</source>
+        <translation>Transcribe again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Transcribe</source>
+        <translation>Transcribe</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>This recording is being transcribed</source>
+        <translation>This recording is being transcribed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected recording into text with the AI provider</source>
+        <translation>Turn the selected recording into text with the AI provider</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Progress of the AI job</source>
+        <translation>Progress of the AI job</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try this job again now</source>
+        <translation>Try this job again now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this job; nothing of it is kept</source>
+        <translation>Cancel this job; nothing of it is kept</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Click a line to play the recording from there</source>
+        <translation>Click a line to play the recording from there</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+187"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transcription</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting: working offline — runs when you go back online</source>
+        <translation>Waiting: working offline — runs when you go back online</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting: offline — runs by itself</source>
+        <translation>Waiting: offline — runs by itself</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting to start</source>
+        <translation>Waiting to start</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transcribing… %1%</source>
+        <translation>Transcribing… %1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the note… %1%</source>
+        <translation>Writing the note… %1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting: tries again at %1 by itself</source>
+        <translation>Waiting: tries again at %1 by itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: tries again at %1 by itself — %2</source>
+        <translation>Waiting: tries again at %1 by itself — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs you: %1</source>
+        <translation>Needs you: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>see the AI settings</source>
+        <translation>see the AI settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transcript ready</source>
+        <translation>Transcript ready</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note ready</source>
+        <translation>Note ready</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a recording to see its transcript.</source>
+        <translation>Select a recording to see its transcript.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No transcript yet: press Transcribe.</source>
+        <translation>No transcript yet: press Transcribe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transcript has no timed segments.</source>
+        <translation>The transcript has no timed segments.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>That recording is not in this patient&apos;s list.</source>
+        <translation>That recording is not in this patient&apos;s list.</translation>
     </message>
 </context>
 <context>
@@ -1855,11 +3671,181 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::JobRunner</name>
+    <message>
+        <location filename="../core/jobs/JobRunner.cpp" line="+262"/>
+        <source>This kind of job (%1) is not known to this version of ClinicDesk.</source>
+        <translation>This kind of job (%1) is not known to this version of ClinicDesk.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The request could not be completed.</source>
+        <translation>The request could not be completed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gave up after %1 attempts. The last problem was: %2</source>
+        <translation>Gave up after %1 attempts. The last problem was: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::JobTableModel</name>
+    <message>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+31"/>
+        <source>Transcription</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting its turn</source>
+        <translation>Waiting its turn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will try again</source>
+        <translation>Will try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs you</source>
+        <translation>Needs you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording %1</source>
+        <translation>Recording %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encounter %1</source>
+        <translation>Encounter %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem</source>
+        <translation>Last problem</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::JobsPanel</name>
+    <message>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+21"/>
+        <source>AI jobs</source>
+        <translation>AI jobs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Cancel job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work offline</source>
+        <translation>Work offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work &amp;offline</source>
+        <translation>Work &amp;offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AI &amp;jobs panel</source>
+        <translation>AI &amp;jobs panel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stop the selected job. Nothing of it is kept; Retry starts it again.</source>
+        <translation>Stop the selected job. Nothing of it is kept; Retry starts it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the selected job again now (after fixing what it needed).</source>
+        <translation>Run the selected job again now (after fixing what it needed).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send nothing to the AI provider until switched off; jobs wait in the queue.</source>
+        <translation>Send nothing to the AI provider until switched off; jobs wait in the queue.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n job(s) not finished</source>
+        <translation>
+            <numerusform>%n job not finished</numerusform>
+            <numerusform>%n jobs not finished</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+75"/>
-        <location line="+12"/>
-        <location line="+11"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+103"/>
         <source>The keychain did not answer.</source>
         <translation>The keychain did not answer.</translation>
     </message>
@@ -1885,7 +3871,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+25"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+33"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -1930,7 +3916,27 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>A recording is running. Stop it before opening another patient.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
+        <source>AI &amp;settings…</source>
+        <translation>AI &amp;settings…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Usage and cost…</source>
+        <translation>&amp;Usage and cost…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What &amp;left this computer…</source>
+        <translation>What &amp;left this computer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;AI</source>
+        <translation>&amp;AI</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>About ClinicDesk</source>
         <translation>About ClinicDesk</translation>
     </message>
@@ -1938,6 +3944,446 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteForm</name>
+    <message>
+        <location filename="../ui/encounter/NoteForm.cpp" line="+67"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show and play the part of the transcript this came from</source>
+        <translation>Show and play the part of the transcript this came from</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Separated by commas: %1</source>
+        <translation>Separated by commas: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>Show and play the part of the transcript this came from (%n segment(s))</source>
+        <translation>
+            <numerusform>Show and play the part of the transcript this came from (%n segment)</numerusform>
+            <numerusform>Show and play the part of the transcript this came from (%n segments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NotePanel</name>
+    <message>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+69"/>
+        <source>Note template</source>
+        <translation>Note template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of note to write from the transcript</source>
+        <translation>The kind of note to write from the transcript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+505"/>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <location line="-499"/>
+        <source>Tooth numbering</source>
+        <translation>Tooth numbering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How tooth numbers are shown; notes always store FDI numbers</source>
+        <translation>How tooth numbers are shown; notes always store FDI numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI (11–48)</source>
+        <translation>FDI (11–48)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Universal (1–32)</source>
+        <translation>Universal (1–32)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your edits as a new revision of the draft</source>
+        <translation>Save your edits as a new revision of the draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the note: it can no longer be changed; corrections become addenda</source>
+        <translation>Sign the note: it can no longer be changed; corrections become addenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;addendum</source>
+        <translation>Add &amp;addendum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct or complete the signed note with an addendum</source>
+        <translation>Correct or complete the signed note with an addendum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the note as a PDF file (not encrypted)</source>
+        <translation>Save the note as a PDF file (not encrypted)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tooth &amp;numbering:</source>
+        <translation>Tooth &amp;numbering:</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The note was saved as revision %1.</source>
+        <translation>The note was saved as revision %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note was signed.</source>
+        <translation>The note was signed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An addendum was added. Edit it, then save and sign it.</source>
+        <translation>An addendum was added. Edit it, then save and sign it.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No note yet. Transcribe a recording, choose a template and press Generate.</source>
+        <translation>No note yet. Transcribe a recording, choose a template and press Generate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template of this note is no longer available.</source>
+        <translation>The template of this note is no longer available.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Names and identity numbers were replaced by placeholders before the transcript was sent, and put back in the note: check them.</source>
+        <translation>Names and identity numbers were replaced by placeholders before the transcript was sent, and put back in the note: check them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Addendum to the note signed %1. The signed note itself does not change.</source>
+        <translation>Addendum to the note signed %1. The signed note itself does not change.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision %1, signed</source>
+        <translation>Revision %1, signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1, draft</source>
+        <translation>Revision %1, draft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by %1 at %2, hash %3</source>
+        <translation>Signed by %1 at %2, hash %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the signed content: %1</source>
+        <translation>SHA-256 of the signed content: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Write a new draft</source>
+        <translation>Write a new draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new draft from the transcript? It replaces the draft shown here; your saved revisions stay in the vault, unsaved edits are lost.</source>
+        <translation>Write a new draft from the transcript? It replaces the draft shown here; your saved revisions stay in the vault, unsaved edits are lost.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+161"/>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The note was not saved: %1</source>
+        <translation>The note was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sign the note</source>
+        <translation>Sign the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign this note as %1? A signed note can no longer be changed; later corrections are added as addenda.</source>
+        <translation>Sign this note as %1? A signed note can no longer be changed; later corrections are added as addenda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited (your edits are saved first)</source>
+        <translation>edited (your edits are saved first)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export note as PDF (the file is not encrypted)</source>
+        <translation>Export note as PDF (the file is not encrypted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing notes with AI is not available here.</source>
+        <translation>Writing notes with AI is not available here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is signed: add corrections as an addendum.</source>
+        <translation>The note is signed: add corrections as an addendum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note is being written…</source>
+        <translation>A note is being written…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a draft note from this encounter&apos;s transcripts with the chosen template</source>
+        <translation>Write a draft note from this encounter&apos;s transcripts with the chosen template</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteTableEditor</name>
+    <message>
+        <location filename="../ui/encounter/NoteTableEditor.cpp" line="+18"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add an entry to “%1”</source>
+        <translation>Add an entry to “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected entry from “%1”</source>
+        <translation>Remove the selected entry from “%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (Universal)</source>
+        <translation>%1 (Universal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (FDI)</source>
+        <translation>%1 (FDI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1, row %2, %3</source>
+        <translation>%1, row %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteTemplatesEditor</name>
+    <message>
+        <location filename="../ui/settings/NoteTemplatesEditor.cpp" line="+39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;template</source>
+        <translation>Save &amp;template</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make an editable copy of the selected template for this clinic.</source>
+        <translation>Make an editable copy of the selected template for this clinic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the model should write, in plain words.</source>
+        <translation>What the model should write, in plain words.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions:</source>
+        <translation>Instructions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema (JSON):</source>
+        <translation>Schema (JSON):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (built-in)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No templates.</source>
+        <translation>No templates.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built-in templates cannot be changed. Copy one to make your own.</source>
+        <translation>Built-in templates cannot be changed. Copy one to make your own.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not change templates.</source>
+        <translation>Your role may not change templates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your clinic&apos;s own template (key %1).</source>
+        <translation>Your clinic&apos;s own template (key %1).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The schema is not valid JSON: %1 (at character %2).</source>
+        <translation>The schema is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The schema must be a JSON object ({ … }).</source>
+        <translation>The schema must be a JSON object ({ … }).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved: %1 (key %2).</source>
+        <translation>Saved: %1 (key %2).</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::OnlineIndicator</name>
+    <message>
+        <location filename="../ui/jobs/OnlineIndicator.cpp" line="+16"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline — jobs wait and run by themselves</source>
+        <translation>Offline — jobs wait and run by themselves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working offline</source>
+        <translation>Working offline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>AI jobs are sent to the provider as they come.</source>
+        <translation>AI jobs are sent to the provider as they come.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The AI provider cannot be reached. Jobs stay in the queue and run as soon as it answers again; nothing is lost.</source>
+        <translation>The AI provider cannot be reached. Jobs stay in the queue and run as soon as it answers again; nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You chose to work offline: nothing is sent until you switch it off. Jobs wait in the queue.</source>
+        <translation>You chose to work offline: nothing is sent until you switch it off. Jobs wait in the queue.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +4586,109 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::ProviderEditor</name>
+    <message>
+        <location filename="../ui/settings/ProviderEditor.cpp" line="+21"/>
+        <source>API version:</source>
+        <translation>API version:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the OpenAI-compatible /openai/v1 address</source>
+        <translation>Use the OpenAI-compatible /openai/v1 address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-compatible server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste a new key here to store it on this computer</source>
+        <translation>Paste a new key here to store it on this computer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key:</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter the deployment name.</source>
+        <translation>Enter the deployment name.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the model.</source>
+        <translation>Enter the model.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the Azure OpenAI endpoint (https://NAME.openai.azure.com).</source>
+        <translation>Enter the Azure OpenAI endpoint (https://NAME.openai.azure.com).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the server&apos;s address (for example http://host:8080/v1).</source>
+        <translation>Enter the server&apos;s address (for example http://host:8080/v1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
+        <translation>The address &quot;%1&quot; is not a web address (it starts with https://).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A key is stored on this computer.</source>
+        <translation>A key is stored on this computer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key is stored on this computer.</source>
+        <translation>No key is stored on this computer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deployment:</source>
+        <translation>Deployment:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://api.openai.com/v1 (leave empty)</source>
+        <translation>https://api.openai.com/v1 (leave empty)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the deployment&apos;s name</source>
+        <translation>the deployment&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::Recorder</name>
     <message>
         <location filename="../core/audio/Recorder.cpp" line="+84"/>
@@ -2317,6 +4866,29 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::TranscriptModel</name>
+    <message>
+        <location filename="../ui/encounter/TranscriptModel.cpp" line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From %1 to %2; click to play from here</source>
+        <translation>From %1 to %2; click to play from here</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::UnlockWindow</name>
     <message>
         <location filename="../ui/unlock/UnlockWindow.cpp" line="+30"/>
@@ -2378,6 +4950,99 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="-15"/>
         <source>The key remembered on this computer did not open the vault: %1 Enter your password instead.</source>
         <translation>The key remembered on this computer did not open the vault: %1 Enter your password instead.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UsagePage</name>
+    <message>
+        <location filename="../ui/settings/UsagePage.cpp" line="+27"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audio minutes</source>
+        <translation>Audio minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>Input tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output tokens</source>
+        <translation>Output tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;AI usage and cost&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;AI usage and cost&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Costs are estimates from the price table in the AI settings; the provider&apos;s invoice is what counts.</source>
+        <translation>Costs are estimates from the price table in the AI settings; the provider&apos;s invoice is what counts.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No AI requests in %1.</source>
+        <translation>No AI requests in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total for %1: %2</source>
+        <translation>Total for %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have no monthly AI budget. This month you have used %1.</source>
+        <translation>You have no monthly AI budget. This month you have used %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your budget for %1: %2. Used: %3. Left: %4.</source>
+        <translation>Your budget for %1: %2. Used: %3. Left: %4.</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +5144,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+31"/>
+        <location filename="../app/cli/main.cpp" line="+50"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: the cryptography library could not start.

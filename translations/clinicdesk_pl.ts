@@ -35,9 +35,88 @@
     </message>
 </context>
 <context>
+    <name>AiKeyStore</name>
+    <message>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+28"/>
+        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>Na tym komputerze nie zapisano klucza API dla „%1”. Wpisz go w ustawieniach AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The API key needs a name to be stored under.</source>
+        <translation>Klucz API musi mieć nazwę, pod którą zostanie zapisany.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The API key is empty.</source>
+        <translation>Klucz API jest pusty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key contains spaces or characters that an API key never has. Copy it again.</source>
+        <translation>Klucz API zawiera spacje lub znaki, których klucz API nigdy nie zawiera. Skopiuj go ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>AiPipeline</name>
+    <message>
+        <location filename="../core/ai/AiPipeline.cpp" line="+111"/>
+        <source>No transcription provider is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task transcription.</source>
+        <translation>Nie skonfigurowano dostawcy transkrypcji. Wybierz go w ustawieniach AI lub za pomocą clinicdesk-cli config ai --task transcription.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No provider for notes is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task notes.</source>
+        <translation>Nie skonfigurowano dostawcy notatek. Wybierz go w ustawieniach AI lub za pomocą clinicdesk-cli config ai --task notes.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in Settings &gt; AI, or the job runs next month.</source>
+        <translation>Budżet AI na ten miesiąc (%1 %2) został wyczerpany, więc zadanie czeka. Administrator może podnieść budżet w ustawieniach AI; w przeciwnym razie zadanie zostanie wykonane w przyszłym miesiącu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The recording is not finished yet; stop it (or recover it) before transcribing.</source>
+        <translation>Nagranie nie jest jeszcze zakończone; zatrzymaj je (lub odzyskaj) przed transkrypcją.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The patient declined consent in this encounter, so nothing is sent for transcription.</source>
+        <translation>Pacjent nie wyraził zgody podczas tej wizyty, więc nic nie zostanie wysłane do transkrypcji.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Waiting for the transcription to finish.</source>
+        <translation>Oczekiwanie na zakończenie transkrypcji.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This encounter has no transcript yet. Transcribe a recording first, then generate the note.</source>
+        <translation>Ta wizyta nie ma jeszcze transkrypcji. Najpierw wykonaj transkrypcję nagrania, a potem wygeneruj notatkę.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>Klucz działa, ale %1 nie oferuje modelu „%2”. Wybierz jeden z: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AiSettingsStore</name>
+    <message>
+        <location filename="../core/ai/AiSettings.cpp" line="+242"/>
+        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in Settings &gt; AI.</source>
+        <translation>Nie można odczytać ustawień AI zapisanych w tym sejfie. Administrator może ponownie je skonfigurować w ustawieniach AI.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator may change the AI settings.</source>
+        <translation>Tylko administrator może zmieniać ustawienia AI.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentRepository</name>
     <message>
-        <location filename="../core/repo/AppointmentRepository.cpp" line="+16"/>
+        <location filename="../core/repo/AppointmentRepository.cpp" line="+17"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>Godzina rozpoczęcia jest nieprawidłowa; wpisz ją w formacie ISO 8601: RRRR-MM-DDTgg:mm, np. 2025-03-14T09:30.</translation>
     </message>
@@ -52,12 +131,7 @@
         <translation>Powód wizyty może mieć najwyżej 500 znaków.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The patient does not exist.</source>
-        <translation>Taki pacjent nie istnieje.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The practitioner does not exist.</source>
         <translation>Taki specjalista nie istnieje.</translation>
     </message>
@@ -142,7 +216,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+121"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+112"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
         <translation>Brak wpisu audytu %1: wpisy zostały usunięte.</translation>
     </message>
@@ -272,7 +346,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+146"/>
+        <location filename="../app/cli/CliApp.cpp" line="+154"/>
         <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </source>
         <translation>Użycie: clinicdesk-cli [--vault FOLDER] [--user NAZWA] &lt;polecenie&gt; ...  (clinicdesk-cli help)
@@ -328,12 +402,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+564"/>
+        <location line="+610"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła: ustaw zmienną CLINICDESK_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-596"/>
         <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
   init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -358,9 +432,31 @@
   recording import --patient ID [--encounter ID] FILE
   recording recover
   audio devices [--json]
+  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
+            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
+  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]
+            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]
+            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--timeout-seconds N] [--show] [--json]
+  transcribe RECORDING_ID [--wait] [--timeout SECONDS]
+  transcript show RECORDING_ID [--json]
+  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
+  note list --encounter ID [--json]
+  note show ID [--json]
+  note edit ID --content-file FILE
+  note sign ID
+  note addendum ID --content-file FILE
+  note export ID --pdf FILE
+  template list [--json]
+  jobs list [--json]
+  jobs run
+  jobs retry ID
+  jobs cancel ID
+  usage [--month YYYY-MM] [--json]
+  egress list [--json]
 Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
-5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</source>
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
+8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
         <translation>clinicdesk-cli [--vault FOLDER] [--user NAZWA] &lt;polecenie&gt;
   init --admin NAZWA [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAZWA --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -385,12 +481,34 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
   recording import --patient ID [--encounter ID] PLIK
   recording recover
   audio devices [--json]
+  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
+            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
+  config ai [--language sv|pl|en|af|auto] [--vocabulary TEKST] [--note-language L]
+            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget UŻYTKOWNIK=KWOTA]
+            [--price MODEL=ZA_MIN_AUDIO,ZA_M_WEJ,ZA_M_WYJ] [--timeout-seconds N] [--show] [--json]
+  transcribe ID_NAGRANIA [--wait] [--timeout SEKUNDY]
+  transcript show ID_NAGRANIA [--json]
+  note generate ID_WIZYTY --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
+  note list --encounter ID [--json]
+  note show ID [--json]
+  note edit ID --content-file PLIK
+  note sign ID
+  note addendum ID --content-file PLIK
+  note export ID --pdf PLIK
+  template list [--json]
+  jobs list [--json]
+  jobs run
+  jobs retry ID
+  jobs cancel ID
+  usage [--month RRRR-MM] [--json]
+  egress list [--json]
 Hasła: CLINICDESK_PASSWORD (logowanie), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); w przeciwnym razie program zapyta o hasło, nie wyświetlając go.
 Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto, 3 nie znaleziono, 4 nieprawidłowe dane,
-5 sejf odrzucony (uszkodzony, z nowszej wersji, nie jest sejfem, zmieniona kopia zapasowa), 6 brak uprawnień, 7 błąd systemu.</translation>
+5 sejf odrzucony (uszkodzony, z nowszej wersji, nie jest sejfem, zmieniona kopia zapasowa), 6 brak uprawnień, 7 błąd systemu,
+8 nie można połączyć się z dostawcą AI lub odrzucił on żądanie (wyświetlana jest przyczyna z zadania).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+104"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -673,6 +791,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/CliAppAi.cpp" line="+584"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
@@ -714,6 +833,234 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 </source>
         <translation>clinicdesk-cli: nie znaleziono wejść audio.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliAppAi.cpp" line="-444"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Nie można odczytać pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is not a JSON object.</source>
+        <translation>Plik %1 nie jest obiektem JSON.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout wymaga liczby sekund.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job %1 is still waiting (%2). It runs by itself in ClinicDesk or with clinicdesk-cli jobs run.</source>
+        <translation>Zadanie %1 nadal czeka (%2). Zostanie wykonane samoczynnie w ClinicDesk lub za pomocą clinicdesk-cli jobs run.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet due</source>
+        <translation>termin jeszcze nie nadszedł</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job %1 ended %2: %3</source>
+        <translation>Zadanie %1 zakończyło się ze stanem %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config needs a subject: ai.</source>
+        <translation>config wymaga obszaru: ai.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The task must be transcription or notes.</source>
+        <translation>Funkcja musi mieć wartość transcription lub notes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--api-key-stdin needs --task.</source>
+        <translation>--api-key-stdin wymaga opcji --task.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No API key was given on standard input.</source>
+        <translation>Nie podano klucza API na standardowym wejściu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The provider must be openai, azure or compatible.</source>
+        <translation>Dostawca musi mieć wartość openai, azure lub compatible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The base URL must be an http or https address, like https://api.openai.com/v1.</source>
+        <translation>Bazowy adres URL musi być adresem http lub https, np. https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>config ai --task needs --model.</source>
+        <translation>config ai --task wymaga opcji --model.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure and compatible providers need --base-url.</source>
+        <translation>Dostawcy azure i compatible wymagają opcji --base-url.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language must be sv, pl, en, af or auto.</source>
+        <translation>Język musi mieć wartość sv, pl, en, af lub auto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The note language must be sv, pl, en or af.</source>
+        <translation>Język notatek musi mieć wartość sv, pl, en lub af.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--privacy takes on or off.</source>
+        <translation>--privacy wymaga wartości on lub off.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 musi być liczbą całkowitą od %2 do %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The currency is a three-letter code, like USD.</source>
+        <translation>Waluta to trzyliterowy kod, np. PLN.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--budget takes USER=AMOUNT (AMOUNT 0 or &quot;none&quot; removes it).</source>
+        <translation>--budget wymaga wartości UŻYTKOWNIK=KWOTA (KWOTA 0 lub „none” usuwa budżet).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The budget must be an amount like 25 or 12.50.</source>
+        <translation>Budżet musi być kwotą, np. 25 lub 12.50.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--price takes MODEL=PER_AUDIO_MINUTE,PER_MILLION_INPUT_TOKENS,PER_MILLION_OUTPUT_TOKENS.</source>
+        <translation>--price wymaga wartości MODEL=ZA_MINUTĘ_NAGRANIA,ZA_MILION_TOKENÓW_WEJŚCIOWYCH,ZA_MILION_TOKENÓW_WYJŚCIOWYCH.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prices must be amounts like 0.006.</source>
+        <translation>Ceny muszą być kwotami, np. 0.006.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set the provider for this task first (--provider, --model), then its key.</source>
+        <translation>Najpierw ustaw dostawcę dla tej funkcji (--provider, --model), a potem jego klucz.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>language %1, note language %2, privacy placeholders %3, parts of at most %4 min, %5 in parallel</source>
+        <translation>język %1, język notatek %2, symbole zastępcze dla prywatności %3, części najwyżej %4 min, %5 równolegle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>wł.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>wył.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>transcript needs a subcommand: show RECORDING_ID.</source>
+        <translation>transcript wymaga podpolecenia: show ID_NAGRANIA.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>note needs a subcommand: generate, list, show, edit, sign, addendum or export.</source>
+        <translation>note wymaga podpolecenia: generate, list, show, edit, sign, addendum lub export.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</source>
+        <translation>note generate wymaga opcji --template NAZWA (dental-exam, dental-treatment, soap, dap, birp, free).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>note list needs --encounter ID.</source>
+        <translation>note list wymaga opcji --encounter ID.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Signed; content hash %1</source>
+        <translation>Podpisano; skrót treści %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</source>
+        <translation>note %1 wymaga opcji --content-file PLIK (obiekt JSON o strukturze szablonu).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revision %1 saved.</source>
+        <translation>Zapisano wersję %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note export needs --pdf FILE.</source>
+        <translation>note export wymaga opcji --pdf PLIK.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Unknown note subcommand &quot;%1&quot;.</source>
+        <translation>Nieznane podpolecenie note: „%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>template needs a subcommand: list.</source>
+        <translation>template wymaga podpolecenia: list.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (custom)</source>
+        <translation> (własny)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>jobs needs a subcommand: list, run, retry or cancel.</source>
+        <translation>jobs wymaga podpolecenia: list, run, retry lub cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n job(s) ran.</source>
+        <translation>
+            <numerusform>Wykonano %n zadanie.</numerusform>
+            <numerusform>Wykonano %n zadania.</numerusform>
+            <numerusform>Wykonano %n zadań.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) still waiting.</source>
+        <translation>
+            <numerusform>%n zadanie nadal czeka.</numerusform>
+            <numerusform>%n zadania nadal czekają.</numerusform>
+            <numerusform>%n zadań nadal czeka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown jobs subcommand &quot;%1&quot;.</source>
+        <translation>Nieznane podpolecenie jobs: „%1”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The month must look like 2026-11.</source>
+        <translation>Miesiąc musi mieć postać 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>egress needs a subcommand: list.</source>
+        <translation>egress wymaga podpolecenia: list.</translation>
     </message>
 </context>
 <context>
@@ -760,15 +1107,393 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+73"/>
-        <source>The patient does not exist.</source>
-        <translation>Taki pacjent nie istnieje.</translation>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+120"/>
+        <location line="+37"/>
+        <source>The encounter does not exist.</source>
+        <translation>Taka wizyta nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../core/net/HttpClient.cpp" line="+469"/>
+        <source>The request to %1 has an invalid header.</source>
+        <translation>Żądanie do %1 ma nieprawidłowy nagłówek.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The API key contains characters that cannot be sent to %1.</source>
+        <translation>Klucz API zawiera znaki, których nie można wysłać do %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The request to %1 has an invalid method.</source>
+        <translation>Żądanie do %1 ma nieprawidłową metodę.</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+48"/>
-        <source>The encounter does not exist.</source>
-        <translation>Taka wizyta nie istnieje.</translation>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Żądanie do %1 zostało anulowane.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Connecting to %1 took too long.</source>
+        <translation>Łączenie z %1 trwało zbyt długo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 took too long to answer.</source>
+        <translation>Serwer %1 zbyt długo nie odpowiadał.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address of %1 is not valid.</source>
+        <translation>Adres %1 jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be found. Check the internet connection.</source>
+        <translation>Nie znaleziono serwera %1. Sprawdź połączenie z internetem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy server for %1 could not be found.</source>
+        <translation>Nie znaleziono serwera proxy dla %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect to %1.</source>
+        <translation>Nie udało się połączyć z %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate could not be verified, so the connection to %1 was refused.</source>
+        <translation>Nie udało się zweryfikować certyfikatu serwera, więc połączenie z %1 zostało odrzucone.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to %1 was lost.</source>
+        <translation>Połączenie z %1 zostało przerwane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>The request to %1 failed.</source>
+        <translation>Żądanie do %1 nie powiodło się.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The address %1 is not a valid web address.</source>
+        <translation>Adres %1 nie jest prawidłowym adresem internetowym.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network library could not be started.</source>
+        <translation>Nie udało się uruchomić biblioteki sieciowej.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRepository</name>
+    <message>
+        <location filename="../core/jobs/JobRepository.cpp" line="+49"/>
+        <source>The job does not exist.</source>
+        <translation>Takie zadanie nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The job was cancelled or taken over while it ran; its result was not kept.</source>
+        <translation>Zadanie zostało anulowane lub przejęte w trakcie wykonywania; jego wynik nie został zachowany.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A job needs a kind.</source>
+        <translation>Zadanie musi mieć rodzaj.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>The job is already running.</source>
+        <translation>Zadanie jest już wykonywane.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+156"/>
+        <source>The job has already finished.</source>
+        <translation>Zadanie zostało już zakończone.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>The job is not waiting to run. Retry it first.</source>
+        <translation>Zadanie nie oczekuje na wykonanie. Najpierw je ponów.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The job has already finished and cannot be cancelled.</source>
+        <translation>Zadanie zostało już zakończone i nie można go anulować.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The job is running now.</source>
+        <translation>Zadanie jest teraz wykonywane.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <location filename="../core/ai/JsonSchema.cpp" line="+181"/>
+        <source>At #: the root of the schema must be an object, not anyOf.</source>
+        <translation>W #: korzeń schematu musi być obiektem, a nie anyOf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At #: the root of the schema must have &quot;type&quot;: &quot;object&quot;.</source>
+        <translation>W #: korzeń schematu musi mieć &quot;type&quot;: &quot;object&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At #/$defs: $defs must be an object of named schemas.</source>
+        <translation>W #/$defs: $defs musi być obiektem z nazwanymi schematami.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At #: the schema has %1 properties in all; strict mode allows at most %2.</source>
+        <translation>W #: schemat ma łącznie %1 właściwości; tryb ścisły pozwala na najwyżej %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At #: the schema has %1 enum values in all; strict mode allows at most %2.</source>
+        <translation>W #: schemat ma łącznie %1 wartości enum; tryb ścisły pozwala na najwyżej %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: a schema must be a JSON object.</source>
+        <translation>W %1: schemat musi być obiektem JSON.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: &quot;type&quot; must be one of string, number, integer, boolean, object, array or null, or a list of different ones.</source>
+        <translation>W %1: &quot;type&quot; musi mieć jedną z wartości string, number, integer, boolean, object, array lub null albo być listą różnych takich wartości.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the schema has no &quot;type&quot;.</source>
+        <translation>W %1: schemat nie ma &quot;type&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: &quot;$ref&quot; must point to a schema in the root&apos;s $defs.</source>
+        <translation>W %1: &quot;$ref&quot; musi wskazywać schemat w $defs korzenia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: $defs is supported only at the root of the schema.</source>
+        <translation>W %1: $defs jest obsługiwane tylko w korzeniu schematu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;enum&quot; must be a non-empty list.</source>
+        <translation>W %1: &quot;enum&quot; musi być niepustą listą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;enum&quot; values must be strings, numbers, booleans or null.</source>
+        <translation>W %1: wartości &quot;enum&quot; muszą być ciągami znaków, liczbami, wartościami logicznymi lub null.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: &quot;anyOf&quot; must be a non-empty list of schemas.</source>
+        <translation>W %1: &quot;anyOf&quot; musi być niepustą listą schematów.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>At %1: an array needs &quot;items&quot; with one schema for its elements.</source>
+        <translation>W %1: tablica wymaga &quot;items&quot; z jednym schematem dla swoich elementów.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: objects are nested more than %2 levels deep.</source>
+        <translation>W %1: obiekty są zagnieżdżone na więcej niż %2 poziomach.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: every object needs &quot;additionalProperties&quot;: false.</source>
+        <translation>W %1: każdy obiekt wymaga &quot;additionalProperties&quot;: false.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;properties&quot; must be an object of named schemas.</source>
+        <translation>W %1: &quot;properties&quot; musi być obiektem z nazwanymi schematami.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At %1: every object needs &quot;required&quot; listing all of its properties.</source>
+        <translation>W %1: każdy obiekt wymaga &quot;required&quot; z listą wszystkich swoich właściwości.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: &quot;required&quot; must list every property; missing: %2.</source>
+        <translation>W %1: &quot;required&quot; musi wymieniać każdą właściwość; brakuje: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: &quot;required&quot; names properties that are not defined: %2.</source>
+        <translation>W %1: &quot;required&quot; wymienia niezdefiniowane właściwości: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At %1: &quot;%2&quot; is not supported in strict mode.</source>
+        <translation>W %1: &quot;%2&quot; nie jest obsługiwane w trybie ścisłym.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At %1: the keyword &quot;%2&quot; is not supported in strict mode.</source>
+        <translation>W %1: słowo kluczowe &quot;%2&quot; nie jest obsługiwane w trybie ścisłym.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: &quot;%2&quot; must be text.</source>
+        <translation>W %1: &quot;%2&quot; musi być tekstem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;pattern&quot; must be a valid regular expression.</source>
+        <translation>W %1: &quot;pattern&quot; musi być prawidłowym wyrażeniem regularnym.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: &quot;format&quot; must be one of %2.</source>
+        <translation>W %1: &quot;format&quot; musi mieć jedną z wartości: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;%2&quot; must be a number.</source>
+        <translation>W %1: &quot;%2&quot; musi być liczbą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;multipleOf&quot; must be a number greater than zero.</source>
+        <translation>W %1: &quot;multipleOf&quot; musi być liczbą większą od zera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;%2&quot; must be a whole number, zero or more.</source>
+        <translation>W %1: &quot;%2&quot; musi być liczbą całkowitą równą zero lub większą.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: &quot;minItems&quot; is greater than &quot;maxItems&quot;.</source>
+        <translation>W %1: &quot;minItems&quot; jest większe niż &quot;maxItems&quot;.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>At %1: the schema is nested too deeply to check.</source>
+        <translation>W %1: schemat jest zbyt głęboko zagnieżdżony, by go sprawdzić.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: there is no value.</source>
+        <translation>W %1: brak wartości.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the schema refers to a definition that does not exist.</source>
+        <translation>W %1: schemat odwołuje się do nieistniejącej definicji.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>At %1: expected %2, found %3.</source>
+        <translation>W %1: oczekiwano %2, znaleziono %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: the value is not one of the allowed values.</source>
+        <translation>W %1: wartość nie należy do dozwolonych wartości.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the value is not the one the schema requires.</source>
+        <translation>W %1: wartość nie jest tą, której wymaga schemat.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>At %1: the value matches none of the allowed forms.</source>
+        <translation>W %1: wartość nie pasuje do żadnej z dozwolonych postaci.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: the schema&apos;s pattern is not a valid regular expression.</source>
+        <translation>W %1: wzorzec schematu nie jest prawidłowym wyrażeniem regularnym.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1: the text does not match the pattern %2.</source>
+        <translation>W %1: tekst nie pasuje do wzorca %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the text is shorter than %2 characters.</source>
+        <translation>W %1: tekst ma mniej znaków niż %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the text is longer than %2 characters.</source>
+        <translation>W %1: tekst ma więcej znaków niż %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: the number is less than the minimum %2.</source>
+        <translation>W %1: liczba jest mniejsza od minimum %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the number is greater than the maximum %2.</source>
+        <translation>W %1: liczba jest większa od maksimum %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: the number must be greater than %2.</source>
+        <translation>W %1: liczba musi być większa od %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: the number must be less than %2.</source>
+        <translation>W %1: liczba musi być mniejsza od %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: the number is not a multiple of %2.</source>
+        <translation>W %1: liczba nie jest wielokrotnością %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: the list has fewer than %2 items.</source>
+        <translation>W %1: lista ma mniej elementów niż %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the list has more than %2 items.</source>
+        <translation>W %1: lista ma więcej elementów niż %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: the list must be empty.</source>
+        <translation>W %1: lista musi być pusta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: a required property is missing.</source>
+        <translation>W %1: brakuje wymaganej właściwości.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At %1: the object has properties the schema does not allow (%2).</source>
+        <translation>W %1: obiekt ma właściwości niedozwolone przez schemat (%2).</translation>
     </message>
 </context>
 <context>
@@ -828,7 +1553,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+15"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+20"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>Pęk kluczy tego komputera nie zawiera wpisu dla tego użytkownika.</translation>
     </message>
@@ -955,6 +1680,369 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
 </context>
 <context>
+    <name>NoteGenerator</name>
+    <message>
+        <location filename="../core/ai/NoteGenerator.cpp" line="+88"/>
+        <source>There is no transcript to write the note from. Transcribe a recording of this encounter first.</source>
+        <translation>Brak transkrypcji, na podstawie której można napisać notatkę. Najpierw wykonaj transkrypcję nagrania z tej wizyty.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The transcript was too long for one request, so it was summarised in %1 parts and the note was written from the summaries. Check the note against the transcript.</source>
+        <translation>Transkrypcja była zbyt długa na jedno żądanie, więc została streszczona w %1 częściach, a notatkę napisano na podstawie streszczeń. Porównaj notatkę z transkrypcją.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The provider&apos;s answer did not contain a note.</source>
+        <translation>Odpowiedź dostawcy nie zawierała notatki.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider&apos;s note does not match the template &quot;%1&quot;: %2</source>
+        <translation>Notatka od dostawcy nie pasuje do szablonu „%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotePdfExporter</name>
+    <message>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+151"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>DRAFT – not signed</source>
+        <translation>WERSJA ROBOCZA – niepodpisana</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Addendum: %1</source>
+        <translation>Uzupełnienie: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This note may still change. It is not part of the signed record.</source>
+        <translation>Ta notatka może się jeszcze zmienić. Nie jest częścią podpisanej dokumentacji.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>licence no. %1</source>
+        <translation>nr PWZ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinician</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Sporządzono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note ID</source>
+        <translation>ID notatki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This addendum corrects or completes note %1</source>
+        <translation>To uzupełnienie koryguje lub dopełnia notatkę %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed %1</source>
+        <translation>podpisaną %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(SHA-256 %1)</source>
+        <translation>(SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original note is unchanged.</source>
+        <translation>Pierwotna notatka pozostaje niezmieniona.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signed electronically by %1 on %2. The signed note cannot be changed; corrections are added as addenda.</source>
+        <translation>Podpisano elektronicznie przez %1, %2. Podpisanej notatki nie można zmienić; poprawki dodaje się jako uzupełnienia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content SHA-256:</source>
+        <translation>SHA-256 treści:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed.</source>
+        <translation>Niepodpisana.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF export needs the graphical part of the application.</source>
+        <translation>Eksport do PDF wymaga graficznej części aplikacji.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>Plik %1 już istnieje. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>Nie udało się zapisać pliku PDF: %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+29"/>
+        <location line="+32"/>
+        <source>The PDF could not be written.</source>
+        <translation>Nie udało się zapisać pliku PDF.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1, born %2</source>
+        <translation>%1, ur. %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <location filename="../core/repo/NoteRepository.cpp" line="+66"/>
+        <source>The note does not exist.</source>
+        <translation>Taka notatka nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>A note needs an encounter and a template.</source>
+        <translation>Notatka musi mieć wizytę i szablon.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The note template does not exist.</source>
+        <translation>Taki szablon notatki nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note was already written for this job.</source>
+        <translation>Dla tego zadania napisano już notatkę.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This note is signed and cannot be changed; add an addendum instead.</source>
+        <translation>Ta notatka jest podpisana i nie można jej zmienić; zamiast tego dodaj uzupełnienie.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This note is already signed.</source>
+        <translation>Ta notatka jest już podpisana.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Only a signed note takes an addendum; this draft can still be edited.</source>
+        <translation>Uzupełnienie można dodać tylko do podpisanej notatki; tę wersję roboczą można jeszcze edytować.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The note is not signed, so it has no hash to verify.</source>
+        <translation>Notatka nie jest podpisana, więc nie ma skrótu do zweryfikowania.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSchemaField</name>
+    <message>
+        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+254"/>
+        <source>%1: “%2” is not a Universal tooth number (1–32 or A–T).</source>
+        <translation>%1: „%2” nie jest numerem zęba w systemie uniwersalnym (1–32 lub A–T).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is not an FDI tooth number (e.g. 16 or 75).</source>
+        <translation>%1: „%2” nie jest numerem zęba w systemie FDI (np. 16 lub 75).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: wybierz jedną z wartości: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: enter a number.</source>
+        <translation>%1: wpisz liczbę.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: “%2” is not a whole number.</source>
+        <translation>%1: „%2” nie jest liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: „%2” nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: „%2” nie jest jedną z wartości: %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: this is not valid JSON.</source>
+        <translation>%1: to nie jest prawidłowy JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplateRepository</name>
+    <message>
+        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+26"/>
+        <source>Dental examination</source>
+        <translation>Badanie stomatologiczne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dental examination: complaint, history changes, extraoral and soft-tissue findings, findings per tooth (FDI), periodontal status, radiographs, diagnosis and treatment plan.</source>
+        <translation>Badanie stomatologiczne: dolegliwości, zmiany w wywiadzie, badanie zewnątrzustne i tkanek miękkich, stan poszczególnych zębów (FDI), stan przyzębia, zdjęcia RTG, rozpoznanie i plan leczenia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dental treatment</source>
+        <translation>Leczenie stomatologiczne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dental treatment visit: complaint, procedures per tooth (FDI) with materials and anaesthesia, complications, post-operative instructions and the next visit.</source>
+        <translation>Wizyta zabiegowa: dolegliwości, zabiegi na poszczególnych zębach (FDI) z materiałami i znieczuleniem, powikłania, zalecenia pozabiegowe i następna wizyta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SOAP note</source>
+        <translation>Notatka SOAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjective, Objective, Assessment and Plan: the classic structure for a clinical visit or therapy session.</source>
+        <translation>Dane subiektywne, dane obiektywne, ocena i plan (Subjective, Objective, Assessment, Plan): klasyczna struktura wizyty klinicznej lub sesji terapeutycznej.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAP note</source>
+        <translation>Notatka DAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data, Assessment and Plan: a compact session note common in therapy and counselling.</source>
+        <translation>Dane, ocena i plan (Data, Assessment, Plan): zwięzła notatka z sesji, powszechna w terapii i poradnictwie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIRP note</source>
+        <translation>Notatka BIRP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour, Intervention, Response and Plan: a session note focused on the client&apos;s behaviour and response to interventions.</source>
+        <translation>Zachowanie, interwencja, reakcja i plan (Behaviour, Intervention, Response, Plan): notatka z sesji skupiona na zachowaniu klienta i jego reakcji na interwencje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text</source>
+        <translation>Tekst swobodny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free-text note: a short title and the note itself, for anything the structured templates do not fit.</source>
+        <translation>Notatka w formie swobodnego tekstu: krótki tytuł i sama notatka, na wszystko, do czego nie pasują szablony strukturalne.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The note template does not exist.</source>
+        <translation>Taki szablon notatki nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note template needs a name.</source>
+        <translation>Szablon notatki musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A template name can have at most %1 characters.</source>
+        <translation>Nazwa szablonu może mieć najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A built-in note template is missing from this installation.</source>
+        <translation>W tej instalacji brakuje wbudowanego szablonu notatki.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A built-in note template is damaged in this installation.</source>
+        <translation>Wbudowany szablon notatki jest uszkodzony w tej instalacji.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>There is no note template &quot;%1&quot;. Valid templates: %2.</source>
+        <translation>Nie ma szablonu notatki „%1”. Dostępne szablony: %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The built-in template &quot;%1&quot; cannot be changed. Copy it and edit the copy.</source>
+        <translation>Wbudowanego szablonu „%1” nie można zmienić. Skopiuj go i edytuj kopię.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A template key may have 1 to 64 characters: letters a-z and A-Z, digits, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>Klucz szablonu może mieć od 1 do 64 znaków: litery a-z i A-Z, cyfry, &quot;_&quot; oraz &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key &quot;%1&quot; belongs to a built-in template.</source>
+        <translation>Klucz „%1” należy do wbudowanego szablonu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A note template with the key &quot;%1&quot; already exists.</source>
+        <translation>Szablon notatki z kluczem „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A note template needs instructions for the model.</source>
+        <translation>Szablon notatki musi zawierać instrukcje dla modelu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The instructions can have at most %1 characters.</source>
+        <translation>Instrukcje mogą mieć najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template&apos;s schema cannot be used for notes: %1</source>
+        <translation>Schematu szablonu nie można użyć do notatek: %1</translation>
+    </message>
+</context>
+<context>
     <name>OggOpusDecoder</name>
     <message>
         <location filename="../core/audio/OggOpusDecoder.cpp" line="+9"/>
@@ -967,6 +2055,151 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <location line="+18"/>
         <source>The recording could not be read; it may be damaged.</source>
         <translation>Nie udało się odczytać nagrania; może być uszkodzone.</translation>
+    </message>
+</context>
+<context>
+    <name>OggOpusSplitter</name>
+    <message>
+        <location filename="../core/audio/OggOpusSplitter.cpp" line="+122"/>
+        <source>The recording is not an Ogg Opus audio stream.</source>
+        <translation>Nagranie nie jest strumieniem dźwięku Ogg Opus.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The recording holds more than one audio stream and cannot be split.</source>
+        <translation>Nagranie zawiera więcej niż jeden strumień dźwięku i nie można go podzielić.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>The recording contains no audio.</source>
+        <translation>Nagranie nie zawiera dźwięku.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>The size limits for recording parts must be positive.</source>
+        <translation>Limity rozmiaru części nagrania muszą być dodatnie.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The recording cannot be split into parts as small as the provider requires.</source>
+        <translation>Nie można podzielić nagrania na tak małe części, jakich wymaga dostawca.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiClient</name>
+    <message>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+234"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Żądanie do %1 zostało anulowane.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 Check the provider in Settings &gt; AI.</source>
+        <translation>%1 Sprawdź dostawcę w ustawieniach AI.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HTTP status %1</source>
+        <translation>Status HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API key was refused by %1. Enter a new key in Settings &gt; AI.</source>
+        <translation>Serwer %1 odrzucił klucz API. Wpisz nowy klucz w ustawieniach AI.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account at %1 has run out of credit or reached its spending limit. Check the plan and billing with the provider; the work waits until then.</source>
+        <translation>Na koncie w %1 skończyły się środki lub osiągnięto limit wydatków. Sprawdź plan i rozliczenia u dostawcy; do tego czasu praca czeka.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is busy (rate limit reached); the request will be retried.</source>
+        <translation>Serwer %1 jest zajęty (osiągnięto limit żądań); żądanie zostanie ponowione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not answer (HTTP %2); the request will be retried.</source>
+        <translation>Serwer %1 nie mógł odpowiedzieć (HTTP %2); żądanie zostanie ponowione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in Settings &gt; AI.</source>
+        <translation>Nie znaleziono modelu ani wdrożenia „%1” w %2. Sprawdź dostawcę i model w ustawieniach AI.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request was too large for %1 (%2).</source>
+        <translation>Żądanie było zbyt duże dla %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the request: %2</source>
+        <translation>Serwer %1 odrzucił żądanie: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gave an unexpected answer (HTTP %2).</source>
+        <translation>Serwer %1 zwrócił nieoczekiwaną odpowiedź (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No AI provider and model are set up for this task. Set them in Settings &gt; AI.</source>
+        <translation>Dla tej funkcji nie skonfigurowano dostawcy AI ani modelu. Skonfiguruj je w ustawieniach AI.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No API key is stored for %1. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>Nie zapisano klucza API dla %1. Wpisz go w ustawieniach AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+153"/>
+        <location line="+35"/>
+        <location line="+34"/>
+        <source>The provider&apos;s answer was not valid JSON (%1).</source>
+        <translation>Odpowiedź dostawcy nie była prawidłowym JSON-em (%1).</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>The answer from %1 holds no transcription.</source>
+        <translation>Odpowiedź z %1 nie zawiera transkrypcji.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The recording part to transcribe is empty.</source>
+        <translation>Część nagrania do transkrypcji jest pusta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recording part is too large to send to %1 (at most 25 MiB per request).</source>
+        <translation>Część nagrania jest zbyt duża, by wysłać ją do %1 (najwyżej 25 MiB na żądanie).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The answer format has an invalid name.</source>
+        <translation>Format odpowiedzi ma nieprawidłową nazwę.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The server at %1 does not support structured (JSON schema) answers, which notes need.</source>
+        <translation>Serwer %1 nie obsługuje odpowiedzi strukturalnych (schemat JSON), których wymagają notatki.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The model refused to write this answer: &quot;%1&quot;</source>
+        <translation>Model odmówił napisania tej odpowiedzi: „%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer was cut off because it became too long (too long for the output limit). Try a shorter input or a larger limit.</source>
+        <translation>Odpowiedź została ucięta, ponieważ była zbyt długa (przekroczyła limit danych wyjściowych). Spróbuj krótszych danych wejściowych lub wyższego limitu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The provider&apos;s content filter stopped the answer.</source>
+        <translation>Filtr treści dostawcy zatrzymał odpowiedź.</translation>
     </message>
 </context>
 <context>
@@ -1067,9 +2300,10 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Notatki kliniczne są za długie.</translation>
     </message>
     <message>
-        <location line="+174"/>
         <location line="+68"/>
-        <location line="+73"/>
+        <location line="+110"/>
+        <location line="+68"/>
+        <location line="+64"/>
         <source>The patient does not exist.</source>
         <translation>Taki pacjent nie istnieje.</translation>
     </message>
@@ -1110,7 +2344,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Nagrywanie już nie trwa.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+139"/>
         <source>The recording was discarded.</source>
         <translation>Nagranie zostało odrzucone.</translation>
     </message>
@@ -1144,6 +2378,60 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
 </context>
 <context>
+    <name>RunnerJobContext</name>
+    <message>
+        <location filename="../core/jobs/RunnerJobContext.cpp" line="+43"/>
+        <source>The job&apos;s result was already saved.</source>
+        <translation>Wynik zadania został już zapisany.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The job was cancelled; its result was not kept.</source>
+        <translation>Zadanie zostało anulowane; jego wynik nie został zachowany.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The job was cancelled or taken over while it ran; its result was not kept.</source>
+        <translation>Zadanie zostało anulowane lub przejęte w trakcie wykonywania; jego wynik nie został zachowany.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <location filename="../core/ai/Transcriber.cpp" line="+103"/>
+        <source>The transcription was cancelled.</source>
+        <translation>Transkrypcja została anulowana.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A part of the recording was not sent.</source>
+        <translation>Część nagrania nie została wysłana.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptRepository</name>
+    <message>
+        <location filename="../core/repo/TranscriptRepository.cpp" line="+74"/>
+        <source>A transcript needs the recording it was made from.</source>
+        <translation>Transkrypcja musi mieć nagranie, z którego powstała.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording does not exist.</source>
+        <translation>Takie nagranie nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The transcript does not exist.</source>
+        <translation>Taka transkrypcja nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This recording has not been transcribed yet.</source>
+        <translation>Dla tego nagrania nie wykonano jeszcze transkrypcji.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <location filename="../core/repo/UserRepository.cpp" line="+20"/>
@@ -1171,7 +2459,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Użytkownik o nazwie %1 już istnieje.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>The user does not exist.</source>
         <translation>Taki użytkownik nie istnieje.</translation>
     </message>
@@ -1382,9 +2670,261 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
 </context>
 <context>
+    <name>clinicdesk::AiSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/AiSettingsPage.cpp" line="+43"/>
+        <source>Detect automatically</source>
+        <translation>Wykryj automatycznie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>Szwedzki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afrikaans</source>
+        <translation>Afrikaans</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Zapisz ustawienia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an administrator can change these settings. You can still store this computer&apos;s API keys and test the connection.</source>
+        <translation>Tylko administrator może zmieniać te ustawienia. Nadal możesz zapisać klucze API tego komputera i przetestować połączenie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;AI settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ustawienia AI&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Providers</source>
+        <translation>Dostawcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcription and notes</source>
+        <translation>Transkrypcja i notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices and budgets</source>
+        <translation>Ceny i budżety</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note templates</source>
+        <translation>Szablony notatek</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each task can use its own provider. API keys are kept in this computer&apos;s keychain, never in the clinic&apos;s vault: enter the key on every computer that sends requests.</source>
+        <translation>Każda funkcja może korzystać z własnego dostawcy. Klucze API są przechowywane w pęku kluczy tego komputera, nigdy w sejfie gabinetu: wpisz klucz na każdym komputerze, który wysyła żądania.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+67"/>
+        <source>Transcription</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+72"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Fallback provider (used when the first cannot be reached)</source>
+        <translation>Dostawca zapasowy (używany, gdy nie można połączyć się z pierwszym)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the key and that the model is offered, with the values shown here (a key typed above is stored first).</source>
+        <translation>Sprawdza klucz i dostępność modelu przy użyciu widocznych tu wartości (klucz wpisany powyżej zostanie najpierw zapisany).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Words the recordings often contain, in their language: tooth numbers, materials, drug names…</source>
+        <translation>Słowa, które często pojawiają się w nagraniach, w ich języku: numery zębów, materiały, nazwy leków…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace names and national ids with placeholders before writing notes</source>
+        <translation>Zastępuj imiona, nazwiska i numery identyfikacyjne symbolami zastępczymi przed pisaniem notatek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the recordings:</source>
+        <translation>Język nagrań:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary:</source>
+        <translation>Słownictwo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest part sent at once:</source>
+        <translation>Najdłuższa część wysyłana naraz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts sent at the same time:</source>
+        <translation>Części wysyłane jednocześnie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the notes:</source>
+        <translation>Język notatek:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per audio minute</source>
+        <translation>Za minutę nagrania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per million input tokens</source>
+        <translation>Za milion tokenów wejściowych</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per million output tokens</source>
+        <translation>Za milion tokenów wyjściowych</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add model</source>
+        <translation>&amp;Dodaj model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove model</source>
+        <translation>&amp;Usuń model</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimates for the usage page and the budgets; the provider&apos;s invoice is what counts. Models not listed count as free.</source>
+        <translation>Szacunki dla strony wykorzystania i budżetów; wiążąca jest faktura dostawcy. Modele spoza listy są liczone jako bezpłatne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency:</source>
+        <translation>Waluta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Monthly budget per user</source>
+        <translation>Miesięczny budżet na użytkownika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget per month (empty: none)</source>
+        <translation>Budżet miesięczny (puste: brak)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once a user&apos;s AI requests this month reach the budget, their further jobs wait until an administrator raises it or the month ends.</source>
+        <translation>Gdy żądania AI użytkownika w tym miesiącu osiągną budżet, jego kolejne zadania czekają, aż administrator go podniesie lub skończy się miesiąc.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nieaktywny)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, fallback provider: %2</source>
+        <translation>%1, dostawca zapasowy: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The currency is a three-letter code such as USD, EUR, SEK or PLN.</source>
+        <translation>Waluta to trzyliterowy kod, np. USD, EUR, SEK lub PLN.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The price &quot;%1&quot; for %2 is not an amount (write it like 0.006 or 2.50).</source>
+        <translation>Cena „%1” dla %2 nie jest kwotą (wpisz ją np. jako 0.006 lub 2.50).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The budget &quot;%1&quot; for %2 is not an amount (write it like 50 or 49.90).</source>
+        <translation>Budżet „%1” dla %2 nie jest kwotą (wpisz go np. jako 50 lub 49.90).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The AI settings are saved.</source>
+        <translation>Ustawienia AI zostały zapisane.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Testowanie połączenia z %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connected to %1: the key works and the model &quot;%2&quot; is available.
+Models offered: %3</source>
+        <translation>Połączono z %1: klucz działa, a model „%2” jest dostępny.
+Oferowane modele: %3</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+146"/>
+        <location filename="../ui/AppController.cpp" line="+154"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Nie udało się utworzyć sejfu demonstracyjnego: %1</translation>
     </message>
@@ -1394,7 +2934,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Sejf demonstracyjny z fikcyjnymi pacjentami. Użytkownik: %1, hasło: %2</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>Recordings left unfinished after a crash could not be recovered: %1</source>
         <translation>Nie udało się odzyskać nagrań, które pozostały niedokończone po awarii: %1</translation>
     </message>
@@ -1427,7 +2967,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>clinicdesk::AudioPlayer</name>
     <message>
-        <location filename="../core/audio/AudioPlayer.cpp" line="+44"/>
+        <location filename="../core/audio/AudioPlayer.cpp" line="+48"/>
         <source>No audio output device is available.</source>
         <translation>Brak dostępnego urządzenia wyjściowego audio.</translation>
     </message>
@@ -1437,7 +2977,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Urządzenie wyjściowe audio nie może odtwarzać nagrań.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+115"/>
         <source>The audio output device could not be opened.</source>
         <translation>Nie udało się otworzyć urządzenia wyjściowego audio.</translation>
     </message>
@@ -1490,28 +3030,145 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::EgressLogPage</name>
+    <message>
+        <location filename="../ui/settings/EgressLogPage.cpp" line="+21"/>
+        <source>Transcription</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of a long transcript</source>
+        <translation>Streszczenie długiej transkrypcji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection test</source>
+        <translation>Test połączenia</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Dostawca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent</source>
+        <translation>Wysłane bajty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes received</source>
+        <translation>Odebrane bajty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request id</source>
+        <translation>ID żądania</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;What left this computer&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Co opuściło ten komputer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every request ClinicDesk sent to an AI provider: where it went, why and how much. The recordings and texts themselves are never written to this log.</source>
+        <translation>Każde żądanie wysłane przez ClinicDesk do dostawcy AI: dokąd trafiło, po co i ile danych. Same nagrania i teksty nigdy nie są zapisywane w tym dzienniku.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no answer</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n request(s) listed; %1 sent, %2 received.</source>
+        <translation>
+            <numerusform>%n żądanie na liście; wysłano %1, odebrano %2.</numerusform>
+            <numerusform>%n żądania na liście; wysłano %1, odebrano %2.</numerusform>
+            <numerusform>%n żądań na liście; wysłano %1, odebrano %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::EncounterBackend</name>
     <message>
-        <location filename="../ui/encounter/EncounterBackend.cpp" line="+126"/>
+        <location filename="../ui/encounter/EncounterBackend.cpp" line="+138"/>
         <source>The recording could not be saved to “%1”: %2</source>
         <translation>Nie udało się zapisać nagrania w „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>“%1” could not be replaced.</source>
+        <translation>Nie udało się zastąpić pliku „%1”.</translation>
     </message>
 </context>
 <context>
     <name>clinicdesk::EncounterPage</name>
     <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+75"/>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+84"/>
         <source>← &amp;Patients</source>
         <translation>← P&amp;acjenci</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+765"/>
+        <location line="+813"/>
         <source>Back to the patient list</source>
         <translation>Powrót do listy pacjentów</translation>
     </message>
     <message>
-        <location line="-745"/>
+        <location line="-793"/>
         <source>Consent to record</source>
         <translation>Zgoda na nagrywanie</translation>
     </message>
@@ -1557,13 +3214,13 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+708"/>
+        <location line="+756"/>
         <location line="+12"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-766"/>
         <source>Stop</source>
         <translation>Zatrzymaj</translation>
     </message>
@@ -1589,12 +3246,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+672"/>
+        <location line="+720"/>
         <source>Start recording (%1)</source>
         <translation>Rozpocznij nagrywanie (%1)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-719"/>
         <source>Pause or resume the recording (%1)</source>
         <translation>Wstrzymaj lub wznów nagrywanie (%1)</translation>
     </message>
@@ -1629,13 +3286,13 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+623"/>
+        <location line="+49"/>
+        <location line="+667"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-665"/>
         <source>Play or pause the selected recording</source>
         <translation>Odtwórz lub wstrzymaj zaznaczone nagranie</translation>
     </message>
@@ -1671,22 +3328,22 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+6"/>
-        <location line="+445"/>
+        <location line="+486"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-469"/>
         <source>Recordings of this patient</source>
         <translation>Nagrania tego pacjenta</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+134"/>
         <source>Encounter started %1</source>
         <translation>Wizyta rozpoczęta %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Ask the patient whether this consultation may be recorded.</source>
         <translation>Zapytaj pacjenta, czy można nagrywać tę konsultację.</translation>
     </message>
@@ -1742,7 +3399,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Odrzucić zaznaczone nagranie? Jego dźwięk zostanie usunięty bez możliwości odzyskania.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>Import a recording</source>
         <translation>Importuj nagranie</translation>
     </message>
@@ -1782,7 +3439,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Nie udało się zaimportować pliku: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Opening the encounter…</source>
         <translation>Otwieranie wizyty…</translation>
     </message>
@@ -1805,6 +3462,168 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="+9"/>
         <source>Stop the recording before leaving this patient</source>
         <translation>Zatrzymaj nagrywanie przed opuszczeniem widoku tego pacjenta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Transcribe again</source>
+        <translation>Transkrybuj ponownie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Transcribe</source>
+        <translation>Transkrybuj</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>This recording is being transcribed</source>
+        <translation>Trwa transkrypcja tego nagrania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected recording into text with the AI provider</source>
+        <translation>Zamień zaznaczone nagranie na tekst za pomocą dostawcy AI</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Progress of the AI job</source>
+        <translation>Postęp zadania AI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try this job again now</source>
+        <translation>Ponów to zadanie teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this job; nothing of it is kept</source>
+        <translation>Anuluj to zadanie; nic z niego nie zostanie zachowane</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Click a line to play the recording from there</source>
+        <translation>Kliknij wiersz, aby odtworzyć nagranie od tego miejsca</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+187"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transcription</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting: working offline — runs when you go back online</source>
+        <translation>Oczekuje: praca offline — zostanie wykonane po powrocie do trybu online</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting: offline — runs by itself</source>
+        <translation>Oczekuje: offline — zostanie wykonane samoczynnie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting to start</source>
+        <translation>Oczekuje na rozpoczęcie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transcribing… %1%</source>
+        <translation>Transkrypcja… %1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the note… %1%</source>
+        <translation>Pisanie notatki… %1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting: tries again at %1 by itself</source>
+        <translation>Oczekuje: samoczynnie spróbuje ponownie o %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: tries again at %1 by itself — %2</source>
+        <translation>Oczekuje: samoczynnie spróbuje ponownie o %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs you: %1</source>
+        <translation>Wymaga twojej uwagi: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>see the AI settings</source>
+        <translation>zobacz ustawienia AI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>Niepowodzenie: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no reason given</source>
+        <translation>nie podano przyczyny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transcript ready</source>
+        <translation>Transkrypcja gotowa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note ready</source>
+        <translation>Notatka gotowa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a recording to see its transcript.</source>
+        <translation>Wybierz nagranie, aby zobaczyć jego transkrypcję.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No transcript yet: press Transcribe.</source>
+        <translation>Brak transkrypcji: naciśnij Transkrybuj.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transcript has no timed segments.</source>
+        <translation>Transkrypcja nie ma segmentów ze znacznikami czasu.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>That recording is not in this patient&apos;s list.</source>
+        <translation>Tego nagrania nie ma na liście tego pacjenta.</translation>
     </message>
 </context>
 <context>
@@ -1858,11 +3677,182 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::JobRunner</name>
+    <message>
+        <location filename="../core/jobs/JobRunner.cpp" line="+262"/>
+        <source>This kind of job (%1) is not known to this version of ClinicDesk.</source>
+        <translation>Ta wersja ClinicDesk nie zna tego rodzaju zadania (%1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The request could not be completed.</source>
+        <translation>Nie udało się zrealizować żądania.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gave up after %1 attempts. The last problem was: %2</source>
+        <translation>Zrezygnowano po %1 próbach. Ostatni problem: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::JobTableModel</name>
+    <message>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+31"/>
+        <source>Transcription</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting its turn</source>
+        <translation>Czeka na swoją kolej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will try again</source>
+        <translation>Zostanie ponowione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs you</source>
+        <translation>Wymaga twojej uwagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Niepowodzenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording %1</source>
+        <translation>Nagranie %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encounter %1</source>
+        <translation>Wizyta %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Job</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Następna próba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem</source>
+        <translation>Ostatni problem</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::JobsPanel</name>
+    <message>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+21"/>
+        <source>AI jobs</source>
+        <translation>Zadania AI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Anuluj zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work offline</source>
+        <translation>Pracuj offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work &amp;offline</source>
+        <translation>Pracuj &amp;offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AI &amp;jobs panel</source>
+        <translation>Panel &amp;zadań AI</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stop the selected job. Nothing of it is kept; Retry starts it again.</source>
+        <translation>Zatrzymaj zaznaczone zadanie. Nic z niego nie zostanie zachowane; Ponów uruchomi je od nowa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the selected job again now (after fixing what it needed).</source>
+        <translation>Uruchom zaznaczone zadanie ponownie teraz (po usunięciu przyczyny problemu).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send nothing to the AI provider until switched off; jobs wait in the queue.</source>
+        <translation>Nie wysyłaj niczego do dostawcy AI, dopóki ta opcja jest włączona; zadania czekają w kolejce.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n job(s) not finished</source>
+        <translation>
+            <numerusform>%n niezakończone zadanie</numerusform>
+            <numerusform>%n niezakończone zadania</numerusform>
+            <numerusform>%n niezakończonych zadań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+75"/>
-        <location line="+12"/>
-        <location line="+11"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+103"/>
         <source>The keychain did not answer.</source>
         <translation>Pęk kluczy nie odpowiedział.</translation>
     </message>
@@ -1888,7 +3878,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+25"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+33"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
@@ -1933,7 +3923,27 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Trwa nagrywanie. Zatrzymaj je przed otwarciem innego pacjenta.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
+        <source>AI &amp;settings…</source>
+        <translation>&amp;Ustawienia AI…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Usage and cost…</source>
+        <translation>&amp;Wykorzystanie i koszty…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What &amp;left this computer…</source>
+        <translation>Co opuściło ten &amp;komputer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;AI</source>
+        <translation>&amp;AI</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>About ClinicDesk</source>
         <translation>O programie ClinicDesk</translation>
     </message>
@@ -1941,6 +3951,447 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="+1"/>
         <source>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Pacjenci, notatki i dokumentacja gabinetu w jednym zaszyfrowanym sejfie na tym komputerze.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteForm</name>
+    <message>
+        <location filename="../ui/encounter/NoteForm.cpp" line="+67"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show and play the part of the transcript this came from</source>
+        <translation>Pokaż i odtwórz fragment transkrypcji, z którego to pochodzi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One per line</source>
+        <translation>Po jednym w wierszu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Separated by commas: %1</source>
+        <translation>Oddzielone przecinkami: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not stated)</source>
+        <translation>(nie podano)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>Show and play the part of the transcript this came from (%n segment(s))</source>
+        <translation>
+            <numerusform>Pokaż i odtwórz fragment transkrypcji, z którego to pochodzi (%n segment)</numerusform>
+            <numerusform>Pokaż i odtwórz fragment transkrypcji, z którego to pochodzi (%n segmenty)</numerusform>
+            <numerusform>Pokaż i odtwórz fragment transkrypcji, z którego to pochodzi (%n segmentów)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NotePanel</name>
+    <message>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+69"/>
+        <source>Note template</source>
+        <translation>Szablon notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of note to write from the transcript</source>
+        <translation>Rodzaj notatki do napisania na podstawie transkrypcji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+505"/>
+        <source>Generate</source>
+        <translation>Generuj</translation>
+    </message>
+    <message>
+        <location line="-499"/>
+        <source>Tooth numbering</source>
+        <translation>Numeracja zębów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How tooth numbers are shown; notes always store FDI numbers</source>
+        <translation>Sposób wyświetlania numerów zębów; notatki zawsze przechowują numery FDI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI (11–48)</source>
+        <translation>FDI (11–48)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Universal (1–32)</source>
+        <translation>System uniwersalny (1–32)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your edits as a new revision of the draft</source>
+        <translation>Zapisz zmiany jako kolejną wersję roboczą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn…</source>
+        <translation>Po&amp;dpisz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the note: it can no longer be changed; corrections become addenda</source>
+        <translation>Podpisz notatkę: nie będzie można jej już zmienić; poprawki staną się uzupełnieniami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;addendum</source>
+        <translation>Dodaj &amp;uzupełnienie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct or complete the signed note with an addendum</source>
+        <translation>Popraw lub uzupełnij podpisaną notatkę, dodając uzupełnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportuj do &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the note as a PDF file (not encrypted)</source>
+        <translation>Zapisz notatkę jako plik PDF (niezaszyfrowany)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Szablon:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tooth &amp;numbering:</source>
+        <translation>Numera&amp;cja zębów:</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The note was saved as revision %1.</source>
+        <translation>Notatkę zapisano jako wersję %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note was signed.</source>
+        <translation>Notatka została podpisana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An addendum was added. Edit it, then save and sign it.</source>
+        <translation>Dodano uzupełnienie. Edytuj je, a następnie zapisz i podpisz.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No note yet. Transcribe a recording, choose a template and press Generate.</source>
+        <translation>Brak notatki. Wykonaj transkrypcję nagrania, wybierz szablon i naciśnij Generuj.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template of this note is no longer available.</source>
+        <translation>Szablon tej notatki nie jest już dostępny.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Names and identity numbers were replaced by placeholders before the transcript was sent, and put back in the note: check them.</source>
+        <translation>Imiona, nazwiska i numery identyfikacyjne zostały zastąpione symbolami zastępczymi przed wysłaniem transkrypcji, a potem przywrócone w notatce: sprawdź je.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Addendum to the note signed %1. The signed note itself does not change.</source>
+        <translation>Uzupełnienie notatki podpisanej %1. Sama podpisana notatka się nie zmienia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision %1, signed</source>
+        <translation>Wersja %1, podpisana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1, draft</source>
+        <translation>Wersja %1, robocza</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by %1 at %2, hash %3</source>
+        <translation>Podpisana przez %1, %2, skrót %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the signed content: %1</source>
+        <translation>SHA-256 podpisanej treści: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Write a new draft</source>
+        <translation>Napisz nową wersję roboczą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new draft from the transcript? It replaces the draft shown here; your saved revisions stay in the vault, unsaved edits are lost.</source>
+        <translation>Napisać nową wersję roboczą na podstawie transkrypcji? Zastąpi ona widoczną tu wersję roboczą; zapisane wersje pozostaną w sejfie, a niezapisane zmiany zostaną utracone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+161"/>
+        <source>Regenerate</source>
+        <translation>Generuj ponownie</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The note was not saved: %1</source>
+        <translation>Notatka nie została zapisana: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sign the note</source>
+        <translation>Podpisz notatkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign this note as %1? A signed note can no longer be changed; later corrections are added as addenda.</source>
+        <translation>Podpisać notatkę %1? Podpisanej notatki nie można już zmienić; późniejsze poprawki dodaje się jako uzupełnienia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited (your edits are saved first)</source>
+        <translation>wraz z twoimi zmianami (zostaną najpierw zapisane)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shown</source>
+        <translation>w widocznej postaci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign</source>
+        <translation>Podpisz</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export note as PDF (the file is not encrypted)</source>
+        <translation>Eksportuj notatkę do PDF (plik nie jest zaszyfrowany)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Notatkę zapisano w „%1”. Ten plik nie jest zaszyfrowany: przechowuj go w bezpiecznym miejscu i usuń, gdy nie będzie już potrzebny.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing notes with AI is not available here.</source>
+        <translation>Pisanie notatek za pomocą AI nie jest tu dostępne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is signed: add corrections as an addendum.</source>
+        <translation>Notatka jest podpisana: dodaj poprawki jako uzupełnienie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note is being written…</source>
+        <translation>Trwa pisanie notatki…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a draft note from this encounter&apos;s transcripts with the chosen template</source>
+        <translation>Napisz roboczą wersję notatki na podstawie transkrypcji z tej wizyty przy użyciu wybranego szablonu</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteTableEditor</name>
+    <message>
+        <location filename="../ui/encounter/NoteTableEditor.cpp" line="+18"/>
+        <source>Add row</source>
+        <translation>Dodaj wiersz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Usuń wiersz</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add an entry to “%1”</source>
+        <translation>Dodaj wpis do „%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected entry from “%1”</source>
+        <translation>Usuń zaznaczony wpis z „%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (Universal)</source>
+        <translation>%1 (system uniwersalny)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (FDI)</source>
+        <translation>%1 (FDI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1, row %2, %3</source>
+        <translation>%1, wiersz %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteTemplatesEditor</name>
+    <message>
+        <location filename="../ui/settings/NoteTemplatesEditor.cpp" line="+39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;template</source>
+        <translation>Zapisz &amp;szablon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make an editable copy of the selected template for this clinic.</source>
+        <translation>Utwórz edytowalną kopię zaznaczonego szablonu dla tego gabinetu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the model should write, in plain words.</source>
+        <translation>Co model ma napisać, prostymi słowami.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions:</source>
+        <translation>Instrukcje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema (JSON):</source>
+        <translation>Schemat (JSON):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (wbudowany)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No templates.</source>
+        <translation>Brak szablonów.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built-in templates cannot be changed. Copy one to make your own.</source>
+        <translation>Wbudowanych szablonów nie można zmieniać. Skopiuj jeden, aby utworzyć własny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not change templates.</source>
+        <translation>Twoja rola nie pozwala na zmienianie szablonów.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your clinic&apos;s own template (key %1).</source>
+        <translation>Własny szablon gabinetu (klucz %1).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying…</source>
+        <translation>Kopiowanie…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The schema is not valid JSON: %1 (at character %2).</source>
+        <translation>Schemat nie jest prawidłowym JSON-em: %1 (przy znaku %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The schema must be a JSON object ({ … }).</source>
+        <translation>Schemat musi być obiektem JSON ({ … }).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved.</source>
+        <translation>Nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved: %1 (key %2).</source>
+        <translation>Zapisano: %1 (klucz %2).</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::OnlineIndicator</name>
+    <message>
+        <location filename="../ui/jobs/OnlineIndicator.cpp" line="+16"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline — jobs wait and run by themselves</source>
+        <translation>Offline — zadania czekają i zostaną wykonane samoczynnie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working offline</source>
+        <translation>Praca offline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>AI jobs are sent to the provider as they come.</source>
+        <translation>Zadania AI są wysyłane do dostawcy na bieżąco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The AI provider cannot be reached. Jobs stay in the queue and run as soon as it answers again; nothing is lost.</source>
+        <translation>Nie można połączyć się z dostawcą AI. Zadania pozostają w kolejce i zostaną wykonane, gdy tylko znów odpowie; nic nie zostanie utracone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You chose to work offline: nothing is sent until you switch it off. Jobs wait in the queue.</source>
+        <translation>Wybrano pracę offline: nic nie zostanie wysłane, dopóki jej nie wyłączysz. Zadania czekają w kolejce.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +4596,109 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::ProviderEditor</name>
+    <message>
+        <location filename="../ui/settings/ProviderEditor.cpp" line="+21"/>
+        <source>API version:</source>
+        <translation>Wersja API:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the OpenAI-compatible /openai/v1 address</source>
+        <translation>Użyj zgodnego z OpenAI adresu /openai/v1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible server</source>
+        <translation>Serwer zgodny z OpenAI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste a new key here to store it on this computer</source>
+        <translation>Wklej tu nowy klucz, aby zapisać go na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider:</source>
+        <translation>Dostawca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key:</source>
+        <translation>Klucz API:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter the deployment name.</source>
+        <translation>Wpisz nazwę wdrożenia.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the model.</source>
+        <translation>Wpisz model.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the Azure OpenAI endpoint (https://NAME.openai.azure.com).</source>
+        <translation>Wpisz punkt końcowy Azure OpenAI (https://NAZWA.openai.azure.com).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the server&apos;s address (for example http://host:8080/v1).</source>
+        <translation>Wpisz adres serwera (na przykład http://host:8080/v1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
+        <translation>Adres „%1” nie jest adresem internetowym (taki adres zaczyna się od https://).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A key is stored on this computer.</source>
+        <translation>Na tym komputerze zapisano klucz.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key is stored on this computer.</source>
+        <translation>Na tym komputerze nie zapisano klucza.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deployment:</source>
+        <translation>Wdrożenie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://api.openai.com/v1 (leave empty)</source>
+        <translation>https://api.openai.com/v1 (pozostaw puste)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the deployment&apos;s name</source>
+        <translation>nazwa wdrożenia</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::Recorder</name>
     <message>
         <location filename="../core/audio/Recorder.cpp" line="+84"/>
@@ -2322,6 +4876,29 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::TranscriptModel</name>
+    <message>
+        <location filename="../ui/encounter/TranscriptModel.cpp" line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From %1 to %2; click to play from here</source>
+        <translation>Od %1 do %2; kliknij, aby odtworzyć od tego miejsca</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said</source>
+        <translation>Co zostało powiedziane</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::UnlockWindow</name>
     <message>
         <location filename="../ui/unlock/UnlockWindow.cpp" line="+30"/>
@@ -2383,6 +4960,99 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="-15"/>
         <source>The key remembered on this computer did not open the vault: %1 Enter your password instead.</source>
         <translation>Klucz zapamiętany na tym komputerze nie otworzył sejfu: %1 Zamiast tego wpisz hasło.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UsagePage</name>
+    <message>
+        <location filename="../ui/settings/UsagePage.cpp" line="+27"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Previous month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next month</source>
+        <translation>Następny miesiąc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>Żądania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audio minutes</source>
+        <translation>Minuty nagrań</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>Tokeny wejściowe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output tokens</source>
+        <translation>Tokeny wyjściowe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;AI usage and cost&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Wykorzystanie AI i koszty&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Costs are estimates from the price table in the AI settings; the provider&apos;s invoice is what counts.</source>
+        <translation>Koszty są szacunkami na podstawie tabeli cen w ustawieniach AI; wiążąca jest faktura dostawcy.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No AI requests in %1.</source>
+        <translation>Brak żądań AI (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total for %1: %2</source>
+        <translation>Łącznie (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have no monthly AI budget. This month you have used %1.</source>
+        <translation>Nie masz miesięcznego budżetu AI. W tym miesiącu wykorzystano %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your budget for %1: %2. Used: %3. Left: %4.</source>
+        <translation>Twój budżet (%1): %2. Wykorzystano: %3. Pozostało: %4.</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +5154,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>plik</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+31"/>
+        <location filename="../app/cli/main.cpp" line="+50"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: nie udało się uruchomić biblioteki kryptograficznej.

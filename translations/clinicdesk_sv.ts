@@ -35,9 +35,88 @@
     </message>
 </context>
 <context>
+    <name>AiKeyStore</name>
+    <message>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+28"/>
+        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>Ingen API-nyckel är sparad för ”%1” på den här datorn. Ange den i AI-inställningarna eller med clinicdesk-cli config ai --api-key-stdin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The API key needs a name to be stored under.</source>
+        <translation>API-nyckeln behöver ett namn att sparas under.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The API key is empty.</source>
+        <translation>API-nyckeln är tom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key contains spaces or characters that an API key never has. Copy it again.</source>
+        <translation>API-nyckeln innehåller mellanslag eller tecken som en API-nyckel aldrig har. Kopiera den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>AiPipeline</name>
+    <message>
+        <location filename="../core/ai/AiPipeline.cpp" line="+111"/>
+        <source>No transcription provider is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task transcription.</source>
+        <translation>Ingen leverantör för transkribering är konfigurerad. Välj en i AI-inställningarna eller med clinicdesk-cli config ai --task transcription.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No provider for notes is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task notes.</source>
+        <translation>Ingen leverantör för anteckningar är konfigurerad. Välj en i AI-inställningarna eller med clinicdesk-cli config ai --task notes.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in Settings &gt; AI, or the job runs next month.</source>
+        <translation>Månadens AI-budget (%1 %2) är förbrukad, så jobbet väntar. En administratör kan höja budgeten i AI-inställningarna, annars körs jobbet nästa månad.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The recording is not finished yet; stop it (or recover it) before transcribing.</source>
+        <translation>Inspelningen är inte avslutad än; stoppa den (eller återställ den) innan du transkriberar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The patient declined consent in this encounter, so nothing is sent for transcription.</source>
+        <translation>Patienten har avböjt samtycke vid det här besöket, så inget skickas för transkribering.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Waiting for the transcription to finish.</source>
+        <translation>Väntar på att transkriberingen ska bli klar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This encounter has no transcript yet. Transcribe a recording first, then generate the note.</source>
+        <translation>Det här besöket har ingen transkription än. Transkribera först en inspelning och skapa sedan anteckningen.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>Nyckeln fungerar, men %1 erbjuder inte modellen ”%2”. Välj en av: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AiSettingsStore</name>
+    <message>
+        <location filename="../core/ai/AiSettings.cpp" line="+242"/>
+        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in Settings &gt; AI.</source>
+        <translation>AI-inställningarna som sparats i valvet kan inte läsas. En administratör kan ange dem igen i AI-inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator may change the AI settings.</source>
+        <translation>Endast en administratör får ändra AI-inställningarna.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentRepository</name>
     <message>
-        <location filename="../core/repo/AppointmentRepository.cpp" line="+16"/>
+        <location filename="../core/repo/AppointmentRepository.cpp" line="+17"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>Starttiden är ogiltig; skriv den enligt ISO 8601 som ÅÅÅÅ-MM-DDTtt:mm, till exempel 2025-03-14T09:30.</translation>
     </message>
@@ -52,12 +131,7 @@
         <translation>Besöksorsaken får vara högst 500 tecken lång.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The patient does not exist.</source>
-        <translation>Patienten finns inte.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The practitioner does not exist.</source>
         <translation>Behandlaren finns inte.</translation>
     </message>
@@ -142,7 +216,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+121"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+112"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
         <translation>Granskningspost %1 saknas: poster har raderats.</translation>
     </message>
@@ -272,7 +346,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+146"/>
+        <location filename="../app/cli/CliApp.cpp" line="+154"/>
         <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </source>
         <translation>Användning: clinicdesk-cli [--vault MAPP] [--user NAMN] &lt;kommando&gt; ...  (clinicdesk-cli help)
@@ -328,12 +402,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+564"/>
+        <location line="+610"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Inget lösenord: ange CLINICDESK_PASSWORD eller kör clinicdesk-cli i en terminal.</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-596"/>
         <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
   init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -358,9 +432,31 @@
   recording import --patient ID [--encounter ID] FILE
   recording recover
   audio devices [--json]
+  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
+            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
+  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]
+            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]
+            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--timeout-seconds N] [--show] [--json]
+  transcribe RECORDING_ID [--wait] [--timeout SECONDS]
+  transcript show RECORDING_ID [--json]
+  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
+  note list --encounter ID [--json]
+  note show ID [--json]
+  note edit ID --content-file FILE
+  note sign ID
+  note addendum ID --content-file FILE
+  note export ID --pdf FILE
+  template list [--json]
+  jobs list [--json]
+  jobs run
+  jobs retry ID
+  jobs cancel ID
+  usage [--month YYYY-MM] [--json]
+  egress list [--json]
 Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
-5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error.</source>
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
+8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
         <translation>clinicdesk-cli [--vault MAPP] [--user NAMN] &lt;kommando&gt;
   init --admin NAMN [--display-name N] [--profession dentist|therapist] [--licence L]
   user add NAMN --role admin|practitioner|receptionist [--profession P] [--licence L]
@@ -385,12 +481,34 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
   recording import --patient ID [--encounter ID] FIL
   recording recover
   audio devices [--json]
+  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
+            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
+  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]
+            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget ANVÄNDARE=BELOPP]
+            [--price MODELL=PER_LJUDMIN,PER_M_IN,PER_M_UT] [--timeout-seconds N] [--show] [--json]
+  transcribe INSPELNINGS_ID [--wait] [--timeout SEKUNDER]
+  transcript show INSPELNINGS_ID [--json]
+  note generate BESÖKS_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
+  note list --encounter ID [--json]
+  note show ID [--json]
+  note edit ID --content-file FIL
+  note sign ID
+  note addendum ID --content-file FIL
+  note export ID --pdf FIL
+  template list [--json]
+  jobs list [--json]
+  jobs run
+  jobs retry ID
+  jobs cancel ID
+  usage [--month ÅÅÅÅ-MM] [--json]
+  egress list [--json]
 Lösenord: CLINICDESK_PASSWORD (inloggning), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); annars efterfrågas lösenordet utan att det visas.
 Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst konto, 3 hittades inte, 4 ogiltig indata,
-5 valvet avvisades (skadat, från en nyare version, inte ett valv, manipulerad säkerhetskopia), 6 åtkomst nekad, 7 systemfel.</translation>
+5 valvet avvisades (skadat, från en nyare version, inte ett valv, manipulerad säkerhetskopia), 6 åtkomst nekad, 7 systemfel,
+8 AI-leverantören kunde inte nås eller nekade (jobbets orsak skrivs ut).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+104"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Okänt kommando ”%1”.</translation>
     </message>
@@ -671,6 +789,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/CliAppAi.cpp" line="+584"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 finns redan; välj ett annat filnamn.</translation>
     </message>
@@ -712,6 +831,232 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 </source>
         <translation>clinicdesk-cli: inga ljudingångar hittades.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliAppAi.cpp" line="-444"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Filen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is not a JSON object.</source>
+        <translation>Filen %1 är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout kräver ett antal sekunder.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job %1 is still waiting (%2). It runs by itself in ClinicDesk or with clinicdesk-cli jobs run.</source>
+        <translation>Jobb %1 väntar fortfarande (%2). Det körs av sig självt i ClinicDesk eller med clinicdesk-cli jobs run.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet due</source>
+        <translation>inte dags än</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job %1 ended %2: %3</source>
+        <translation>Jobb %1 avslutades med status %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config needs a subject: ai.</source>
+        <translation>config kräver ett område: ai.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The task must be transcription or notes.</source>
+        <translation>Uppgiften måste vara transcription eller notes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--api-key-stdin needs --task.</source>
+        <translation>--api-key-stdin kräver --task.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No API key was given on standard input.</source>
+        <translation>Ingen API-nyckel angavs på standard in.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The provider must be openai, azure or compatible.</source>
+        <translation>Leverantören måste vara openai, azure eller compatible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The base URL must be an http or https address, like https://api.openai.com/v1.</source>
+        <translation>Bas-URL:en måste vara en http- eller https-adress, till exempel https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>config ai --task needs --model.</source>
+        <translation>config ai --task kräver --model.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure and compatible providers need --base-url.</source>
+        <translation>Leverantörerna azure och compatible kräver --base-url.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language must be sv, pl, en, af or auto.</source>
+        <translation>Språket måste vara sv, pl, en, af eller auto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The note language must be sv, pl, en or af.</source>
+        <translation>Anteckningsspråket måste vara sv, pl, en eller af.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--privacy takes on or off.</source>
+        <translation>--privacy kräver on eller off.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 måste vara ett heltal från %2 till %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The currency is a three-letter code, like USD.</source>
+        <translation>Valutan anges med en kod på tre bokstäver, till exempel SEK.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--budget takes USER=AMOUNT (AMOUNT 0 or &quot;none&quot; removes it).</source>
+        <translation>--budget kräver ANVÄNDARE=BELOPP (BELOPP 0 eller ”none” tar bort budgeten).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The budget must be an amount like 25 or 12.50.</source>
+        <translation>Budgeten måste vara ett belopp, till exempel 25 eller 12.50.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--price takes MODEL=PER_AUDIO_MINUTE,PER_MILLION_INPUT_TOKENS,PER_MILLION_OUTPUT_TOKENS.</source>
+        <translation>--price kräver MODELL=PER_LJUDMINUT,PER_MILJON_INDATATOKEN,PER_MILJON_UTDATATOKEN.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prices must be amounts like 0.006.</source>
+        <translation>Priser måste vara belopp, till exempel 0.006.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set the provider for this task first (--provider, --model), then its key.</source>
+        <translation>Ange först leverantören för den här uppgiften (--provider, --model) och sedan dess nyckel.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>language %1, note language %2, privacy placeholders %3, parts of at most %4 min, %5 in parallel</source>
+        <translation>språk %1, anteckningsspråk %2, platshållare för integritet %3, delar på högst %4 min, %5 parallellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>transcript needs a subcommand: show RECORDING_ID.</source>
+        <translation>transcript kräver ett underkommando: show INSPELNINGS_ID.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>note needs a subcommand: generate, list, show, edit, sign, addendum or export.</source>
+        <translation>note kräver ett underkommando: generate, list, show, edit, sign, addendum eller export.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</source>
+        <translation>note generate kräver --template NAMN (dental-exam, dental-treatment, soap, dap, birp, free).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>note list needs --encounter ID.</source>
+        <translation>note list kräver --encounter ID.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Signed; content hash %1</source>
+        <translation>Signerad; innehållets hash %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</source>
+        <translation>note %1 kräver --content-file FIL (ett JSON-objekt med mallens struktur).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revision %1 saved.</source>
+        <translation>Version %1 sparad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note export needs --pdf FILE.</source>
+        <translation>note export kräver --pdf FIL.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Unknown note subcommand &quot;%1&quot;.</source>
+        <translation>Okänt underkommando till note: ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>template needs a subcommand: list.</source>
+        <translation>template kräver ett underkommando: list.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (custom)</source>
+        <translation> (egen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>jobs needs a subcommand: list, run, retry or cancel.</source>
+        <translation>jobs kräver ett underkommando: list, run, retry eller cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n job(s) ran.</source>
+        <translation>
+            <numerusform>%n jobb kördes.</numerusform>
+            <numerusform>%n jobb kördes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) still waiting.</source>
+        <translation>
+            <numerusform>%n jobb väntar fortfarande.</numerusform>
+            <numerusform>%n jobb väntar fortfarande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown jobs subcommand &quot;%1&quot;.</source>
+        <translation>Okänt underkommando till jobs: ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The month must look like 2026-11.</source>
+        <translation>Månaden måste anges som 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>egress needs a subcommand: list.</source>
+        <translation>egress kräver ett underkommando: list.</translation>
     </message>
 </context>
 <context>
@@ -758,15 +1103,393 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+73"/>
-        <source>The patient does not exist.</source>
-        <translation>Patienten finns inte.</translation>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+120"/>
+        <location line="+37"/>
+        <source>The encounter does not exist.</source>
+        <translation>Besöket finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../core/net/HttpClient.cpp" line="+469"/>
+        <source>The request to %1 has an invalid header.</source>
+        <translation>Begäran till %1 har ett ogiltigt huvud.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The API key contains characters that cannot be sent to %1.</source>
+        <translation>API-nyckeln innehåller tecken som inte kan skickas till %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The request to %1 has an invalid method.</source>
+        <translation>Begäran till %1 har en ogiltig metod.</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+48"/>
-        <source>The encounter does not exist.</source>
-        <translation>Besöket finns inte.</translation>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Begäran till %1 avbröts.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Connecting to %1 took too long.</source>
+        <translation>Anslutningen till %1 tog för lång tid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 took too long to answer.</source>
+        <translation>%1 tog för lång tid på sig att svara.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address of %1 is not valid.</source>
+        <translation>Adressen till %1 är ogiltig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be found. Check the internet connection.</source>
+        <translation>%1 kunde inte hittas. Kontrollera internetanslutningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy server for %1 could not be found.</source>
+        <translation>Proxyservern för %1 kunde inte hittas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect to %1.</source>
+        <translation>Kunde inte ansluta till %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate could not be verified, so the connection to %1 was refused.</source>
+        <translation>Serverns certifikat kunde inte verifieras, så anslutningen till %1 nekades.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation>En säker anslutning till %1 kunde inte upprättas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to %1 was lost.</source>
+        <translation>Anslutningen till %1 bröts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>The request to %1 failed.</source>
+        <translation>Begäran till %1 misslyckades.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The address %1 is not a valid web address.</source>
+        <translation>Adressen %1 är inte en giltig webbadress.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network library could not be started.</source>
+        <translation>Nätverksbiblioteket kunde inte startas.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRepository</name>
+    <message>
+        <location filename="../core/jobs/JobRepository.cpp" line="+49"/>
+        <source>The job does not exist.</source>
+        <translation>Jobbet finns inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The job was cancelled or taken over while it ran; its result was not kept.</source>
+        <translation>Jobbet avbröts eller togs över medan det kördes; resultatet sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A job needs a kind.</source>
+        <translation>Ett jobb måste ha en typ.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>The job is already running.</source>
+        <translation>Jobbet körs redan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+156"/>
+        <source>The job has already finished.</source>
+        <translation>Jobbet är redan avslutat.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>The job is not waiting to run. Retry it first.</source>
+        <translation>Jobbet väntar inte på att köras. Starta om det först.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The job has already finished and cannot be cancelled.</source>
+        <translation>Jobbet är redan avslutat och kan inte avbrytas.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The job is running now.</source>
+        <translation>Jobbet körs just nu.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <location filename="../core/ai/JsonSchema.cpp" line="+181"/>
+        <source>At #: the root of the schema must be an object, not anyOf.</source>
+        <translation>Vid #: schemats rot måste vara ett objekt, inte anyOf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At #: the root of the schema must have &quot;type&quot;: &quot;object&quot;.</source>
+        <translation>Vid #: schemats rot måste ha &quot;type&quot;: &quot;object&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At #/$defs: $defs must be an object of named schemas.</source>
+        <translation>Vid #/$defs: $defs måste vara ett objekt med namngivna scheman.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At #: the schema has %1 properties in all; strict mode allows at most %2.</source>
+        <translation>Vid #: schemat har totalt %1 egenskaper; strikt läge tillåter högst %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At #: the schema has %1 enum values in all; strict mode allows at most %2.</source>
+        <translation>Vid #: schemat har totalt %1 enum-värden; strikt läge tillåter högst %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: a schema must be a JSON object.</source>
+        <translation>Vid %1: ett schema måste vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: &quot;type&quot; must be one of string, number, integer, boolean, object, array or null, or a list of different ones.</source>
+        <translation>Vid %1: &quot;type&quot; måste vara en av string, number, integer, boolean, object, array eller null, eller en lista med olika sådana.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the schema has no &quot;type&quot;.</source>
+        <translation>Vid %1: schemat saknar &quot;type&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: &quot;$ref&quot; must point to a schema in the root&apos;s $defs.</source>
+        <translation>Vid %1: &quot;$ref&quot; måste peka på ett schema i rotens $defs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: $defs is supported only at the root of the schema.</source>
+        <translation>Vid %1: $defs stöds bara i schemats rot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;enum&quot; must be a non-empty list.</source>
+        <translation>Vid %1: &quot;enum&quot; måste vara en lista som inte är tom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;enum&quot; values must be strings, numbers, booleans or null.</source>
+        <translation>Vid %1: värdena i &quot;enum&quot; måste vara strängar, tal, booleska värden eller null.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: &quot;anyOf&quot; must be a non-empty list of schemas.</source>
+        <translation>Vid %1: &quot;anyOf&quot; måste vara en lista med scheman som inte är tom.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>At %1: an array needs &quot;items&quot; with one schema for its elements.</source>
+        <translation>Vid %1: en array behöver &quot;items&quot; med ett schema för sina element.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: objects are nested more than %2 levels deep.</source>
+        <translation>Vid %1: objekten är nästlade mer än %2 nivåer djupt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: every object needs &quot;additionalProperties&quot;: false.</source>
+        <translation>Vid %1: varje objekt behöver &quot;additionalProperties&quot;: false.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;properties&quot; must be an object of named schemas.</source>
+        <translation>Vid %1: &quot;properties&quot; måste vara ett objekt med namngivna scheman.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At %1: every object needs &quot;required&quot; listing all of its properties.</source>
+        <translation>Vid %1: varje objekt behöver &quot;required&quot; med alla sina egenskaper.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: &quot;required&quot; must list every property; missing: %2.</source>
+        <translation>Vid %1: &quot;required&quot; måste innehålla alla egenskaper; saknas: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At %1: &quot;required&quot; names properties that are not defined: %2.</source>
+        <translation>Vid %1: &quot;required&quot; nämner egenskaper som inte är definierade: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At %1: &quot;%2&quot; is not supported in strict mode.</source>
+        <translation>Vid %1: &quot;%2&quot; stöds inte i strikt läge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At %1: the keyword &quot;%2&quot; is not supported in strict mode.</source>
+        <translation>Vid %1: nyckelordet &quot;%2&quot; stöds inte i strikt läge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: &quot;%2&quot; must be text.</source>
+        <translation>Vid %1: &quot;%2&quot; måste vara text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;pattern&quot; must be a valid regular expression.</source>
+        <translation>Vid %1: &quot;pattern&quot; måste vara ett giltigt reguljärt uttryck.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: &quot;format&quot; must be one of %2.</source>
+        <translation>Vid %1: &quot;format&quot; måste vara ett av %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;%2&quot; must be a number.</source>
+        <translation>Vid %1: &quot;%2&quot; måste vara ett tal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: &quot;multipleOf&quot; must be a number greater than zero.</source>
+        <translation>Vid %1: &quot;multipleOf&quot; måste vara ett tal större än noll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: &quot;%2&quot; must be a whole number, zero or more.</source>
+        <translation>Vid %1: &quot;%2&quot; måste vara ett heltal, noll eller större.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: &quot;minItems&quot; is greater than &quot;maxItems&quot;.</source>
+        <translation>Vid %1: &quot;minItems&quot; är större än &quot;maxItems&quot;.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>At %1: the schema is nested too deeply to check.</source>
+        <translation>Vid %1: schemat är för djupt nästlat för att kunna kontrolleras.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1: there is no value.</source>
+        <translation>Vid %1: det finns inget värde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the schema refers to a definition that does not exist.</source>
+        <translation>Vid %1: schemat hänvisar till en definition som inte finns.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>At %1: expected %2, found %3.</source>
+        <translation>Vid %1: förväntade %2, hittade %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: the value is not one of the allowed values.</source>
+        <translation>Vid %1: värdet är inte ett av de tillåtna värdena.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the value is not the one the schema requires.</source>
+        <translation>Vid %1: värdet är inte det som schemat kräver.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>At %1: the value matches none of the allowed forms.</source>
+        <translation>Vid %1: värdet motsvarar ingen av de tillåtna formerna.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: the schema&apos;s pattern is not a valid regular expression.</source>
+        <translation>Vid %1: schemats mönster är inte ett giltigt reguljärt uttryck.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1: the text does not match the pattern %2.</source>
+        <translation>Vid %1: texten matchar inte mönstret %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1: the text is shorter than %2 characters.</source>
+        <translation>Vid %1: texten är kortare än %2 tecken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the text is longer than %2 characters.</source>
+        <translation>Vid %1: texten är längre än %2 tecken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1: the number is less than the minimum %2.</source>
+        <translation>Vid %1: talet är mindre än minimivärdet %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the number is greater than the maximum %2.</source>
+        <translation>Vid %1: talet är större än maxvärdet %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: the number must be greater than %2.</source>
+        <translation>Vid %1: talet måste vara större än %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1: the number must be less than %2.</source>
+        <translation>Vid %1: talet måste vara mindre än %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: the number is not a multiple of %2.</source>
+        <translation>Vid %1: talet är inte en multipel av %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: the list has fewer than %2 items.</source>
+        <translation>Vid %1: listan har färre än %2 element.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: the list has more than %2 items.</source>
+        <translation>Vid %1: listan har fler än %2 element.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At %1: the list must be empty.</source>
+        <translation>Vid %1: listan måste vara tom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: a required property is missing.</source>
+        <translation>Vid %1: en obligatorisk egenskap saknas.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At %1: the object has properties the schema does not allow (%2).</source>
+        <translation>Vid %1: objektet har egenskaper som schemat inte tillåter (%2).</translation>
     </message>
 </context>
 <context>
@@ -826,7 +1549,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+15"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+20"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>Datorns nyckelring har ingen post för den här användaren.</translation>
     </message>
@@ -953,6 +1676,369 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
 </context>
 <context>
+    <name>NoteGenerator</name>
+    <message>
+        <location filename="../core/ai/NoteGenerator.cpp" line="+88"/>
+        <source>There is no transcript to write the note from. Transcribe a recording of this encounter first.</source>
+        <translation>Det finns ingen transkription att skriva anteckningen utifrån. Transkribera först en inspelning från det här besöket.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The transcript was too long for one request, so it was summarised in %1 parts and the note was written from the summaries. Check the note against the transcript.</source>
+        <translation>Transkriptionen var för lång för en enda begäran, så den sammanfattades i %1 delar och anteckningen skrevs utifrån sammanfattningarna. Kontrollera anteckningen mot transkriptionen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The provider&apos;s answer did not contain a note.</source>
+        <translation>Leverantörens svar innehöll ingen anteckning.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider&apos;s note does not match the template &quot;%1&quot;: %2</source>
+        <translation>Leverantörens anteckning stämmer inte med mallen ”%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotePdfExporter</name>
+    <message>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+151"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>DRAFT – not signed</source>
+        <translation>UTKAST – inte signerad</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Addendum: %1</source>
+        <translation>Tillägg: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This note may still change. It is not part of the signed record.</source>
+        <translation>Den här anteckningen kan fortfarande ändras. Den ingår inte i den signerade journalen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>licence no. %1</source>
+        <translation>leg.nr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinician</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note ID</source>
+        <translation>Antecknings-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This addendum corrects or completes note %1</source>
+        <translation>Det här tillägget rättar eller kompletterar anteckning %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed %1</source>
+        <translation>signerad %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(SHA-256 %1)</source>
+        <translation>(SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original note is unchanged.</source>
+        <translation>Den ursprungliga anteckningen är oförändrad.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signed electronically by %1 on %2. The signed note cannot be changed; corrections are added as addenda.</source>
+        <translation>Signerad elektroniskt av %1 den %2. Den signerade anteckningen kan inte ändras; rättelser läggs till som tillägg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content SHA-256:</source>
+        <translation>Innehållets SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed.</source>
+        <translation>Inte signerad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF export needs the graphical part of the application.</source>
+        <translation>PDF-export kräver programmets grafiska del.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 finns redan. Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+29"/>
+        <location line="+32"/>
+        <source>The PDF could not be written.</source>
+        <translation>PDF-filen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1, born %2</source>
+        <translation>%1, född %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <location filename="../core/repo/NoteRepository.cpp" line="+66"/>
+        <source>The note does not exist.</source>
+        <translation>Anteckningen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>A note needs an encounter and a template.</source>
+        <translation>En anteckning måste ha ett besök och en mall.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The note template does not exist.</source>
+        <translation>Anteckningsmallen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note was already written for this job.</source>
+        <translation>En anteckning har redan skrivits för det här jobbet.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This note is signed and cannot be changed; add an addendum instead.</source>
+        <translation>Anteckningen är signerad och kan inte ändras; lägg till ett tillägg i stället.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This note is already signed.</source>
+        <translation>Anteckningen är redan signerad.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Only a signed note takes an addendum; this draft can still be edited.</source>
+        <translation>Endast en signerad anteckning kan få ett tillägg; det här utkastet kan fortfarande redigeras.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The note is not signed, so it has no hash to verify.</source>
+        <translation>Anteckningen är inte signerad, så den har ingen hash att verifiera.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSchemaField</name>
+    <message>
+        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+254"/>
+        <source>%1: “%2” is not a Universal tooth number (1–32 or A–T).</source>
+        <translation>%1: ”%2” är inte ett tandnummer enligt Universalsystemet (1–32 eller A–T).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is not an FDI tooth number (e.g. 16 or 75).</source>
+        <translation>%1: ”%2” är inte ett tandnummer enligt FDI (t.ex. 16 eller 75).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: välj en av %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: enter a number.</source>
+        <translation>%1: ange ett tal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: “%2” is not a whole number.</source>
+        <translation>%1: ”%2” är inte ett heltal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: ”%2” är inte ett tal.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: ”%2” är inte en av %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: this is not valid JSON.</source>
+        <translation>%1: detta är inte giltig JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplateRepository</name>
+    <message>
+        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+26"/>
+        <source>Dental examination</source>
+        <translation>Tandundersökning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dental examination: complaint, history changes, extraoral and soft-tissue findings, findings per tooth (FDI), periodontal status, radiographs, diagnosis and treatment plan.</source>
+        <translation>En tandundersökning: besvär, ändringar i anamnesen, extraorala fynd och mjukdelsfynd, fynd per tand (FDI), parodontalstatus, röntgenbilder, diagnos och behandlingsplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dental treatment</source>
+        <translation>Tandbehandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dental treatment visit: complaint, procedures per tooth (FDI) with materials and anaesthesia, complications, post-operative instructions and the next visit.</source>
+        <translation>Ett behandlingsbesök hos tandläkaren: besvär, åtgärder per tand (FDI) med material och bedövning, komplikationer, instruktioner efter ingreppet och nästa besök.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SOAP note</source>
+        <translation>SOAP-anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjective, Objective, Assessment and Plan: the classic structure for a clinical visit or therapy session.</source>
+        <translation>Subjektivt, Objektivt, Bedömning och Plan (Subjective, Objective, Assessment, Plan): den klassiska strukturen för ett kliniskt besök eller en terapisession.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAP note</source>
+        <translation>DAP-anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data, Assessment and Plan: a compact session note common in therapy and counselling.</source>
+        <translation>Data, Bedömning och Plan (Data, Assessment, Plan): en kompakt sessionsanteckning som är vanlig inom terapi och rådgivning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIRP note</source>
+        <translation>BIRP-anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour, Intervention, Response and Plan: a session note focused on the client&apos;s behaviour and response to interventions.</source>
+        <translation>Beteende, Intervention, Respons och Plan (Behaviour, Intervention, Response, Plan): en sessionsanteckning med fokus på klientens beteende och respons på interventioner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text</source>
+        <translation>Fritext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free-text note: a short title and the note itself, for anything the structured templates do not fit.</source>
+        <translation>En fritextanteckning: en kort rubrik och själva anteckningen, för allt som de strukturerade mallarna inte passar för.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The note template does not exist.</source>
+        <translation>Anteckningsmallen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note template needs a name.</source>
+        <translation>En anteckningsmall måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A template name can have at most %1 characters.</source>
+        <translation>Ett mallnamn får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A built-in note template is missing from this installation.</source>
+        <translation>En inbyggd anteckningsmall saknas i den här installationen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A built-in note template is damaged in this installation.</source>
+        <translation>En inbyggd anteckningsmall är skadad i den här installationen.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>There is no note template &quot;%1&quot;. Valid templates: %2.</source>
+        <translation>Det finns ingen anteckningsmall ”%1”. Giltiga mallar: %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The built-in template &quot;%1&quot; cannot be changed. Copy it and edit the copy.</source>
+        <translation>Den inbyggda mallen ”%1” kan inte ändras. Kopiera den och redigera kopian.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A template key may have 1 to 64 characters: letters a-z and A-Z, digits, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>En mallnyckel får ha 1–64 tecken: bokstäverna a-z och A-Z, siffror, &quot;_&quot; och &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key &quot;%1&quot; belongs to a built-in template.</source>
+        <translation>Nyckeln ”%1” tillhör en inbyggd mall.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A note template with the key &quot;%1&quot; already exists.</source>
+        <translation>Det finns redan en anteckningsmall med nyckeln ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A note template needs instructions for the model.</source>
+        <translation>En anteckningsmall måste ha instruktioner till modellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The instructions can have at most %1 characters.</source>
+        <translation>Instruktionerna får vara högst %1 tecken långa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template&apos;s schema cannot be used for notes: %1</source>
+        <translation>Mallens schema kan inte användas för anteckningar: %1</translation>
+    </message>
+</context>
+<context>
     <name>OggOpusDecoder</name>
     <message>
         <location filename="../core/audio/OggOpusDecoder.cpp" line="+9"/>
@@ -965,6 +2051,151 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+18"/>
         <source>The recording could not be read; it may be damaged.</source>
         <translation>Inspelningen kunde inte läsas; den kan vara skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>OggOpusSplitter</name>
+    <message>
+        <location filename="../core/audio/OggOpusSplitter.cpp" line="+122"/>
+        <source>The recording is not an Ogg Opus audio stream.</source>
+        <translation>Inspelningen är inte en Ogg Opus-ljudström.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The recording holds more than one audio stream and cannot be split.</source>
+        <translation>Inspelningen innehåller mer än en ljudström och kan inte delas upp.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>The recording contains no audio.</source>
+        <translation>Inspelningen innehåller inget ljud.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>The size limits for recording parts must be positive.</source>
+        <translation>Storleksgränserna för inspelningens delar måste vara positiva.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The recording cannot be split into parts as small as the provider requires.</source>
+        <translation>Inspelningen kan inte delas upp i så små delar som leverantören kräver.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiClient</name>
+    <message>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+234"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Begäran till %1 avbröts.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 Check the provider in Settings &gt; AI.</source>
+        <translation>%1 Kontrollera leverantören i AI-inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-status %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API key was refused by %1. Enter a new key in Settings &gt; AI.</source>
+        <translation>%1 nekade API-nyckeln. Ange en ny nyckel i AI-inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account at %1 has run out of credit or reached its spending limit. Check the plan and billing with the provider; the work waits until then.</source>
+        <translation>Kontot hos %1 har slut på kredit eller har nått sin utgiftsgräns. Kontrollera abonnemang och fakturering hos leverantören; arbetet väntar tills dess.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is busy (rate limit reached); the request will be retried.</source>
+        <translation>%1 är upptagen (gränsen för antal begäranden har nåtts); begäran görs om.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not answer (HTTP %2); the request will be retried.</source>
+        <translation>%1 kunde inte svara (HTTP %2); begäran görs om.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in Settings &gt; AI.</source>
+        <translation>Modellen eller distributionen ”%1” hittades inte hos %2. Kontrollera leverantör och modell i AI-inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request was too large for %1 (%2).</source>
+        <translation>Begäran var för stor för %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 nekade begäran: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gave an unexpected answer (HTTP %2).</source>
+        <translation>%1 gav ett oväntat svar (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No AI provider and model are set up for this task. Set them in Settings &gt; AI.</source>
+        <translation>Ingen AI-leverantör och modell är konfigurerade för den här uppgiften. Ange dem i AI-inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No API key is stored for %1. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>Ingen API-nyckel är sparad för %1. Ange den i AI-inställningarna eller med clinicdesk-cli config ai --api-key-stdin.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+153"/>
+        <location line="+35"/>
+        <location line="+34"/>
+        <source>The provider&apos;s answer was not valid JSON (%1).</source>
+        <translation>Leverantörens svar var inte giltig JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>The answer from %1 holds no transcription.</source>
+        <translation>Svaret från %1 innehåller ingen transkription.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The recording part to transcribe is empty.</source>
+        <translation>Inspelningsdelen som ska transkriberas är tom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recording part is too large to send to %1 (at most 25 MiB per request).</source>
+        <translation>Inspelningsdelen är för stor för att skickas till %1 (högst 25 MiB per begäran).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The answer format has an invalid name.</source>
+        <translation>Svarsformatet har ett ogiltigt namn.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The server at %1 does not support structured (JSON schema) answers, which notes need.</source>
+        <translation>Servern på %1 stöder inte strukturerade svar (JSON-schema), vilket anteckningar kräver.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The model refused to write this answer: &quot;%1&quot;</source>
+        <translation>Modellen vägrade att skriva det här svaret: ”%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer was cut off because it became too long (too long for the output limit). Try a shorter input or a larger limit.</source>
+        <translation>Svaret klipptes av eftersom det blev för långt (för långt för utdatagränsen). Försök med kortare indata eller en högre gräns.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The provider&apos;s content filter stopped the answer.</source>
+        <translation>Leverantörens innehållsfilter stoppade svaret.</translation>
     </message>
 </context>
 <context>
@@ -1065,9 +2296,10 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Journalanteckningarna är för långa.</translation>
     </message>
     <message>
-        <location line="+174"/>
         <location line="+68"/>
-        <location line="+73"/>
+        <location line="+110"/>
+        <location line="+68"/>
+        <location line="+64"/>
         <source>The patient does not exist.</source>
         <translation>Patienten finns inte.</translation>
     </message>
@@ -1108,7 +2340,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Inspelningen pågår inte längre.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+139"/>
         <source>The recording was discarded.</source>
         <translation>Inspelningen har kasserats.</translation>
     </message>
@@ -1142,6 +2374,60 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
 </context>
 <context>
+    <name>RunnerJobContext</name>
+    <message>
+        <location filename="../core/jobs/RunnerJobContext.cpp" line="+43"/>
+        <source>The job&apos;s result was already saved.</source>
+        <translation>Jobbets resultat har redan sparats.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The job was cancelled; its result was not kept.</source>
+        <translation>Jobbet avbröts; resultatet sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The job was cancelled or taken over while it ran; its result was not kept.</source>
+        <translation>Jobbet avbröts eller togs över medan det kördes; resultatet sparades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <location filename="../core/ai/Transcriber.cpp" line="+103"/>
+        <source>The transcription was cancelled.</source>
+        <translation>Transkriberingen avbröts.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A part of the recording was not sent.</source>
+        <translation>En del av inspelningen skickades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptRepository</name>
+    <message>
+        <location filename="../core/repo/TranscriptRepository.cpp" line="+74"/>
+        <source>A transcript needs the recording it was made from.</source>
+        <translation>En transkription måste ha den inspelning som den gjordes från.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording does not exist.</source>
+        <translation>Inspelningen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The transcript does not exist.</source>
+        <translation>Transkriptionen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This recording has not been transcribed yet.</source>
+        <translation>Inspelningen har inte transkriberats än.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <location filename="../core/repo/UserRepository.cpp" line="+20"/>
@@ -1169,7 +2455,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Det finns redan en användare som heter %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>The user does not exist.</source>
         <translation>Användaren finns inte.</translation>
     </message>
@@ -1380,9 +2666,261 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
 </context>
 <context>
+    <name>clinicdesk::AiSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/AiSettingsPage.cpp" line="+43"/>
+        <source>Detect automatically</source>
+        <translation>Identifiera automatiskt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afrikaans</source>
+        <translation>Afrikaans</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Spara inställningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an administrator can change these settings. You can still store this computer&apos;s API keys and test the connection.</source>
+        <translation>Endast en administratör kan ändra de här inställningarna. Du kan ändå spara den här datorns API-nycklar och testa anslutningen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;AI settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;AI-inställningar&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Providers</source>
+        <translation>Leverantörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcription and notes</source>
+        <translation>Transkribering och anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices and budgets</source>
+        <translation>Priser och budgetar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note templates</source>
+        <translation>Anteckningsmallar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each task can use its own provider. API keys are kept in this computer&apos;s keychain, never in the clinic&apos;s vault: enter the key on every computer that sends requests.</source>
+        <translation>Varje uppgift kan använda en egen leverantör. API-nycklar sparas i den här datorns nyckelring, aldrig i mottagningens valv: ange nyckeln på varje dator som skickar begäranden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+67"/>
+        <source>Transcription</source>
+        <translation>Transkribering</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+72"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Fallback provider (used when the first cannot be reached)</source>
+        <translation>Reservleverantör (används när den första inte kan nås)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the key and that the model is offered, with the values shown here (a key typed above is stored first).</source>
+        <translation>Kontrollerar nyckeln och att modellen erbjuds, med värdena som visas här (en nyckel som skrivits in ovan sparas först).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Words the recordings often contain, in their language: tooth numbers, materials, drug names…</source>
+        <translation>Ord som ofta förekommer i inspelningarna, på deras språk: tandnummer, material, läkemedelsnamn…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace names and national ids with placeholders before writing notes</source>
+        <translation>Ersätt namn och ID-nummer med platshållare innan anteckningar skrivs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the recordings:</source>
+        <translation>Inspelningarnas språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary:</source>
+        <translation>Ordlista:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest part sent at once:</source>
+        <translation>Längsta del som skickas åt gången:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts sent at the same time:</source>
+        <translation>Delar som skickas samtidigt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the notes:</source>
+        <translation>Anteckningarnas språk:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per audio minute</source>
+        <translation>Per ljudminut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per million input tokens</source>
+        <translation>Per miljon indatatoken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per million output tokens</source>
+        <translation>Per miljon utdatatoken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add model</source>
+        <translation>&amp;Lägg till modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove model</source>
+        <translation>Ta &amp;bort modell</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Prices</source>
+        <translation>Priser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimates for the usage page and the budgets; the provider&apos;s invoice is what counts. Models not listed count as free.</source>
+        <translation>Uppskattningar för användningssidan och budgetarna; det är leverantörens faktura som gäller. Modeller som inte finns i listan räknas som kostnadsfria.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency:</source>
+        <translation>Valuta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Monthly budget per user</source>
+        <translation>Månadsbudget per användare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget per month (empty: none)</source>
+        <translation>Budget per månad (tomt: ingen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once a user&apos;s AI requests this month reach the budget, their further jobs wait until an administrator raises it or the month ends.</source>
+        <translation>När en användares AI-begäranden den här månaden når budgeten väntar användarens fortsatta jobb tills en administratör höjer den eller månaden tar slut.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, fallback provider: %2</source>
+        <translation>%1, reservleverantör: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The currency is a three-letter code such as USD, EUR, SEK or PLN.</source>
+        <translation>Valutan anges med en kod på tre bokstäver, till exempel USD, EUR, SEK eller PLN.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The price &quot;%1&quot; for %2 is not an amount (write it like 0.006 or 2.50).</source>
+        <translation>Priset ”%1” för %2 är inte ett belopp (skriv det som 0.006 eller 2.50).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The budget &quot;%1&quot; for %2 is not an amount (write it like 50 or 49.90).</source>
+        <translation>Budgeten ”%1” för %2 är inte ett belopp (skriv den som 50 eller 49.90).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The AI settings are saved.</source>
+        <translation>AI-inställningarna har sparats.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Testar anslutningen till %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connected to %1: the key works and the model &quot;%2&quot; is available.
+Models offered: %3</source>
+        <translation>Ansluten till %1: nyckeln fungerar och modellen ”%2” är tillgänglig.
+Erbjudna modeller: %3</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+146"/>
+        <location filename="../ui/AppController.cpp" line="+154"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Demovalvet kunde inte skapas: %1</translation>
     </message>
@@ -1392,7 +2930,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Demovalv med påhittade patienter. Användare: %1, lösenord: %2</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>Recordings left unfinished after a crash could not be recovered: %1</source>
         <translation>Inspelningar som lämnades oavslutade efter en krasch kunde inte återställas: %1</translation>
     </message>
@@ -1424,7 +2962,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>clinicdesk::AudioPlayer</name>
     <message>
-        <location filename="../core/audio/AudioPlayer.cpp" line="+44"/>
+        <location filename="../core/audio/AudioPlayer.cpp" line="+48"/>
         <source>No audio output device is available.</source>
         <translation>Ingen ljudenhet för uppspelning är tillgänglig.</translation>
     </message>
@@ -1434,7 +2972,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Ljudenheten för uppspelning kan inte spela upp inspelningar.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+115"/>
         <source>The audio output device could not be opened.</source>
         <translation>Ljudenheten för uppspelning kunde inte öppnas.</translation>
     </message>
@@ -1487,28 +3025,144 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::EgressLogPage</name>
+    <message>
+        <location filename="../ui/settings/EgressLogPage.cpp" line="+21"/>
+        <source>Transcription</source>
+        <translation>Transkribering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of a long transcript</source>
+        <translation>Sammanfattning av en lång transkription</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection test</source>
+        <translation>Anslutningstest</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent</source>
+        <translation>Skickade byte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes received</source>
+        <translation>Mottagna byte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request id</source>
+        <translation>Begäran-ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;What left this computer&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Vad som lämnat datorn&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every request ClinicDesk sent to an AI provider: where it went, why and how much. The recordings and texts themselves are never written to this log.</source>
+        <translation>Varje begäran som ClinicDesk har skickat till en AI-leverantör: vart den gick, varför och hur mycket. Själva inspelningarna och texterna skrivs aldrig till den här loggen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n request(s) listed; %1 sent, %2 received.</source>
+        <translation>
+            <numerusform>%n begäran visas; %1 skickat, %2 mottaget.</numerusform>
+            <numerusform>%n begäranden visas; %1 skickat, %2 mottaget.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::EncounterBackend</name>
     <message>
-        <location filename="../ui/encounter/EncounterBackend.cpp" line="+126"/>
+        <location filename="../ui/encounter/EncounterBackend.cpp" line="+138"/>
         <source>The recording could not be saved to “%1”: %2</source>
         <translation>Inspelningen kunde inte sparas i ”%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>“%1” could not be replaced.</source>
+        <translation>”%1” kunde inte ersättas.</translation>
     </message>
 </context>
 <context>
     <name>clinicdesk::EncounterPage</name>
     <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+75"/>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+84"/>
         <source>← &amp;Patients</source>
         <translation>← &amp;Patienter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+765"/>
+        <location line="+813"/>
         <source>Back to the patient list</source>
         <translation>Tillbaka till patientlistan</translation>
     </message>
     <message>
-        <location line="-745"/>
+        <location line="-793"/>
         <source>Consent to record</source>
         <translation>Samtycke till inspelning</translation>
     </message>
@@ -1554,13 +3208,13 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
     <message>
         <location line="+2"/>
-        <location line="+708"/>
+        <location line="+756"/>
         <location line="+12"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-766"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
@@ -1586,12 +3240,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
     <message>
         <location line="+7"/>
-        <location line="+672"/>
+        <location line="+720"/>
         <source>Start recording (%1)</source>
         <translation>Starta inspelningen (%1)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-719"/>
         <source>Pause or resume the recording (%1)</source>
         <translation>Pausa eller återuppta inspelningen (%1)</translation>
     </message>
@@ -1626,13 +3280,13 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+623"/>
+        <location line="+49"/>
+        <location line="+667"/>
         <source>Play</source>
         <translation>Spela upp</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-665"/>
         <source>Play or pause the selected recording</source>
         <translation>Spela upp eller pausa den valda inspelningen</translation>
     </message>
@@ -1668,22 +3322,22 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
     <message>
         <location line="+6"/>
-        <location line="+445"/>
+        <location line="+486"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-469"/>
         <source>Recordings of this patient</source>
         <translation>Patientens inspelningar</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+134"/>
         <source>Encounter started %1</source>
         <translation>Besöket började %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Ask the patient whether this consultation may be recorded.</source>
         <translation>Fråga patienten om det här besöket får spelas in.</translation>
     </message>
@@ -1739,7 +3393,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Kassera den valda inspelningen? Ljudet raderas och kan inte återställas.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>Import a recording</source>
         <translation>Importera en inspelning</translation>
     </message>
@@ -1779,7 +3433,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Filen kunde inte importeras: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Opening the encounter…</source>
         <translation>Öppnar besöket…</translation>
     </message>
@@ -1802,6 +3456,168 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <location line="+9"/>
         <source>Stop the recording before leaving this patient</source>
         <translation>Stoppa inspelningen innan du lämnar den här patienten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Transcribe again</source>
+        <translation>Transkribera igen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Transcribe</source>
+        <translation>Transkribera</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>This recording is being transcribed</source>
+        <translation>Inspelningen transkriberas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected recording into text with the AI provider</source>
+        <translation>Gör om den valda inspelningen till text med AI-leverantören</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Progress of the AI job</source>
+        <translation>AI-jobbets förlopp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try this job again now</source>
+        <translation>Kör det här jobbet igen nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this job; nothing of it is kept</source>
+        <translation>Avbryt det här jobbet; inget av det sparas</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Click a line to play the recording from there</source>
+        <translation>Klicka på en rad för att spela upp inspelningen därifrån</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript</source>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+187"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transcription</source>
+        <translation>Transkribering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting: working offline — runs when you go back online</source>
+        <translation>Väntar: du arbetar offline — körs när du går online igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting: offline — runs by itself</source>
+        <translation>Väntar: offline — körs av sig självt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting to start</source>
+        <translation>Väntar på att starta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transcribing… %1%</source>
+        <translation>Transkriberar… %1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the note… %1%</source>
+        <translation>Skriver anteckningen… %1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting: tries again at %1 by itself</source>
+        <translation>Väntar: försöker igen av sig självt kl. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: tries again at %1 by itself — %2</source>
+        <translation>Väntar: försöker igen av sig självt kl. %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs you: %1</source>
+        <translation>Kräver din åtgärd: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>see the AI settings</source>
+        <translation>se AI-inställningarna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>Misslyckades: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no reason given</source>
+        <translation>ingen orsak angavs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transcript ready</source>
+        <translation>Transkriptionen är klar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note ready</source>
+        <translation>Anteckningen är klar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a recording to see its transcript.</source>
+        <translation>Välj en inspelning för att se dess transkription.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No transcript yet: press Transcribe.</source>
+        <translation>Ingen transkription än: tryck på Transkribera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transcript has no timed segments.</source>
+        <translation>Transkriptionen har inga tidsatta segment.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>That recording is not in this patient&apos;s list.</source>
+        <translation>Den inspelningen finns inte i patientens lista.</translation>
     </message>
 </context>
 <context>
@@ -1855,11 +3671,181 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::JobRunner</name>
+    <message>
+        <location filename="../core/jobs/JobRunner.cpp" line="+262"/>
+        <source>This kind of job (%1) is not known to this version of ClinicDesk.</source>
+        <translation>Den här typen av jobb (%1) är okänd för den här versionen av ClinicDesk.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The request could not be completed.</source>
+        <translation>Begäran kunde inte slutföras.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gave up after %1 attempts. The last problem was: %2</source>
+        <translation>Gav upp efter %1 försök. Det senaste problemet var: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::JobTableModel</name>
+    <message>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+31"/>
+        <source>Transcription</source>
+        <translation>Transkribering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting its turn</source>
+        <translation>Väntar på sin tur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Körs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will try again</source>
+        <translation>Försöker igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs you</source>
+        <translation>Kräver din åtgärd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording %1</source>
+        <translation>Inspelning %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encounter %1</source>
+        <translation>Besök %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Nästa försök</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem</source>
+        <translation>Senaste problem</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::JobsPanel</name>
+    <message>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+21"/>
+        <source>AI jobs</source>
+        <translation>AI-jobb</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Avbryt jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work offline</source>
+        <translation>Arbeta offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work &amp;offline</source>
+        <translation>Arbeta &amp;offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AI &amp;jobs panel</source>
+        <translation>Panel för AI-&amp;jobb</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stop the selected job. Nothing of it is kept; Retry starts it again.</source>
+        <translation>Stoppa det valda jobbet. Inget av det sparas; Försök igen startar det på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the selected job again now (after fixing what it needed).</source>
+        <translation>Kör det valda jobbet igen nu (efter att du har åtgärdat det som behövdes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send nothing to the AI provider until switched off; jobs wait in the queue.</source>
+        <translation>Skicka inget till AI-leverantören förrän detta stängs av; jobben väntar i kön.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n job(s) not finished</source>
+        <translation>
+            <numerusform>%n jobb inte klart</numerusform>
+            <numerusform>%n jobb inte klara</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+75"/>
-        <location line="+12"/>
-        <location line="+11"/>
+        <location filename="../core/storage/KeychainStore.cpp" line="+103"/>
         <source>The keychain did not answer.</source>
         <translation>Nyckelringen svarade inte.</translation>
     </message>
@@ -1885,7 +3871,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+25"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+33"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -1930,7 +3916,27 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>En inspelning pågår. Stoppa den innan du öppnar en annan patient.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
+        <source>AI &amp;settings…</source>
+        <translation>AI-&amp;inställningar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Usage and cost…</source>
+        <translation>&amp;Användning och kostnad…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What &amp;left this computer…</source>
+        <translation>Vad som &amp;lämnat datorn…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;AI</source>
+        <translation>A&amp;I</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>About ClinicDesk</source>
         <translation>Om ClinicDesk</translation>
     </message>
@@ -1938,6 +3944,446 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <location line="+1"/>
         <source>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patienter, anteckningar och mottagningens register i ett krypterat valv på den här datorn.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteForm</name>
+    <message>
+        <location filename="../ui/encounter/NoteForm.cpp" line="+67"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show and play the part of the transcript this came from</source>
+        <translation>Visa och spela upp den del av transkriptionen som detta kommer från</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One per line</source>
+        <translation>En per rad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Separated by commas: %1</source>
+        <translation>Åtskilda med kommatecken: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not stated)</source>
+        <translation>(ej angivet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>Show and play the part of the transcript this came from (%n segment(s))</source>
+        <translation>
+            <numerusform>Visa och spela upp den del av transkriptionen som detta kommer från (%n segment)</numerusform>
+            <numerusform>Visa och spela upp den del av transkriptionen som detta kommer från (%n segment)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NotePanel</name>
+    <message>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+69"/>
+        <source>Note template</source>
+        <translation>Anteckningsmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of note to write from the transcript</source>
+        <translation>Den typ av anteckning som ska skrivas utifrån transkriptionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+505"/>
+        <source>Generate</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <location line="-499"/>
+        <source>Tooth numbering</source>
+        <translation>Tandnumrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How tooth numbers are shown; notes always store FDI numbers</source>
+        <translation>Hur tandnummer visas; anteckningar sparar alltid FDI-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI (11–48)</source>
+        <translation>FDI (11–48)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Universal (1–32)</source>
+        <translation>Universalsystemet (1–32)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your edits as a new revision of the draft</source>
+        <translation>Spara dina ändringar som en ny version av utkastet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gnera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the note: it can no longer be changed; corrections become addenda</source>
+        <translation>Signera anteckningen: den kan sedan inte ändras; rättelser blir tillägg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;addendum</source>
+        <translation>Lägg till &amp;tillägg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct or complete the signed note with an addendum</source>
+        <translation>Rätta eller komplettera den signerade anteckningen med ett tillägg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the note as a PDF file (not encrypted)</source>
+        <translation>Spara anteckningen som en PDF-fil (inte krypterad)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Template:</source>
+        <translation>Ma&amp;ll:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tooth &amp;numbering:</source>
+        <translation>Tand&amp;numrering:</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The note was saved as revision %1.</source>
+        <translation>Anteckningen sparades som version %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note was signed.</source>
+        <translation>Anteckningen har signerats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An addendum was added. Edit it, then save and sign it.</source>
+        <translation>Ett tillägg har lagts till. Redigera det och spara och signera det sedan.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No note yet. Transcribe a recording, choose a template and press Generate.</source>
+        <translation>Ingen anteckning än. Transkribera en inspelning, välj en mall och tryck på Skapa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template of this note is no longer available.</source>
+        <translation>Anteckningens mall finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Names and identity numbers were replaced by placeholders before the transcript was sent, and put back in the note: check them.</source>
+        <translation>Namn och identitetsnummer ersattes med platshållare innan transkriptionen skickades och sattes sedan tillbaka i anteckningen: kontrollera dem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Addendum to the note signed %1. The signed note itself does not change.</source>
+        <translation>Tillägg till anteckningen som signerades %1. Själva den signerade anteckningen ändras inte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision %1, signed</source>
+        <translation>Version %1, signerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1, draft</source>
+        <translation>Version %1, utkast</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by %1 at %2, hash %3</source>
+        <translation>Signerad av %1 den %2, hash %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the signed content: %1</source>
+        <translation>SHA-256 för det signerade innehållet: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Write a new draft</source>
+        <translation>Skriv ett nytt utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new draft from the transcript? It replaces the draft shown here; your saved revisions stay in the vault, unsaved edits are lost.</source>
+        <translation>Skriva ett nytt utkast utifrån transkriptionen? Det ersätter utkastet som visas här; dina sparade versioner finns kvar i valvet, osparade ändringar går förlorade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+161"/>
+        <source>Regenerate</source>
+        <translation>Skapa igen</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The note was not saved: %1</source>
+        <translation>Anteckningen sparades inte: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sign the note</source>
+        <translation>Signera anteckningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign this note as %1? A signed note can no longer be changed; later corrections are added as addenda.</source>
+        <translation>Signera anteckningen %1? En signerad anteckning kan inte längre ändras; senare rättelser läggs till som tillägg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited (your edits are saved first)</source>
+        <translation>med dina ändringar (de sparas först)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shown</source>
+        <translation>så som den visas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign</source>
+        <translation>Signera</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export note as PDF (the file is not encrypted)</source>
+        <translation>Exportera anteckningen som PDF (filen är inte krypterad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Anteckningen sparades i ”%1”. Filen är inte krypterad: förvara den säkert och radera den när du är klar.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing notes with AI is not available here.</source>
+        <translation>Att skriva anteckningar med AI är inte tillgängligt här.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is signed: add corrections as an addendum.</source>
+        <translation>Anteckningen är signerad: lägg till rättelser som ett tillägg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note is being written…</source>
+        <translation>En anteckning skrivs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a draft note from this encounter&apos;s transcripts with the chosen template</source>
+        <translation>Skriv ett utkast till anteckning utifrån besökets transkriptioner med den valda mallen</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteTableEditor</name>
+    <message>
+        <location filename="../ui/encounter/NoteTableEditor.cpp" line="+18"/>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add an entry to “%1”</source>
+        <translation>Lägg till en post i ”%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected entry from “%1”</source>
+        <translation>Ta bort den valda posten från ”%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (Universal)</source>
+        <translation>%1 (Universalsystemet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (FDI)</source>
+        <translation>%1 (FDI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1, row %2, %3</source>
+        <translation>%1, rad %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NoteTemplatesEditor</name>
+    <message>
+        <location filename="../ui/settings/NoteTemplatesEditor.cpp" line="+39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;template</source>
+        <translation>Spara &amp;mall</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make an editable copy of the selected template for this clinic.</source>
+        <translation>Gör en redigerbar kopia av den valda mallen för den här mottagningen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the model should write, in plain words.</source>
+        <translation>Vad modellen ska skriva, med vanliga ord.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions:</source>
+        <translation>Instruktioner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema (JSON):</source>
+        <translation>JSON-schema:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (inbyggd)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No templates.</source>
+        <translation>Inga mallar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built-in templates cannot be changed. Copy one to make your own.</source>
+        <translation>Inbyggda mallar kan inte ändras. Kopiera en för att göra en egen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not change templates.</source>
+        <translation>Din roll får inte ändra mallar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your clinic&apos;s own template (key %1).</source>
+        <translation>Mottagningens egen mall (nyckel %1).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying…</source>
+        <translation>Kopierar…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The schema is not valid JSON: %1 (at character %2).</source>
+        <translation>Schemat är inte giltig JSON: %1 (vid tecken %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The schema must be a JSON object ({ … }).</source>
+        <translation>Schemat måste vara ett JSON-objekt ({ … }).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved.</source>
+        <translation>Inte sparad.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved: %1 (key %2).</source>
+        <translation>Sparad: %1 (nyckel %2).</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::OnlineIndicator</name>
+    <message>
+        <location filename="../ui/jobs/OnlineIndicator.cpp" line="+16"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline — jobs wait and run by themselves</source>
+        <translation>Offline — jobben väntar och körs av sig själva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working offline</source>
+        <translation>Arbetar offline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>AI jobs are sent to the provider as they come.</source>
+        <translation>AI-jobb skickas till leverantören allteftersom de kommer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The AI provider cannot be reached. Jobs stay in the queue and run as soon as it answers again; nothing is lost.</source>
+        <translation>AI-leverantören kan inte nås. Jobben stannar i kön och körs så snart den svarar igen; inget går förlorat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You chose to work offline: nothing is sent until you switch it off. Jobs wait in the queue.</source>
+        <translation>Du har valt att arbeta offline: inget skickas förrän du stänger av det. Jobben väntar i kön.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +4586,109 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::ProviderEditor</name>
+    <message>
+        <location filename="../ui/settings/ProviderEditor.cpp" line="+21"/>
+        <source>API version:</source>
+        <translation>API-version:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the OpenAI-compatible /openai/v1 address</source>
+        <translation>Använd den OpenAI-kompatibla adressen /openai/v1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-kompatibel server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste a new key here to store it on this computer</source>
+        <translation>Klistra in en ny nyckel här för att spara den på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider:</source>
+        <translation>Leverantör:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key:</source>
+        <translation>API-nyckel:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter the deployment name.</source>
+        <translation>Ange distributionens namn.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the model.</source>
+        <translation>Ange modellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the Azure OpenAI endpoint (https://NAME.openai.azure.com).</source>
+        <translation>Ange slutpunkten för Azure OpenAI (https://NAMN.openai.azure.com).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the server&apos;s address (for example http://host:8080/v1).</source>
+        <translation>Ange serverns adress (till exempel http://host:8080/v1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
+        <translation>Adressen ”%1” är inte en webbadress (en sådan börjar med https://).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A key is stored on this computer.</source>
+        <translation>En nyckel är sparad på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key is stored on this computer.</source>
+        <translation>Ingen nyckel är sparad på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deployment:</source>
+        <translation>Distribution:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://api.openai.com/v1 (leave empty)</source>
+        <translation>https://api.openai.com/v1 (lämna tomt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the deployment&apos;s name</source>
+        <translation>distributionens namn</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::Recorder</name>
     <message>
         <location filename="../core/audio/Recorder.cpp" line="+84"/>
@@ -2317,6 +4866,29 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::TranscriptModel</name>
+    <message>
+        <location filename="../ui/encounter/TranscriptModel.cpp" line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From %1 to %2; click to play from here</source>
+        <translation>Från %1 till %2; klicka för att spela upp härifrån</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said</source>
+        <translation>Vad som sades</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::UnlockWindow</name>
     <message>
         <location filename="../ui/unlock/UnlockWindow.cpp" line="+30"/>
@@ -2378,6 +4950,99 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <location line="-15"/>
         <source>The key remembered on this computer did not open the vault: %1 Enter your password instead.</source>
         <translation>Nyckeln som sparats på den här datorn öppnade inte valvet: %1 Ange ditt lösenord i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UsagePage</name>
+    <message>
+        <location filename="../ui/settings/UsagePage.cpp" line="+27"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audio minutes</source>
+        <translation>Ljudminuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>Indatatoken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output tokens</source>
+        <translation>Utdatatoken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;AI usage and cost&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;AI-användning och kostnad&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Costs are estimates from the price table in the AI settings; the provider&apos;s invoice is what counts.</source>
+        <translation>Kostnaderna är uppskattningar utifrån pristabellen i AI-inställningarna; det är leverantörens faktura som gäller.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No AI requests in %1.</source>
+        <translation>Inga AI-begäranden under %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total for %1: %2</source>
+        <translation>Totalt för %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have no monthly AI budget. This month you have used %1.</source>
+        <translation>Du har ingen månadsbudget för AI. Den här månaden har du använt %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your budget for %1: %2. Used: %3. Left: %4.</source>
+        <translation>Din budget för %1: %2. Använt: %3. Kvar: %4.</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +5144,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+31"/>
+        <location filename="../app/cli/main.cpp" line="+50"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: kryptografibiblioteket kunde inte startas.
