@@ -13,6 +13,7 @@
 #include "repo/UsageRepository.h"
 #include "util/Logging.h"
 
+#include <atomic>
 #include <mutex>
 
 namespace clinicdesk {
@@ -263,6 +264,9 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
         }
         return result;
     };
+    // Which provider transcribed the parts (the transcript names the one(s) that did).
+    std::atomic_bool primaryServed{false};
+    std::atomic_bool fallbackServed{false};
     auto sendPart = [&](const AudioPart& part, const std::function<void(std::int64_t, std::int64_t)>& progress)
         -> std::expected<TranscriptionResult, JobFailure> {
         auto result = sendWith(p.primary, p.primaryKey, part, progress);
@@ -271,8 +275,12 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
             qCInfo(lcAi) << "job" << job.id << "part" << part.index << "falls back to" << p.fallback->host();
             auto second = sendWith(*p.fallback, p.fallbackKey, part, progress);
             if (second) {
+                fallbackServed.store(true);
                 return second;
             }
+        }
+        if (result) {
+            primaryServed.store(true);
         }
         return result;
     };
@@ -288,9 +296,22 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
     }
     Transcript transcript;
     transcript.recordingId = recordingId;
-    transcript.language = joined->language.isEmpty() ? config.transcriptionLanguage : joined->language;
+    transcript.language =
+        joined->language.isEmpty() ? config.transcriptionLanguage : Transcriber::isoLanguage(joined->language);
     transcript.provider = ProviderConfig::kindKey(p.primary.kind);
     transcript.model = p.primary.model;
+    if (fallbackServed.load() && p.fallback) {
+        const QString kind = ProviderConfig::kindKey(p.fallback->kind);
+        if (!primaryServed.load()) {
+            transcript.provider = kind;
+            transcript.model = p.fallback->model;
+        } else {
+            if (kind != transcript.provider) {
+                transcript.provider += QLatin1Char('+') + kind;
+            }
+            transcript.model += QLatin1Char('+') + p.fallback->model;
+        }
+    }
     transcript.text = joined->text;
     transcript.jobId = job.id;
     for (const TranscriptSegment& s : joined->segments) {

@@ -176,7 +176,7 @@ AiSettings AiSettings::fromJson(const QJsonObject& json) {
         }
     }
     s.requestTimeoutSeconds =
-        static_cast<int>(readInt(json, QStringLiteral("requestTimeoutSeconds"), s.requestTimeoutSeconds, 5, 24 * 3600));
+        static_cast<int>(readInt(json, QStringLiteral("requestTimeoutSeconds"), s.requestTimeoutSeconds, 1, 24 * 3600));
     s.connectTimeoutSeconds =
         static_cast<int>(readInt(json, QStringLiteral("connectTimeoutSeconds"), s.connectTimeoutSeconds, 1, 600));
     return s;

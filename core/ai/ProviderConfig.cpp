@@ -37,7 +37,9 @@ QString baseFor(const ProviderConfig& config) {
 } // namespace
 
 QString ProviderConfig::host() const {
-    return QUrl(baseFor(*this)).host();
+    const QUrl url(baseFor(*this));
+    // A clinic's own server often runs on a port of its own: the port tells two servers on one host apart.
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
 }
 
 QUrl ProviderConfig::endpoint(const QString& path) const {

@@ -27,6 +27,7 @@ struct ProviderConfig {
     [[nodiscard]] bool isValid() const {
         return !model.isEmpty() && (kind == ProviderKind::OpenAi || !baseUrl.isEmpty());
     }
+    // The server's host name, with ":port" when the URL names a port.
     [[nodiscard]] QString host() const;
     // The full URL for `path` ("audio/transcriptions", "chat/completions", "models").
     [[nodiscard]] QUrl endpoint(const QString& path) const;

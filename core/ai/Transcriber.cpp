@@ -6,6 +6,20 @@
 
 namespace clinicdesk {
 
+QString Transcriber::isoLanguage(const QString& language) {
+    static const QHash<QString, QString> codes{
+        {QStringLiteral("swedish"), QStringLiteral("sv")}, {QStringLiteral("polish"), QStringLiteral("pl")},
+        {QStringLiteral("english"), QStringLiteral("en")}, {QStringLiteral("afrikaans"), QStringLiteral("af")},
+        {QStringLiteral("german"), QStringLiteral("de")},  {QStringLiteral("norwegian"), QStringLiteral("no")},
+        {QStringLiteral("danish"), QStringLiteral("da")},  {QStringLiteral("finnish"), QStringLiteral("fi")},
+        {QStringLiteral("dutch"), QStringLiteral("nl")},   {QStringLiteral("french"), QStringLiteral("fr")},
+        {QStringLiteral("spanish"), QStringLiteral("es")}, {QStringLiteral("ukrainian"), QStringLiteral("uk")},
+        {QStringLiteral("arabic"), QStringLiteral("ar")},  {QStringLiteral("zulu"), QStringLiteral("zu")},
+        {QStringLiteral("xhosa"), QStringLiteral("xh")}};
+    const QString lower = language.trimmed().toLower();
+    return codes.value(lower, lower);
+}
+
 TranscriptionResult Transcriber::join(const std::vector<AudioPart>& parts,
                                       const std::vector<TranscriptionResult>& results) {
     TranscriptionResult joined;

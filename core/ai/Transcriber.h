@@ -33,6 +33,9 @@ public:
 
     // Joins part results in order, moving every segment by its part's start. A part without segments
     // becomes one segment spanning the part.
+    // Whisper's verbose_json names the language ("swedish"); the vault keeps ISO-639-1 codes.
+    [[nodiscard]] static QString isoLanguage(const QString& language);
+
     [[nodiscard]] static TranscriptionResult join(const std::vector<AudioPart>& parts,
                                                   const std::vector<TranscriptionResult>& results);
 };

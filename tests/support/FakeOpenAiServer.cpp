@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1082,11 +1083,14 @@ struct FakeOpenAiServer::Impl {
     QString transcriptText;
     QJsonObject chatContent;
     std::vector<ReceivedRequest> received;
+    quint64 receivedGeneration = 0; // + 1 whenever `received` is cleared
     bool controlEndpoints = false;
     quint16 port = 0;
     quint64 counter = 0;
 
     // Server thread only.
+    // Where the request being dispatched was recorded: (receivedGeneration, index), for handledMs.
+    std::optional<std::pair<quint64, std::size_t>> lastRecorded;
     QThread thread;
     QObject* context = nullptr;
     QTcpServer* server = nullptr;
@@ -1409,34 +1413,53 @@ struct FakeOpenAiServer::Impl {
     }
 
     void dispatch(const std::shared_ptr<Connection>& c) {
+        QElapsedTimer handling;
+        handling.start();
+        lastRecorded.reset();
         const QString requestId = newRequestId();
         HttpResponse response = handle(c->request);
+        const auto recorded = lastRecorded;
         c->request.body.clear();
         switch (response.action) {
         case HttpResponse::Action::Drop:
             c->state = Connection::State::Dead;
             c->socket->abort();
+            setHandledMs(recorded, handling);
             return;
         case HttpResponse::Action::Hang:
             c->state = Connection::State::Waiting;
+            setHandledMs(recorded, handling);
             return;
         case HttpResponse::Action::Send:
             break;
         }
         if (response.delayMs > 0) {
             c->state = Connection::State::Waiting;
-            QTimer::singleShot(response.delayMs, c->socket, [this, c, response, requestId] {
+            QTimer::singleShot(response.delayMs, c->socket, [this, c, response, requestId, recorded, handling] {
                 if (c->state != Connection::State::Waiting) {
                     return;
                 }
                 c->state = Connection::State::Headers;
                 send(c, response, requestId);
+                setHandledMs(recorded, handling);
                 process(c);
             });
             return;
         }
         c->state = Connection::State::Headers;
         send(c, response, requestId);
+        setHandledMs(recorded, handling);
+    }
+
+    void setHandledMs(const std::optional<std::pair<quint64, std::size_t>>& where, const QElapsedTimer& since) {
+        if (!where) {
+            return; // a control request: not recorded
+        }
+        const double ms = double(since.nsecsElapsed()) / 1e6;
+        QMutexLocker lock(&mutex);
+        if (where->first == receivedGeneration && where->second < received.size()) {
+            received[where->second].handledMs = ms;
+        }
     }
 
     QString newRequestId() { return QStringLiteral("req_") + QUuid::createUuid().toString(QUuid::Id128); }
@@ -1456,6 +1479,7 @@ struct FakeOpenAiServer::Impl {
     void record(ReceivedRequest rec) {
         QMutexLocker lock(&mutex);
         received.push_back(std::move(rec));
+        lastRecorded = std::pair(receivedGeneration, received.size() - 1);
     }
 
     std::optional<FaultSpec> popFault(const QString& endpoint) {
@@ -2432,6 +2456,7 @@ struct FakeOpenAiServer::Impl {
         if (what == QLatin1String("reset")) {
             faults.clear();
             received.clear();
+            ++receivedGeneration;
             transcriptText.clear();
             chatContent = {};
             return ok;
@@ -2525,6 +2550,7 @@ int FakeOpenAiServer::requestCount(const QString& path) const {
 void FakeOpenAiServer::clearRequests() {
     QMutexLocker lock(&d->mutex);
     d->received.clear();
+    ++d->receivedGeneration;
 }
 
 QJsonObject FakeOpenAiServer::toJson(const ReceivedRequest& request) {
@@ -2549,7 +2575,8 @@ QJsonObject FakeOpenAiServer::toJson(const ReceivedRequest& request) {
                        {QStringLiteral("fileSha256"), QString::fromLatin1(request.fileSha256)},
                        {QStringLiteral("json"), request.json},
                        {QStringLiteral("contentLength"), request.contentLength},
-                       {QStringLiteral("status"), request.status}};
+                       {QStringLiteral("status"), request.status},
+                       {QStringLiteral("handledMs"), request.handledMs}};
 }
 
 } // namespace clinicdesk::test

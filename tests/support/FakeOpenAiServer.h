@@ -60,6 +60,10 @@ public:
         QJsonObject json;               // chat/completions body
         qint64 contentLength = 0;
         int status = 0; // what the server answered (0: no answer)
+        // The fake's own time for this request: from the last byte of the request received to the
+        // answer handed to the socket (parsing, checks, decoding the audio, building the answer; a
+        // Slow fault's delay included). 0 for a 413 decided from Content-Length before the body came.
+        double handledMs = 0;
     };
     // A request as the JSON object GET /_fake/requests lists.
     [[nodiscard]] static QJsonObject toJson(const ReceivedRequest& request);

@@ -295,7 +295,7 @@ void TstOpenAiClient::whisperRequestFieldsAndSegments() {
     QCOMPARE(meter.entries.size(), std::size_t(1));
     const RequestMeter& m = meter.entries.front();
     QCOMPARE(m.httpStatus, 200);
-    QCOMPARE(m.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(m.host, QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
     QCOMPARE(m.model, QStringLiteral("whisper-1"));
     QVERIFY(!m.requestId.isEmpty());
     QVERIFY(m.bytesSent >= request.audio.size());

@@ -44,7 +44,7 @@ void TstProviderConfig::compatibleBaseKeepsItsPathWithoutTrailingSlash() {
              QUrl(QStringLiteral("http://10.0.0.5:8080/v1/audio/transcriptions")));
     QCOMPARE(p.endpoint(QStringLiteral("/chat/completions")),
              QUrl(QStringLiteral("http://10.0.0.5:8080/v1/chat/completions")));
-    QCOMPARE(p.host(), QStringLiteral("10.0.0.5"));
+    QCOMPARE(p.host(), QStringLiteral("10.0.0.5:8080"));
 }
 
 void TstProviderConfig::azureClassicUsesDeploymentUrlsWithApiVersion() {

@@ -14,7 +14,14 @@ private slots:
     void joinMovesSegmentsByPartOffset();
     void partWithoutSegmentsSpansThePart();
     void garbageIsFatalAndSendsNothing();
+    void languageNamesBecomeCodes();
 };
+
+void TstTranscriber::languageNamesBecomeCodes() {
+    QCOMPARE(Transcriber::isoLanguage(QStringLiteral("swedish")), QStringLiteral("sv"));
+    QCOMPARE(Transcriber::isoLanguage(QStringLiteral("Polish")), QStringLiteral("pl"));
+    QCOMPARE(Transcriber::isoLanguage(QStringLiteral("af")), QStringLiteral("af"));
+}
 
 void TstTranscriber::joinMovesSegmentsByPartOffset() {
     std::vector<AudioPart> parts{{0, 0, 1'200'000, {}}, {1, 1'200'000, 1'100'000, {}}};
