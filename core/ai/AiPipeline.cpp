@@ -152,6 +152,22 @@ std::optional<JobFailure> budgetReached(Database& db, const Session& session, co
     return std::nullopt;
 }
 
+// Writes a job's result and marks the job done in one transaction; the result's id is the job's result.
+template <typename Create>
+std::expected<QString, JobFailure> commitCreated(JobContext& context, Create create) {
+    auto id = context.commit([&](Database& writeDb) -> Result<QString> {
+        auto created = create(writeDb);
+        if (!created) {
+            return std::unexpected(created.error());
+        }
+        return created->id;
+    });
+    if (!id) {
+        return std::unexpected(fromError(id.error()));
+    }
+    return *id;
+}
+
 SecureBytes copyKey(const SecureBytes& key) {
     return key.isEmpty() ? SecureBytes() : SecureBytes::fromBytes(key.span());
 }
@@ -317,17 +333,8 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
     for (const TranscriptSegment& s : joined->segments) {
         transcript.segments.push_back({0, s.startMs, s.endMs, s.text, s.speaker});
     }
-    auto id = context.commit([&](Database& writeDb) -> Result<QString> {
-        auto created = TranscriptRepository(writeDb, session).create(transcript);
-        if (!created) {
-            return std::unexpected(created.error());
-        }
-        return created->id;
-    });
-    if (!id) {
-        return std::unexpected(fromError(id.error()));
-    }
-    return *id;
+    return commitCreated(context,
+                         [&](Database& writeDb) { return TranscriptRepository(writeDb, session).create(transcript); });
 }
 
 std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) const {
@@ -442,17 +449,8 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     note.transcriptId = transcripts->front().id;
     note.jobId = job.id;
     note.language = config.noteLanguage;
-    auto id = context.commit([&](Database& writeDb) -> Result<QString> {
-        auto created = NoteRepository(writeDb, session).createDraft(note);
-        if (!created) {
-            return std::unexpected(created.error());
-        }
-        return created->id;
-    });
-    if (!id) {
-        return std::unexpected(fromError(id.error()));
-    }
-    return *id;
+    return commitCreated(context,
+                         [&](Database& writeDb) { return NoteRepository(writeDb, session).createDraft(note); });
 }
 
 std::expected<QStringList, JobFailure> AiPipeline::testConnection(HttpClient& http, Database& db,
