@@ -15,6 +15,10 @@
 #include "unlock/UnlockWindow.h"
 #include "util/Logging.h"
 #include "widgets/InfoBar.h"
+// AI pipeline
+#include "jobs/JobsHost.h"
+#include "net/HttpClient.h"
+#include "settings/AiBackend.h"
 
 namespace clinicdesk {
 
@@ -24,6 +28,9 @@ struct AppController::Backends {
     std::unique_ptr<PatientBackend> patients;
     std::unique_ptr<EncounterBackend> encounters;
     std::unique_ptr<RecorderHost> recorder;
+    // AI pipeline: the job runner for clinical roles, the settings backend for everyone.
+    std::unique_ptr<JobsHost> jobs;
+    std::unique_ptr<AiBackend> ai;
 };
 
 namespace {
@@ -47,7 +54,8 @@ AppController::AppController(QString vaultDir, KeychainStore& keychain, QSetting
     , m_keychain(keychain)
     , m_signIn(settings)
     , m_kdf(kdf)
-    , m_settings(settings) {
+    , m_settings(settings)
+    , m_http(std::make_unique<HttpClient>()) {
     registerUiMetaTypes();
     m_vaultTasks.setObjectName(QStringLiteral("VaultTasks"));
     m_vaultTasks.setMaxThreadCount(1);
@@ -165,6 +173,11 @@ void AppController::onSignedIn(std::shared_ptr<VaultSession> session, bool remem
         std::shared_ptr<Database> patients;
         std::shared_ptr<Database> encounters; // null without clinical access
         std::shared_ptr<Database> recorder;
+        // AI pipeline
+        std::shared_ptr<Database> runner; // null without clinical access
+        std::shared_ptr<Database> jobs;   // null without clinical access
+        std::shared_ptr<Database> ai;
+        std::shared_ptr<Database> aiTests;
     };
     const bool clinical = AccessPolicy::allows(user.role, Permission::WriteClinical);
     runAsync(
@@ -189,6 +202,18 @@ void AppController::onSignedIn(std::shared_ptr<VaultSession> session, bool remem
                 if (auto s = open(connections.recorder); !s) {
                     return std::unexpected(s.error());
                 }
+                if (auto s = open(connections.runner); !s) {
+                    return std::unexpected(s.error());
+                }
+                if (auto s = open(connections.jobs); !s) {
+                    return std::unexpected(s.error());
+                }
+            }
+            if (auto s = open(connections.ai); !s) {
+                return std::unexpected(s.error());
+            }
+            if (auto s = open(connections.aiTests); !s) {
+                return std::unexpected(s.error());
             }
             return connections;
         },
@@ -214,6 +239,13 @@ void AppController::onSignedIn(std::shared_ptr<VaultSession> session, bool remem
                 backends.recorder = std::make_unique<RecorderHost>(std::move(*connections->recorder),
                                                                    m_session->session(), m_session->vault().dir());
             }
+            if (connections->runner && connections->jobs) {
+                backends.jobs = std::make_unique<JobsHost>(
+                    std::move(*connections->runner), std::move(*connections->jobs), m_session->session(),
+                    m_session->vault().dir(), m_session->vault().vaultId(), *m_http, m_settings);
+            }
+            backends.ai = std::make_unique<AiBackend>(std::move(*connections->ai), std::move(*connections->aiTests),
+                                                      m_session->session(), m_session->vault().vaultId(), *m_http);
             showMainWindow(std::move(backends));
             if (rememberHere) {
                 rememberOnThisComputer();
@@ -228,8 +260,14 @@ void AppController::showMainWindow(Backends backends) {
     m_backend = std::move(backends.patients);
     m_encounters = std::move(backends.encounters);
     m_recorder = std::move(backends.recorder);
+    m_jobs = std::move(backends.jobs);
+    m_ai = std::move(backends.ai);
     m_main =
         std::make_unique<MainWindow>(m_session->user(), *m_backend, m_encounters.get(), m_recorder.get(), m_settings);
+    m_main->installAi(m_session->user(), m_jobs.get(), *m_ai);
+    if (m_jobs) {
+        m_jobs->start();
+    }
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
     connect(m_main.get(), &MainWindow::quitRequested, this, &AppController::quitRequested, Qt::QueuedConnection);
     m_main->show();
@@ -336,6 +374,15 @@ void AppController::lock() {
 }
 
 void AppController::stopBackend() {
+    // A request in flight is aborted (its job stays queued) before the runner's connection closes.
+    if (m_jobs) {
+        m_jobs->shutdown();
+        m_jobs.reset();
+    }
+    if (m_ai) {
+        m_ai->shutdown();
+        m_ai.reset();
+    }
     // A recording still running is finished and kept before its connection closes.
     if (m_recorder) {
         m_recorder->shutdown();

@@ -14,8 +14,11 @@ class QSettings;
 
 namespace clinicdesk {
 
+class AiBackend;
 class EncounterBackend;
 class FirstRunWizard;
+class HttpClient;
+class JobsHost;
 class KeychainStore;
 class MainWindow;
 class PatientBackend;
@@ -58,6 +61,10 @@ public:
     [[nodiscard]] QString vaultDir() const { return m_vaultDir; }
     [[nodiscard]] MainWindow* mainWindow() const { return m_main.get(); }
     [[nodiscard]] QThreadPool& vaultTasks() { return m_vaultTasks; }
+    // The AI job queue of the signed-in session (null before sign-in and for roles without
+    // clinical access).
+    [[nodiscard]] JobsHost* jobsHost() const { return m_jobs.get(); }
+    [[nodiscard]] AiBackend* aiBackend() const { return m_ai.get(); }
 
 public slots:
     // Logs out and returns to the unlock screen (menu, Ctrl+L).
@@ -93,6 +100,11 @@ private:
     std::unique_ptr<PatientBackend> m_backend;
     std::unique_ptr<EncounterBackend> m_encounters;
     std::unique_ptr<RecorderHost> m_recorder;
+    // AI pipeline: one HTTP client for the whole application (connections are reused), the
+    // job runner (clinical roles) and the settings/usage/egress backend.
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<JobsHost> m_jobs;
+    std::unique_ptr<AiBackend> m_ai;
     std::unique_ptr<FirstRunWizard> m_wizard;
     std::unique_ptr<UnlockWindow> m_unlock;
     std::unique_ptr<MainWindow> m_main;

@@ -2,11 +2,20 @@
 
 #include "UiMetaTypes.h"
 #include "audio/RecordingImporter.h"
+#include "export/NotePdfExporter.h"
 #include "repo/EncounterRepository.h"
+#include "repo/NoteRepository.h"
+#include "repo/NoteTemplateRepository.h"
+#include "repo/PatientRepository.h"
 #include "repo/RecordingRepository.h"
+#include "repo/TranscriptRepository.h"
 #include "repo/UserRepository.h"
+#include "storage/Transaction.h"
 #include "util/Logging.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaType>
 #include <QSaveFile>
 
 namespace clinicdesk {
@@ -15,6 +24,9 @@ EncounterBackend::EncounterBackend(Database connection, Session session)
     : m_db(std::move(connection))
     , m_session(std::move(session)) {
     registerUiMetaTypes();
+    qRegisterMetaType<Transcript>("clinicdesk::Transcript");
+    qRegisterMetaType<std::vector<NoteTemplate>>("std::vector<clinicdesk::NoteTemplate>");
+    qRegisterMetaType<EncounterNotes>("clinicdesk::EncounterNotes");
     m_thread.setObjectName(QStringLiteral("EncounterBackend"));
     moveToThread(&m_thread);
     m_thread.start();
@@ -138,6 +150,174 @@ void EncounterBackend::importFile(const QString& patientId, const QString& encou
         return;
     }
     emit imported(token, result->recordingId);
+}
+
+// --- transcripts and notes ------------------------------------------------------------------------
+
+void EncounterBackend::loadTranscript(const QString& recordingId, const QString& transcriptId, quint64 token) {
+    TranscriptRepository transcripts(m_db, m_session);
+    auto found = transcriptId.isEmpty() ? transcripts.latestForRecording(recordingId) : transcripts.get(transcriptId);
+    if (!found) {
+        if (found.error().code == ErrorCode::NotFound && transcriptId.isEmpty()) {
+            Transcript none;
+            none.recordingId = recordingId;
+            emit transcriptLoaded(token, none);
+            return;
+        }
+        qCWarning(lcUi) << "reading a transcript failed:" << errorCodeName(found.error().code) << found.error().detail;
+        emit failed(token, found.error());
+        return;
+    }
+    emit transcriptLoaded(token, *found);
+}
+
+void EncounterBackend::listTemplates(quint64 token) {
+    NoteTemplateRepository templates(m_db, m_session);
+    if (auto written = templates.ensureBuiltins(); !written) {
+        // Not fatal: the stored ones are still listed.
+        qCWarning(lcUi) << "storing the built-in templates failed:" << errorCodeName(written.error().code)
+                        << written.error().detail;
+    }
+    auto list = templates.list();
+    if (!list) {
+        qCWarning(lcUi) << "listing templates failed:" << errorCodeName(list.error().code) << list.error().detail;
+        emit failed(token, list.error());
+        return;
+    }
+    emit templatesListed(token, *list);
+}
+
+void EncounterBackend::emitNotes(const QString& encounterId, quint64 token) {
+    auto notes = NoteRepository(m_db, m_session).listForEncounter(encounterId);
+    if (!notes) {
+        qCWarning(lcUi) << "listing notes failed:" << errorCodeName(notes.error().code) << notes.error().detail;
+        emit failed(token, notes.error());
+        return;
+    }
+    EncounterNotes result{encounterId, std::move(*notes), {}};
+    UserRepository users(m_db, m_session);
+    auto name = [&](const QString& id) {
+        if (id.isEmpty() || result.userNames.contains(id)) {
+            return;
+        }
+        auto user = users.get(id);
+        result.userNames.insert(id, user ? user->displayName : id);
+    };
+    for (const Note& note : result.notes) {
+        name(note.createdBy);
+        name(note.signedBy.value_or(QString()));
+    }
+    emit notesLoaded(token, result);
+}
+
+void EncounterBackend::loadNotes(const QString& encounterId, quint64 token) {
+    emitNotes(encounterId, token);
+}
+
+void EncounterBackend::saveNote(const QString& noteId, const QJsonObject& content, quint64 token) {
+    auto saved = NoteRepository(m_db, m_session).updateDraft(noteId, content);
+    if (!saved) {
+        qCWarning(lcUi) << "saving a note failed:" << errorCodeName(saved.error().code) << saved.error().detail;
+        emit failed(token, saved.error());
+        return;
+    }
+    emitNotes(saved->encounterId, token);
+}
+
+void EncounterBackend::signNote(const QString& noteId, const QJsonObject& content, bool saveFirst, quint64 token) {
+    auto signedNote = [&]() -> Result<Note> {
+        auto tx = Transaction::begin(m_db);
+        if (!tx) {
+            return std::unexpected(tx.error());
+        }
+        NoteRepository notes(m_db, m_session);
+        if (saveFirst) {
+            if (auto saved = notes.updateDraft(noteId, content); !saved) {
+                return saved;
+            }
+        }
+        auto done = notes.sign(noteId);
+        if (!done) {
+            return done;
+        }
+        if (auto s = tx->commit(); !s) {
+            return std::unexpected(s.error());
+        }
+        return done;
+    }();
+    if (!signedNote) {
+        qCWarning(lcUi) << "signing a note failed:" << errorCodeName(signedNote.error().code)
+                        << signedNote.error().detail;
+        emit failed(token, signedNote.error());
+        return;
+    }
+    emitNotes(signedNote->encounterId, token);
+}
+
+void EncounterBackend::addAddendum(const QString& signedNoteId, const QJsonObject& content, quint64 token) {
+    auto addendum = NoteRepository(m_db, m_session).addAddendum(signedNoteId, content);
+    if (!addendum) {
+        qCWarning(lcUi) << "adding an addendum failed:" << errorCodeName(addendum.error().code)
+                        << addendum.error().detail;
+        emit failed(token, addendum.error());
+        return;
+    }
+    emitNotes(addendum->encounterId, token);
+}
+
+void EncounterBackend::exportNotePdf(const QString& noteId, const QString& path, bool replace, quint64 token) {
+    auto exported = [&]() -> Status {
+        NoteRepository notes(m_db, m_session);
+        auto note = notes.get(noteId);
+        if (!note) {
+            return std::unexpected(note.error());
+        }
+        auto noteTemplate = NoteTemplateRepository(m_db, m_session).get(note->templateId);
+        if (!noteTemplate) {
+            return std::unexpected(noteTemplate.error());
+        }
+        auto patient = PatientRepository(m_db, m_session).get(note->patientId);
+        if (!patient) {
+            return std::unexpected(patient.error());
+        }
+        NotePdfContext context;
+        context.templateName = noteTemplate->name;
+        context.patientName = patient->fullName();
+        context.patientDateOfBirth = patient->dateOfBirth;
+        UserRepository users(m_db, m_session);
+        if (auto author = users.get(note->createdBy); author) {
+            context.clinicianName = author->displayName;
+            context.clinicianLicence = author->licenceNumber;
+        }
+        if (note->signedBy) {
+            if (auto signer = users.get(*note->signedBy); signer) {
+                context.signerName = signer->displayName;
+            }
+        }
+        if (note->amendsNoteId) {
+            if (auto amended = notes.get(*note->amendsNoteId); amended) {
+                context.amendedSignedAt = amended->signedAt;
+                context.amendedContentHash = amended->contentHash;
+            }
+        }
+        // The user confirmed replacing the file in the save dialog.
+        if (replace && QFileInfo::exists(path) && !QFile::remove(path)) {
+            return fail(ErrorCode::Io, tr("“%1” could not be replaced.").arg(path),
+                        QStringLiteral("note export: could not remove the existing file"));
+        }
+        if (auto s = NotePdfExporter::exportPdf(*note, noteTemplate->schema, context, path); !s) {
+            return s;
+        }
+        return notes.recordExport(note->id, QStringLiteral("pdf"));
+    }();
+    if (!exported) {
+        // The message may name the file (chosen by the user); the log gets the detail only.
+        qCWarning(lcUi) << "exporting a note failed:" << errorCodeName(exported.error().code)
+                        << exported.error().detail;
+        emit failed(token, exported.error());
+        return;
+    }
+    emit noteExported(token, path);
 }
 
 } // namespace clinicdesk

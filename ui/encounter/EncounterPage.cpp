@@ -2,8 +2,12 @@
 
 #include "audio/AudioPlayer.h"
 #include "encounter/LevelMeter.h"
+#include "encounter/NotePanel.h"
 #include "encounter/RecorderHost.h"
 #include "encounter/RecordingTableModel.h"
+#include "encounter/TranscriptModel.h"
+#include "jobs/JobsHost.h"
+#include "util/Clock.h"
 #include "util/Logging.h"
 #include "widgets/InfoBar.h"
 
@@ -16,6 +20,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMediaDevices>
@@ -24,10 +29,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace clinicdesk {
 
@@ -211,8 +220,12 @@ void EncounterPage::buildUi() {
     m_view->setColumnWidth(RecordingTableModel::Duration, 90);
     m_view->setColumnWidth(RecordingTableModel::State, 180);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (m_loadedAudioId != selectedRecordingId()) {
+        const QString selected = selectedRecordingId();
+        if (m_loadedAudioId != selected) {
             stopPlayback();
+        }
+        if (m_jobs && selected != m_transcriptRecordingId) {
+            requestTranscript(selected);
         }
         updateControls();
     });
@@ -262,18 +275,35 @@ void EncounterPage::buildUi() {
     connect(m_player, &AudioPlayer::errorOccurred, this,
             [this](const Error& error) { m_infoBar->showMessage(error.message, InfoBar::Kind::Error); });
 
+    buildAiUi();
+
     auto* recordingsBox = new QGroupBox(tr("Recordings of this patient"), this);
     auto* playRow = new QHBoxLayout;
     playRow->addWidget(m_play);
     playRow->addWidget(m_seek, 1);
     playRow->addWidget(m_position);
     playRow->addSpacing(12);
+    playRow->addWidget(m_transcribe);
     playRow->addWidget(m_export);
     playRow->addWidget(m_import);
     playRow->addWidget(m_importBusy);
     auto* recordingsLayout = new QVBoxLayout(recordingsBox);
     recordingsLayout->addWidget(m_view, 1);
     recordingsLayout->addLayout(playRow);
+    recordingsLayout->addWidget(m_jobRow);
+
+    auto* leftColumn = new QSplitter(Qt::Vertical, this);
+    leftColumn->setObjectName(QStringLiteral("encounterLeftSplitter"));
+    leftColumn->setChildrenCollapsible(false);
+    leftColumn->addWidget(recordingsBox);
+    leftColumn->addWidget(m_transcriptBox);
+    auto* columns = new QSplitter(Qt::Horizontal, this);
+    columns->setObjectName(QStringLiteral("encounterSplitter"));
+    columns->setChildrenCollapsible(false);
+    columns->addWidget(leftColumn);
+    columns->addWidget(m_noteBox);
+    columns->setStretchFactor(0, 1);
+    columns->setStretchFactor(1, 1);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_back);
@@ -288,7 +318,7 @@ void EncounterPage::buildUi() {
     layout->addWidget(m_infoBar);
     layout->addWidget(consentBox);
     layout->addWidget(recordBox);
-    layout->addWidget(recordingsBox, 1);
+    layout->addWidget(columns, 1);
     // Focus lands in the page, so its shortcuts (Ctrl+R) work as soon as it is shown.
     setFocusProxy(m_view);
     updatePosition(0);
@@ -309,6 +339,12 @@ void EncounterPage::connectBackend(EncounterBackend& backend) {
     connect(&backend, &EncounterBackend::exported, this, &EncounterPage::onExported);
     connect(&backend, &EncounterBackend::imported, this, &EncounterPage::onImported);
     connect(&backend, &EncounterBackend::failed, this, &EncounterPage::onFailed);
+    connect(this, &EncounterPage::transcriptRequested, &backend, &EncounterBackend::loadTranscript);
+    connect(&backend, &EncounterBackend::transcriptLoaded, this, &EncounterPage::onTranscriptLoaded);
+    m_notePanel = new NotePanel(backend, m_settings, m_infoBar, m_noteBox);
+    m_noteBox->layout()->addWidget(m_notePanel);
+    connect(m_notePanel, &NotePanel::generateRequested, this, &EncounterPage::generateNote);
+    connect(m_notePanel, &NotePanel::evidenceRequested, this, &EncounterPage::showEvidence);
 }
 
 void EncounterPage::connectRecorder() {
@@ -340,6 +376,14 @@ bool EncounterPage::openPatient(const QString& patientId, const QString& patient
         m_consentByName.clear();
         m_infoBar->dismiss();
         setElapsed(0);
+        m_transcriptModel->clear();
+        m_transcriptRecordingId.clear();
+        m_transcriptToken = 0;
+        m_pendingEvidence.reset();
+        m_notePanel->setEncounter({});
+        m_ownJobs.clear();
+        m_shownJob = Job{};
+        m_openedAt = Clock::nowMs();
     }
     m_patientId = patientId;
     m_patientName = patientName;
@@ -370,6 +414,10 @@ void EncounterPage::onEncounterReady(quint64 token, const EncounterView& view) {
         tr("Encounter started %1")
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_encounter->startedAt), QLocale::ShortFormat)));
     showConsent();
+    if (m_jobs) {
+        m_notePanel->setEncounter(m_encounter->id);
+        onJobsListed(m_jobs->jobs());
+    }
     updateControls();
     emit encounterShown();
 }
@@ -675,6 +723,11 @@ void EncounterPage::onAudioLoaded(quint64 token, const QString& id, const QByteA
     m_loadedAudioId = id;
     m_seek->setRange(0, int(m_player->duration()));
     updatePosition(0);
+    if (m_pendingSeekMs) {
+        m_player->seek(*m_pendingSeekMs);
+        updatePosition(m_player->position());
+        m_pendingSeekMs.reset();
+    }
     m_player->play();
     updateControls();
 }
@@ -683,6 +736,7 @@ void EncounterPage::stopPlayback() {
     m_player->stop();
     m_loadedAudioId.clear();
     m_audioToken = 0;
+    m_pendingSeekMs.reset();
     m_seek->setRange(0, 0);
     updatePosition(0);
 }
@@ -798,6 +852,9 @@ void EncounterPage::onFailed(quint64 token, const Error& error) {
         m_audioToken = 0;
     } else if (token == m_exportToken) {
         m_exportToken = 0;
+    } else if (token == m_transcriptToken) {
+        m_transcriptToken = 0;
+        m_pendingEvidence.reset();
     } else {
         return; // an answer to a request the page no longer waits for
     }
@@ -848,10 +905,462 @@ void EncounterPage::updateControls() {
     m_export->setEnabled(selectedFinished && m_exportToken == 0);
     m_import->setEnabled(haveEncounter && m_importToken == 0);
 
+    bool transcribing = false;
+    for (const Job& job : m_ownJobs) {
+        transcribing = transcribing || (job.kind == JobKind::Transcribe && job.subjectId == selected && isPending(job));
+    }
+    const bool hasTranscript = !m_transcriptModel->isEmpty() && m_transcriptModel->transcript().recordingId == selected;
+    m_transcribe->setText(hasTranscript ? tr("Transcribe again") : tr("Transcribe"));
+    m_transcribe->setEnabled(m_jobs && selectedFinished && !transcribing && !m_jobRequestPending);
+    m_transcribe->setToolTip(transcribing ? tr("This recording is being transcribed")
+                                          : tr("Turn the selected recording into text with the AI provider"));
+
     if (active != m_wasActive) {
         m_wasActive = active;
         emit recordingActiveChanged(active);
     }
+}
+
+// --- AI: transcripts, jobs and the note ------------------------------------------------------------
+
+void EncounterPage::buildAiUi() {
+    m_transcribe = new QPushButton(tr("Transcribe"), this);
+    m_transcribe->setObjectName(QStringLiteral("transcribeButton"));
+    connect(m_transcribe, &QPushButton::clicked, this, &EncounterPage::transcribeSelected);
+
+    // The progress of this encounter's newest job.
+    m_jobRow = new QWidget(this);
+    m_jobRow->setObjectName(QStringLiteral("jobRow"));
+    m_jobProgress = new QProgressBar(m_jobRow);
+    m_jobProgress->setObjectName(QStringLiteral("jobProgress"));
+    m_jobProgress->setRange(0, 100);
+    m_jobProgress->setMaximumWidth(160);
+    m_jobProgress->setAccessibleName(tr("Progress of the AI job"));
+    m_jobStatus = new QLabel(m_jobRow);
+    m_jobStatus->setObjectName(QStringLiteral("jobStatusLabel"));
+    m_jobStatus->setWordWrap(true);
+    m_jobStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_jobRetry = new QPushButton(tr("Retry"), m_jobRow);
+    m_jobRetry->setObjectName(QStringLiteral("jobRetryButton"));
+    m_jobRetry->setToolTip(tr("Try this job again now"));
+    m_jobCancel = new QPushButton(tr("Cancel"), m_jobRow);
+    m_jobCancel->setObjectName(QStringLiteral("jobCancelButton"));
+    m_jobCancel->setToolTip(tr("Cancel this job; nothing of it is kept"));
+    connect(m_jobRetry, &QPushButton::clicked, this, [this] {
+        if (m_jobs && !m_shownJob.id.isEmpty()) {
+            m_jobRequestPending = true;
+            m_jobs->retry(m_shownJob.id);
+            updateControls();
+        }
+    });
+    connect(m_jobCancel, &QPushButton::clicked, this, [this] {
+        if (m_jobs && !m_shownJob.id.isEmpty()) {
+            m_jobRequestPending = true;
+            m_jobs->cancel(m_shownJob.id);
+            updateControls();
+        }
+    });
+    auto* jobLayout = new QHBoxLayout(m_jobRow);
+    jobLayout->setContentsMargins(0, 0, 0, 0);
+    jobLayout->addWidget(m_jobProgress);
+    jobLayout->addWidget(m_jobStatus, 1);
+    jobLayout->addWidget(m_jobRetry);
+    jobLayout->addWidget(m_jobCancel);
+    m_jobRow->hide();
+
+    // The selected recording's transcript.
+    m_transcriptModel = new TranscriptModel(this);
+    m_transcriptView = new QTableView(this);
+    m_transcriptView->setObjectName(QStringLiteral("transcriptView"));
+    m_transcriptView->setModel(m_transcriptModel);
+    m_transcriptView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_transcriptView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_transcriptView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_transcriptView->setShowGrid(false);
+    m_transcriptView->setWordWrap(true);
+    m_transcriptView->verticalHeader()->hide();
+    m_transcriptView->horizontalHeader()->setStretchLastSection(true);
+    m_transcriptView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_transcriptView->setColumnWidth(TranscriptModel::Time, 64);
+    m_transcriptView->setToolTip(tr("Click a line to play the recording from there"));
+    connect(m_transcriptView, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { playSegment(index.row()); });
+    connect(m_transcriptView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { playSegment(index.row()); });
+    connect(m_transcriptModel, &QAbstractItemModel::modelReset, this,
+            [this] { m_transcriptView->resizeRowsToContents(); });
+    m_transcriptEmpty = new QLabel(this);
+    m_transcriptEmpty->setObjectName(QStringLiteral("transcriptEmptyLabel"));
+    m_transcriptEmpty->setWordWrap(true);
+    auto* transcriptBox = new QGroupBox(tr("Transcript"), this);
+    auto* transcriptLayout = new QVBoxLayout(transcriptBox);
+    transcriptLayout->addWidget(m_transcriptEmpty);
+    transcriptLayout->addWidget(m_transcriptView, 1);
+    m_transcriptBox = transcriptBox;
+
+    // The note (the panel itself is made with the backend it talks to).
+    auto* noteBox = new QGroupBox(tr("Note"), this);
+    noteBox->setObjectName(QStringLiteral("noteBox"));
+    new QVBoxLayout(noteBox);
+    m_noteBox = noteBox;
+
+    m_aiWidgets = {m_transcribe, m_transcriptBox, m_noteBox};
+    for (QWidget* widget : m_aiWidgets) {
+        widget->hide();
+    }
+}
+
+void EncounterPage::setJobsHost(JobsHost* jobs) {
+    for (const QMetaObject::Connection& c : m_jobConnections) {
+        disconnect(c);
+    }
+    m_jobConnections.clear();
+    m_jobs = jobs;
+    m_ownJobs.clear();
+    m_jobStates.clear();
+    m_shownJob = Job{};
+    for (QWidget* widget : m_aiWidgets) {
+        widget->setVisible(jobs != nullptr);
+    }
+    m_notePanel->setAiAvailable(jobs != nullptr);
+    if (jobs != nullptr) {
+        m_jobConnections.push_back(connect(jobs, &JobsHost::jobsListed, this, &EncounterPage::onJobsListed));
+        m_jobConnections.push_back(connect(jobs, &JobsHost::enqueued, this, &EncounterPage::onJobEnqueued));
+        m_jobConnections.push_back(connect(jobs, &JobsHost::progressChanged, this, &EncounterPage::onJobProgress));
+        m_jobConnections.push_back(connect(jobs, &JobsHost::connectivityChanged, this, &EncounterPage::showJob));
+        m_jobConnections.push_back(connect(jobs, &JobsHost::failed, this, [this](const Error& error) {
+            if (m_jobRequestPending) {
+                m_infoBar->showMessage(error.message, InfoBar::Kind::Error);
+                onJobsListed(m_jobs->jobs()); // "generating" and the buttons as the queue has them
+            }
+        }));
+        if (m_encounter) {
+            m_notePanel->setEncounter(m_encounter->id);
+        }
+        if (const QString selected = selectedRecordingId(); !selected.isEmpty()) {
+            requestTranscript(selected);
+        }
+        onJobsListed(jobs->jobs());
+    } else {
+        m_notePanel->setEncounter({});
+    }
+    showJob();
+    updateControls();
+}
+
+void EncounterPage::transcribeSelected() {
+    const QString id = selectedRecordingId();
+    if (!m_jobs || id.isEmpty() || !m_transcribe->isEnabled()) {
+        return;
+    }
+    m_jobRequestPending = true;
+    m_jobs->requestTranscription(id);
+    updateControls();
+}
+
+void EncounterPage::generateNote(const QString& encounterId, const QString& templateKey) {
+    if (!m_jobs || !m_encounter || encounterId != m_encounter->id) {
+        return;
+    }
+    m_jobRequestPending = true;
+    m_notePanel->setGenerating(true);
+    m_jobs->requestNote(encounterId, templateKey);
+}
+
+// A job is this page's when it is about the open encounter or one of the listed recordings.
+bool EncounterPage::isOwnJob(const Job& job) const {
+    if (job.patientId != m_patientId || m_patientId.isEmpty()) {
+        return false;
+    }
+    if (job.kind == JobKind::Note) {
+        return m_encounter && job.subjectId == m_encounter->id;
+    }
+    return job.kind == JobKind::Transcribe && m_model->rowOf(job.subjectId) >= 0;
+}
+
+bool EncounterPage::isPending(const Job& job) const {
+    return job.state == JobState::Queued || job.state == JobState::Running || job.state == JobState::WaitingRetry;
+}
+
+void EncounterPage::onJobEnqueued(const Job& job) {
+    if (!isOwnJob(job)) {
+        return;
+    }
+    m_jobRequestPending = false;
+    // Known from now on, so its finishing is noticed even if the next snapshot already shows it done.
+    if (!m_jobStates.contains(job.id)) {
+        m_jobStates.insert(job.id, job.state);
+    }
+    if (std::none_of(m_ownJobs.begin(), m_ownJobs.end(), [&](const Job& j) { return j.id == job.id; })) {
+        m_ownJobs.insert(m_ownJobs.begin(), job);
+    }
+    showJob();
+    updateControls();
+}
+
+void EncounterPage::onJobsListed(const std::vector<Job>& jobs) {
+    // The host reads the queue again after every enqueue, cancel and retry.
+    m_jobRequestPending = false;
+    m_ownJobs.clear();
+    bool reloadTranscript = false;
+    bool reloadNote = false;
+    bool noteJobPending = false;
+    for (const Job& job : jobs) { // newest first
+        if (!isOwnJob(job)) {
+            continue;
+        }
+        m_ownJobs.push_back(job);
+        const auto seen = m_jobStates.constFind(job.id);
+        const bool finishedNow =
+            job.state == JobState::Done &&
+            (seen != m_jobStates.constEnd() ? *seen != JobState::Done : job.updatedAt >= m_openedAt);
+        m_jobStates.insert(job.id, job.state);
+        if (finishedNow && job.kind == JobKind::Transcribe && job.subjectId == selectedRecordingId()) {
+            reloadTranscript = true;
+        }
+        if (finishedNow && job.kind == JobKind::Note) {
+            reloadNote = true;
+        }
+        if (job.kind == JobKind::Note && (isPending(job) || job.state == JobState::NeedsUser)) {
+            noteJobPending = true;
+        }
+    }
+    m_notePanel->setGenerating(noteJobPending);
+    if (reloadTranscript) {
+        requestTranscript(selectedRecordingId());
+    }
+    if (reloadNote) {
+        m_notePanel->reload();
+    }
+    showJob();
+    updateControls();
+}
+
+void EncounterPage::onJobProgress(const QString& jobId, int percent) {
+    if (jobId == m_shownJob.id && !jobId.isEmpty()) {
+        m_shownJob.progress = percent;
+        m_shownJob.state = JobState::Running;
+        showJob();
+    }
+}
+
+void EncounterPage::showJob() {
+    if (!m_jobs) {
+        m_jobRow->hide();
+        return;
+    }
+    // The newest job still waiting or running, else the newest one.
+    const Job* shown = nullptr;
+    for (const Job& job : m_ownJobs) {
+        if (isPending(job) || job.state == JobState::NeedsUser) {
+            shown = &job;
+            break;
+        }
+    }
+    if (shown == nullptr && !m_ownJobs.empty()) {
+        shown = &m_ownJobs.front();
+    }
+    if (shown == nullptr) {
+        m_shownJob = Job{};
+        m_jobRow->hide();
+        return;
+    }
+    if (shown->id != m_shownJob.id || shown->state != JobState::Running || shown->progress >= m_shownJob.progress) {
+        m_shownJob = *shown;
+    } else {
+        // A progress signal was newer than the snapshot.
+        const int progress = m_shownJob.progress;
+        m_shownJob = *shown;
+        m_shownJob.progress = progress;
+    }
+    const JobState state = m_shownJob.state;
+    m_jobProgress->setValue(state == JobState::Done ? 100 : std::clamp(m_shownJob.progress, 0, 100));
+    m_jobProgress->setVisible(isPending(m_shownJob) || state == JobState::Done);
+    m_jobStatus->setText(jobStatusText(m_shownJob));
+    m_jobRetry->setVisible(state == JobState::NeedsUser || state == JobState::Failed);
+    m_jobCancel->setVisible(isPending(m_shownJob) || state == JobState::NeedsUser);
+    m_jobRetry->setEnabled(!m_jobRequestPending);
+    m_jobCancel->setEnabled(!m_jobRequestPending);
+    m_jobRow->show();
+}
+
+QString EncounterPage::jobStatusText(const Job& job) const {
+    const bool transcription = job.kind == JobKind::Transcribe;
+    const QString what = transcription ? tr("Transcription") : tr("Note");
+    const JobsHost::Connectivity connectivity = m_jobs ? m_jobs->connectivity() : JobsHost::Connectivity::Online;
+    auto waiting = [&]() -> QString {
+        if (connectivity == JobsHost::Connectivity::WorkingOffline) {
+            return tr("Waiting: working offline — runs when you go back online");
+        }
+        if (connectivity == JobsHost::Connectivity::Offline) {
+            return tr("Waiting: offline — runs by itself");
+        }
+        return {};
+    };
+    QString state;
+    switch (job.state) {
+    case JobState::Queued:
+        state = waiting();
+        if (state.isEmpty()) {
+            state = tr("Waiting to start");
+        }
+        break;
+    case JobState::Running:
+        state = (transcription ? tr("Transcribing… %1%") : tr("Writing the note… %1%")).arg(job.progress);
+        break;
+    case JobState::WaitingRetry:
+        state = waiting();
+        if (state.isEmpty()) {
+            const QString when = job.nextAttemptAt
+                                     ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*job.nextAttemptAt).time(),
+                                                          QLocale::ShortFormat)
+                                     : QString();
+            state = job.lastError.isEmpty() ? tr("Waiting: tries again at %1 by itself").arg(when)
+                                            : tr("Waiting: tries again at %1 by itself — %2").arg(when, job.lastError);
+        }
+        break;
+    case JobState::NeedsUser:
+        state = tr("Needs you: %1").arg(job.lastError.isEmpty() ? tr("see the AI settings") : job.lastError);
+        break;
+    case JobState::Failed:
+        state = tr("Failed: %1").arg(job.lastError.isEmpty() ? tr("no reason given") : job.lastError);
+        break;
+    case JobState::Done:
+        state = transcription ? tr("Transcript ready") : tr("Note ready");
+        break;
+    case JobState::Cancelled:
+        state = tr("Cancelled");
+        break;
+    }
+    return tr("%1 · %2").arg(what, state);
+}
+
+// --- the transcript -----------------------------------------------------------------------------------
+
+void EncounterPage::requestTranscript(const QString& recordingId, const QString& transcriptId) {
+    m_transcriptRecordingId = recordingId;
+    if (recordingId.isEmpty() && transcriptId.isEmpty()) {
+        m_transcriptToken = 0;
+        m_transcriptModel->clear();
+        m_transcriptEmpty->setText(tr("Select a recording to see its transcript."));
+        m_transcriptEmpty->show();
+        return;
+    }
+    m_transcriptToken = ++m_lastToken;
+    emit transcriptRequested(recordingId, transcriptId, m_transcriptToken);
+}
+
+void EncounterPage::onTranscriptLoaded(quint64 token, const Transcript& transcript) {
+    if (token != m_transcriptToken) {
+        return;
+    }
+    m_transcriptToken = 0;
+    m_transcriptRecordingId = transcript.recordingId;
+    m_transcriptModel->setTranscript(transcript);
+    if (transcript.id.isEmpty()) {
+        m_transcriptEmpty->setText(tr("No transcript yet: press Transcribe."));
+    } else if (transcript.segments.empty()) {
+        m_transcriptEmpty->setText(tr("The transcript has no timed segments."));
+    } else {
+        m_transcriptEmpty->clear();
+    }
+    m_transcriptEmpty->setVisible(!m_transcriptEmpty->text().isEmpty());
+    // Evidence from another recording: show that recording too (its transcript is already here).
+    if (m_pendingEvidence && selectedRecordingId() != transcript.recordingId) {
+        const int row = m_model->rowOf(transcript.recordingId);
+        if (row >= 0) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+        }
+    }
+    applyPendingEvidence();
+    updateControls();
+    emit transcriptShown(m_transcriptModel->rowCount());
+}
+
+void EncounterPage::playSegment(int row) {
+    const TranscriptSegmentRow* segment = m_transcriptModel->segmentAt(row);
+    if (segment == nullptr) {
+        return;
+    }
+    playFrom(m_transcriptModel->transcript().recordingId, segment->startMs);
+}
+
+void EncounterPage::playFrom(const QString& recordingId, qint64 startMs) {
+    if (recordingId.isEmpty() || isRecordingActive()) {
+        return;
+    }
+    if (selectedRecordingId() != recordingId) {
+        const int row = m_model->rowOf(recordingId);
+        if (row < 0) {
+            m_infoBar->showMessage(tr("That recording is not in this patient's list."), InfoBar::Kind::Warning);
+            return;
+        }
+        m_view->selectRow(row); // stops what was playing
+    }
+    if (recordingId == m_loadedAudioId && m_player->isLoaded()) {
+        m_player->seek(startMs);
+        updatePosition(m_player->position());
+        if (m_player->state() != AudioPlayer::State::Playing) {
+            m_player->play();
+        }
+        updateControls();
+        return;
+    }
+    m_pendingSeekMs = startMs;
+    m_audioToken = ++m_lastToken;
+    emit audioRequested(recordingId, m_audioToken);
+    updateControls();
+}
+
+void EncounterPage::showEvidence(const QJsonArray& segments) {
+    if (segments.isEmpty()) {
+        return;
+    }
+    PendingEvidence evidence;
+    evidence.transcriptId = segments.first().toObject().value(QStringLiteral("transcript")).toString();
+    evidence.startMs = std::numeric_limits<qint64>::max();
+    for (const QJsonValue& value : segments) {
+        const QJsonObject segment = value.toObject();
+        if (segment.value(QStringLiteral("transcript")).toString() != evidence.transcriptId) {
+            continue; // the first transcript's segments: one recording plays at a time
+        }
+        evidence.indices << segment.value(QStringLiteral("index")).toInt();
+        evidence.startMs =
+            std::min<qint64>(evidence.startMs, qint64(segment.value(QStringLiteral("start_ms")).toDouble()));
+    }
+    m_pendingEvidence = evidence;
+    if (m_transcriptModel->transcript().id == evidence.transcriptId && m_transcriptToken == 0) {
+        applyPendingEvidence();
+        return;
+    }
+    requestTranscript(QString(), evidence.transcriptId);
+}
+
+void EncounterPage::applyPendingEvidence() {
+    if (!m_pendingEvidence || m_transcriptModel->transcript().id != m_pendingEvidence->transcriptId) {
+        return;
+    }
+    const PendingEvidence evidence = *m_pendingEvidence;
+    m_pendingEvidence.reset();
+    QItemSelection selection;
+    int first = -1;
+    for (int index : evidence.indices) {
+        const int row = m_transcriptModel->rowOfSegment(index);
+        if (row < 0) {
+            continue;
+        }
+        selection.select(m_transcriptModel->index(row, 0),
+                         m_transcriptModel->index(row, TranscriptModel::ColumnCount - 1));
+        first = first < 0 ? row : std::min(first, row);
+    }
+    m_transcriptView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first >= 0) {
+        m_transcriptView->scrollTo(m_transcriptModel->index(first, 0), QAbstractItemView::PositionAtCenter);
+        m_transcriptView->selectionModel()->setCurrentIndex(m_transcriptModel->index(first, 0),
+                                                            QItemSelectionModel::NoUpdate);
+    }
+    playFrom(m_transcriptModel->transcript().recordingId, evidence.startMs);
 }
 
 } // namespace clinicdesk

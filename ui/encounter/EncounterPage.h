@@ -4,8 +4,11 @@
 #include "domain/Encounter.h"
 #include "domain/Recording.h"
 #include "encounter/EncounterBackend.h"
+#include "jobs/Job.h"
 #include "util/Error.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QPointer>
 #include <QWidget>
 
@@ -26,12 +29,21 @@ namespace clinicdesk {
 
 class AudioPlayer;
 class InfoBar;
+class JobsHost;
 class LevelMeter;
+class NotePanel;
 class RecorderHost;
 class RecordingTableModel;
+class TranscriptModel;
 
 // One patient's encounter: consent, recording from a microphone, and the
 // patient's recordings (play, export, import, discard).
+//
+// With the AI job queue (setJobsHost()), also: Transcribe for the selected
+// recording, the progress of this encounter's newest job (with Retry / Cancel),
+// the selected recording's transcript (clicking a segment plays from there), and
+// the note (NotePanel: generate, edit, sign, addenda, PDF). When a job of this
+// encounter finishes, its transcript or note is shown by itself.
 //
 // Nothing here waits on the disk, an encoder or a query: encounter and
 // recording reads and writes go to the EncounterBackend's thread, capture and
@@ -64,6 +76,15 @@ public:
     // The selected recording's id (empty when none).
     [[nodiscard]] QString selectedRecordingId() const;
 
+    // Connects the AI job queue and shows the AI parts of the page (hidden without it:
+    // e.g. for roles without clinical access). Null: hides them again.
+    void setJobsHost(JobsHost* jobs);
+    [[nodiscard]] TranscriptModel* transcriptModel() const { return m_transcriptModel; }
+    [[nodiscard]] NotePanel* notePanel() const { return m_notePanel; }
+    [[nodiscard]] AudioPlayer* player() const { return m_player; }
+    // The job the progress area shows (empty id when none).
+    [[nodiscard]] const Job& shownJob() const { return m_shownJob; }
+
 public slots:
     // Ctrl+R: record, or pause / resume a recording.
     void toggleRecording();
@@ -78,6 +99,13 @@ public slots:
     void importFrom(const QString& path);
     void exportTo(const QString& path);
     void togglePlayback();
+    // Queues a transcription of the selected recording.
+    void transcribeSelected();
+    // Plays the selected recording from the segment in `row` of the transcript.
+    void playSegment(int row);
+    // Selects the cited segments ({transcript, index, start_ms, end_ms}) in the transcript
+    // and plays from the first.
+    void showEvidence(const QJsonArray& segments);
 
 signals:
     void backRequested();
@@ -93,6 +121,9 @@ signals:
     void audioRequested(const QString& recordingId, quint64 token);
     void exportRequested(const QString& recordingId, const QString& path, quint64 token);
     void importRequested(const QString& patientId, const QString& encounterId, const QString& path, quint64 token);
+    void transcriptRequested(const QString& recordingId, const QString& transcriptId, quint64 token);
+    // The transcript of the selected recording is on screen (0 rows: none yet).
+    void transcriptShown(int rows);
 
 private:
     void buildUi();
@@ -128,6 +159,21 @@ private:
     void updatePosition(qint64 ms);
     void updateControls();
 
+    // --- AI: transcripts and jobs
+    void buildAiUi();
+    void requestTranscript(const QString& recordingId, const QString& transcriptId = {});
+    void onTranscriptLoaded(quint64 token, const Transcript& transcript);
+    void applyPendingEvidence();
+    void playFrom(const QString& recordingId, qint64 startMs);
+    void onJobsListed(const std::vector<Job>& jobs);
+    void onJobEnqueued(const Job& job);
+    void onJobProgress(const QString& jobId, int percent);
+    [[nodiscard]] bool isOwnJob(const Job& job) const;
+    [[nodiscard]] bool isPending(const Job& job) const;
+    void showJob();
+    [[nodiscard]] QString jobStatusText(const Job& job) const;
+    void generateNote(const QString& encounterId, const QString& templateKey);
+
     QPointer<Recorder> m_recorder;
     QSettings* m_settings;
     QMediaDevices* m_mediaDevices;
@@ -152,6 +198,23 @@ private:
     quint64 m_audioToken = 0;
     quint64 m_exportToken = 0;
     quint64 m_importToken = 0;
+    quint64 m_transcriptToken = 0;
+
+    QPointer<JobsHost> m_jobs;
+    std::vector<QMetaObject::Connection> m_jobConnections;
+    std::vector<Job> m_ownJobs;           // this encounter's jobs in the last snapshot, newest first
+    QHash<QString, JobState> m_jobStates; // as last seen, to notice a job finishing
+    Job m_shownJob;
+    bool m_jobRequestPending = false; // an enqueue / cancel / retry the page asked for
+    std::int64_t m_openedAt = 0;
+    QString m_transcriptRecordingId; // whose transcript the view shows or is loading
+    std::optional<qint64> m_pendingSeekMs;
+    struct PendingEvidence {
+        QString transcriptId;
+        QList<int> indices;
+        qint64 startMs = 0;
+    };
+    std::optional<PendingEvidence> m_pendingEvidence;
 
     QPushButton* m_back = nullptr;
     QLabel* m_patientLabel = nullptr;
@@ -179,6 +242,19 @@ private:
     QProgressBar* m_importBusy = nullptr;
     QAction* m_recordAction = nullptr;
     QAction* m_stopAction = nullptr;
+    QList<QWidget*> m_aiWidgets; // shown only with a JobsHost
+    QWidget* m_transcriptBox = nullptr;
+    QWidget* m_noteBox = nullptr;
+    QPushButton* m_transcribe = nullptr;
+    QWidget* m_jobRow = nullptr;
+    QProgressBar* m_jobProgress = nullptr;
+    QLabel* m_jobStatus = nullptr;
+    QPushButton* m_jobRetry = nullptr;
+    QPushButton* m_jobCancel = nullptr;
+    QTableView* m_transcriptView = nullptr;
+    TranscriptModel* m_transcriptModel = nullptr;
+    QLabel* m_transcriptEmpty = nullptr;
+    NotePanel* m_notePanel = nullptr;
 };
 
 } // namespace clinicdesk

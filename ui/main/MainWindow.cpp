@@ -4,6 +4,14 @@
 #include "encounter/EncounterPage.h"
 #include "patients/PatientsPage.h"
 #include "widgets/InfoBar.h"
+// AI pipeline
+#include "jobs/JobsHost.h"
+#include "jobs/JobsPanel.h"
+#include "jobs/OnlineIndicator.h"
+#include "settings/AiBackend.h"
+#include "settings/AiSettingsPage.h"
+#include "settings/EgressLogPage.h"
+#include "settings/UsagePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -102,6 +110,85 @@ void MainWindow::showPatients() {
 void MainWindow::showStatus(const QString& text) {
     statusBar()->showMessage(text, 10000);
 }
+
+// --- AI pipeline ---
+
+void MainWindow::installAi(const User& user, JobsHost* jobs, AiBackend& ai) {
+    if (m_aiSettings != nullptr) {
+        return;
+    }
+    m_aiSettings = new AiSettingsPage(ai, user, m_pages);
+    m_usage = new UsagePage(ai, m_pages);
+    m_egress = new EgressLogPage(ai, m_pages);
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_aiSettings), static_cast<QWidget*>(m_usage), static_cast<QWidget*>(m_egress)}) {
+        m_pages->addWidget(page);
+    }
+    connect(m_aiSettings, &AiSettingsPage::backRequested, this, &MainWindow::showPatients);
+    connect(m_usage, &UsagePage::backRequested, this, &MainWindow::showPatients);
+    connect(m_egress, &EgressLogPage::backRequested, this, &MainWindow::showPatients);
+
+    auto* settingsAction = new QAction(tr("AI &settings…"), this);
+    settingsAction->setObjectName(QStringLiteral("aiSettingsAction"));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showAiSettings);
+    auto* usageAction = new QAction(tr("&Usage and cost…"), this);
+    usageAction->setObjectName(QStringLiteral("usageAction"));
+    connect(usageAction, &QAction::triggered, this, &MainWindow::showUsage);
+    auto* egressAction = new QAction(tr("What &left this computer…"), this);
+    egressAction->setObjectName(QStringLiteral("egressLogAction"));
+    connect(egressAction, &QAction::triggered, this, &MainWindow::showEgressLog);
+
+    auto* menu = new QMenu(tr("&AI"), this);
+    menu->setObjectName(QStringLiteral("aiMenu"));
+    menu->addAction(settingsAction);
+    menu->addAction(usageAction);
+    menu->addAction(egressAction);
+    if (QMenu* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")); help != nullptr) {
+        menuBar()->insertMenu(help->menuAction(), menu);
+    } else {
+        menuBar()->addMenu(menu);
+    }
+
+    if (jobs == nullptr) {
+        return;
+    }
+    m_jobsPanel = new JobsPanel(*jobs, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsPanel);
+    connect(m_aiSettings, &AiSettingsPage::saved, jobs, &JobsHost::reloadSettings);
+    menu->addSeparator();
+    menu->addAction(m_jobsPanel->workOfflineAction());
+    menu->addAction(m_jobsPanel->toggleViewAction());
+    statusBar()->insertPermanentWidget(0, new OnlineIndicator(*jobs, this));
+    if (m_encounter != nullptr) {
+        m_encounter->setJobsHost(jobs);
+    }
+}
+
+void MainWindow::showAiSettings() {
+    if (m_aiSettings == nullptr) {
+        return;
+    }
+    m_aiSettings->reload();
+    m_pages->setCurrentWidget(m_aiSettings);
+}
+
+void MainWindow::showUsage() {
+    if (m_usage == nullptr) {
+        return;
+    }
+    m_usage->reload();
+    m_pages->setCurrentWidget(m_usage);
+}
+
+void MainWindow::showEgressLog() {
+    if (m_egress == nullptr) {
+        return;
+    }
+    m_egress->reload();
+    m_pages->setCurrentWidget(m_egress);
+}
+
+// --- end AI pipeline ---
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     // Closing the window ends the program; AppController locks the vault.

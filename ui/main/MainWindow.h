@@ -11,11 +11,17 @@ class QStackedWidget;
 
 namespace clinicdesk {
 
+class AiBackend;
+class AiSettingsPage;
+class EgressLogPage;
 class EncounterBackend;
 class EncounterPage;
+class JobsHost;
+class JobsPanel;
 class PatientBackend;
 class PatientsPage;
 class RecorderHost;
+class UsagePage;
 
 // The signed-in window. It shows data and sends requests; it does not own the
 // session: AppController does, and locks it when lockRequested() arrives.
@@ -38,6 +44,20 @@ public:
     // A short note in the status bar (never patient data).
     void showStatus(const QString& text);
 
+    // --- AI pipeline: jobs panel, online indicator, AI settings, usage, egress log ---
+    // Adds the AI menu (aiMenu: aiSettingsAction, usageAction, egressLogAction, and with `jobs`
+    // workOfflineAction and showJobsPanelAction), the pages, and with `jobs` (roles with clinical
+    // access) the jobs panel and the status bar's onlineIndicator. Call once, after construction.
+    void installAi(const User& user, JobsHost* jobs, AiBackend& ai);
+    [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
+    [[nodiscard]] AiSettingsPage* aiSettingsPage() const { return m_aiSettings; }
+    [[nodiscard]] UsagePage* usagePage() const { return m_usage; }
+    [[nodiscard]] EgressLogPage* egressLogPage() const { return m_egress; }
+    void showAiSettings();
+    void showUsage();
+    void showEgressLog();
+    // --- end AI pipeline ---
+
 signals:
     void lockRequested();
     void quitRequested();
@@ -53,6 +73,13 @@ private:
     EncounterPage* m_encounter = nullptr;
     QAction* m_lockAction;
     QLabel* m_userLabel;
+
+    // --- AI pipeline (installAi) ---
+    JobsPanel* m_jobsPanel = nullptr;
+    AiSettingsPage* m_aiSettings = nullptr;
+    UsagePage* m_usage = nullptr;
+    EgressLogPage* m_egress = nullptr;
+    // --- end AI pipeline ---
 };
 
 } // namespace clinicdesk

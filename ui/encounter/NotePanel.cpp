@@ -1,0 +1,599 @@
+#include "encounter/NotePanel.h"
+
+#include "ai/JsonSchema.h"
+#include "encounter/NoteForm.h"
+#include "widgets/InfoBar.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace clinicdesk {
+
+namespace {
+
+// The panel shares the backend's answers (and failed()) with the encounter page; its
+// tokens come from another range so the two never take each other's answers.
+constexpr quint64 kFirstToken = quint64(1) << 48;
+
+const QString kFdi = QStringLiteral("fdi");
+const QString kUniversal = QStringLiteral("universal");
+
+QString shortHash(const QString& hash) {
+    return hash.left(8) + QStringLiteral("…");
+}
+
+QString localTime(std::int64_t ms) {
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+} // namespace
+
+NotePanel::NotePanel(EncounterBackend& backend, QSettings* settings, InfoBar* infoBar, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_infoBar(infoBar)
+    , m_lastToken(kFirstToken) {
+    setObjectName(QStringLiteral("notePanel"));
+    buildUi();
+    connect(this, &NotePanel::templatesRequested, &backend, &EncounterBackend::listTemplates);
+    connect(this, &NotePanel::notesRequested, &backend, &EncounterBackend::loadNotes);
+    connect(this, &NotePanel::saveRequested, &backend, &EncounterBackend::saveNote);
+    connect(this, &NotePanel::signRequested, &backend, &EncounterBackend::signNote);
+    connect(this, &NotePanel::addendumRequested, &backend, &EncounterBackend::addAddendum);
+    connect(this, &NotePanel::exportRequested, &backend, &EncounterBackend::exportNotePdf);
+    connect(&backend, &EncounterBackend::templatesListed, this, &NotePanel::onTemplatesListed);
+    connect(&backend, &EncounterBackend::notesLoaded, this, &NotePanel::onNotesLoaded);
+    connect(&backend, &EncounterBackend::noteExported, this, &NotePanel::onExported);
+    connect(&backend, &EncounterBackend::failed, this, &NotePanel::onFailed);
+    updateControls();
+}
+
+quint64 NotePanel::nextToken() {
+    return ++m_lastToken;
+}
+
+void NotePanel::buildUi() {
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("templateCombo"));
+    m_template->setAccessibleName(tr("Note template"));
+    m_template->setToolTip(tr("The kind of note to write from the transcript"));
+    connect(m_template, &QComboBox::currentIndexChanged, this, &NotePanel::updateControls);
+    m_generate = new QPushButton(tr("Generate"), this);
+    m_generate->setObjectName(QStringLiteral("generateNoteButton"));
+    connect(m_generate, &QPushButton::clicked, this, &NotePanel::generate);
+
+    m_notation = new QComboBox(this);
+    m_notation->setObjectName(QStringLiteral("toothNotationCombo"));
+    m_notation->setAccessibleName(tr("Tooth numbering"));
+    m_notation->setToolTip(tr("How tooth numbers are shown; notes always store FDI numbers"));
+    m_notation->addItem(tr("FDI (11–48)"), kFdi);
+    m_notation->addItem(tr("Universal (1–32)"), kUniversal);
+    const QString stored = m_settings ? m_settings->value(QLatin1String(kToothNotationKey), kFdi).toString() : kFdi;
+    m_notation->setCurrentIndex(std::max(0, m_notation->findData(stored)));
+    connect(m_notation, &QComboBox::currentIndexChanged, this, &NotePanel::onNotationChosen);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("noteEmptyLabel"));
+    m_empty->setWordWrap(true);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("noteNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b84a; color: #1f1f1f; "
+                                           "border-radius: 4px; padding: 6px; }"));
+    m_notice->hide();
+    m_amends = new QLabel(this);
+    m_amends->setObjectName(QStringLiteral("noteAmendsLabel"));
+    m_amends->setWordWrap(true);
+    m_amends->hide();
+    m_revision = new QLabel(this);
+    m_revision->setObjectName(QStringLiteral("noteRevisionLabel"));
+    m_signature = new QLabel(this);
+    m_signature->setObjectName(QStringLiteral("noteSignature"));
+    m_signature->setWordWrap(true);
+    m_signature->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signature->hide();
+
+    m_form = new NoteForm(this);
+    m_form->setObjectName(QStringLiteral("noteForm"));
+    connect(m_form, &NoteForm::edited, this, &NotePanel::updateControls);
+    connect(m_form, &NoteForm::evidenceRequested, this, &NotePanel::evidenceRequested);
+    m_form->setToothNotation(toothNotation());
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("noteScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_form);
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveNoteButton"));
+    m_save->setToolTip(tr("Save your edits as a new revision of the draft"));
+    m_sign = new QPushButton(tr("Si&gn…"), this);
+    m_sign->setObjectName(QStringLiteral("signNoteButton"));
+    m_sign->setToolTip(tr("Sign the note: it can no longer be changed; corrections become addenda"));
+    m_addendum = new QPushButton(tr("Add &addendum"), this);
+    m_addendum->setObjectName(QStringLiteral("addendumButton"));
+    m_addendum->setToolTip(tr("Correct or complete the signed note with an addendum"));
+    m_export = new QPushButton(tr("Export &PDF…"), this);
+    m_export->setObjectName(QStringLiteral("exportPdfButton"));
+    m_export->setToolTip(tr("Save the note as a PDF file (not encrypted)"));
+    connect(m_save, &QPushButton::clicked, this, &NotePanel::save);
+    connect(m_sign, &QPushButton::clicked, this, &NotePanel::signWithConfirmation);
+    connect(m_addendum, &QPushButton::clicked, this, &NotePanel::addAddendum);
+    connect(m_export, &QPushButton::clicked, this, &NotePanel::chooseExportFile);
+
+    auto* top = new QHBoxLayout;
+    auto* templateLabel = new QLabel(tr("&Template:"), this);
+    templateLabel->setBuddy(m_template);
+    top->addWidget(templateLabel);
+    top->addWidget(m_template, 1);
+    top->addWidget(m_generate);
+    auto* notationRow = new QHBoxLayout;
+    auto* notationLabel = new QLabel(tr("Tooth &numbering:"), this);
+    notationLabel->setBuddy(m_notation);
+    notationRow->addWidget(notationLabel);
+    notationRow->addWidget(m_notation);
+    notationRow->addStretch(1);
+    notationRow->addWidget(m_revision);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_sign);
+    buttons->addWidget(m_addendum);
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(notationRow);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_amends);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_signature);
+    layout->addLayout(buttons);
+}
+
+// --- loading ----------------------------------------------------------------------------------------
+
+void NotePanel::setEncounter(const QString& encounterId) {
+    if (encounterId != m_encounterId) {
+        m_encounterId = encounterId;
+        m_notes = EncounterNotes{};
+        m_note.reset();
+        m_mainNote.reset();
+        m_writeToken = 0;
+        m_exportToken = 0;
+        showNote(false);
+    }
+    if (!m_templatesLoaded && m_templatesToken == 0 && !encounterId.isEmpty()) {
+        m_templatesToken = nextToken();
+        emit templatesRequested(m_templatesToken);
+    }
+    reload();
+}
+
+void NotePanel::reload() {
+    if (m_encounterId.isEmpty()) {
+        return;
+    }
+    m_notesToken = nextToken();
+    emit notesRequested(m_encounterId, m_notesToken);
+}
+
+void NotePanel::onTemplatesListed(quint64 token, const std::vector<NoteTemplate>& templates) {
+    if (token != m_templatesToken) {
+        return;
+    }
+    m_templatesToken = 0;
+    m_templatesLoaded = true;
+    m_templates = templates;
+    const QString keep = chosenTemplateKey();
+    {
+        const QSignalBlocker blocker(m_template);
+        m_template->clear();
+        for (const NoteTemplate& t : m_templates) {
+            m_template->addItem(t.name, t.key); // built-ins' names come translated
+            m_template->setItemData(m_template->count() - 1, t.description, Qt::ToolTipRole);
+        }
+        const int index = m_template->findData(keep);
+        m_template->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    showNote(true);
+}
+
+void NotePanel::onNotesLoaded(quint64 token, const EncounterNotes& notes) {
+    if (token != m_notesToken && token != m_writeToken) {
+        return;
+    }
+    if (notes.encounterId != m_encounterId) {
+        return; // the page has moved on to another encounter
+    }
+    const bool wrote = token == m_writeToken;
+    const int writeKind = m_writeKind;
+    if (wrote) {
+        m_writeToken = 0;
+        m_writeKind = 0;
+    } else {
+        m_notesToken = 0;
+    }
+    m_notes = notes;
+    // A write answered: what the vault has now is what is shown. A reload keeps unsaved edits
+    // of the note on screen.
+    showNote(!wrote);
+    if (wrote && m_note) {
+        switch (writeKind) {
+        case 1:
+            m_infoBar->showMessage(tr("The note was saved as revision %1.").arg(m_note->revision));
+            break;
+        case 2:
+            m_infoBar->showMessage(tr("The note was signed."));
+            break;
+        case 3:
+            m_infoBar->showMessage(tr("An addendum was added. Edit it, then save and sign it."));
+            break;
+        default:
+            break;
+        }
+    }
+    emit notesShown();
+}
+
+const NoteTemplate* NotePanel::templateById(const QString& id) const {
+    for (const NoteTemplate& t : m_templates) {
+        if (t.id == id) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+const Note* NotePanel::noteById(const QString& id) const {
+    for (const Note& n : m_notes.notes) {
+        if (n.id == id) {
+            return &n;
+        }
+    }
+    return nullptr;
+}
+
+void NotePanel::showNote(bool keepEdits) {
+    // The newest generated note, then down its chain of addenda to the newest.
+    const Note* main = nullptr;
+    for (const Note& n : m_notes.notes) { // oldest first
+        if (!n.amendsNoteId) {
+            main = &n;
+        }
+    }
+    const Note* current = main;
+    while (current != nullptr) {
+        const Note* next = nullptr;
+        for (const Note& n : m_notes.notes) {
+            if (n.amendsNoteId == current->id) {
+                next = &n;
+            }
+        }
+        if (next == nullptr) {
+            break;
+        }
+        current = next;
+    }
+    const bool sameNote = current != nullptr && m_note && m_note->id == current->id;
+    const bool keepForm = keepEdits && sameNote && m_form->isModified();
+    m_mainNote = main ? std::optional<Note>(*main) : std::nullopt;
+    m_note = current ? std::optional<Note>(*current) : std::nullopt;
+
+    const NoteTemplate* shownTemplate = m_note ? templateById(m_note->templateId) : nullptr;
+    if (!m_note) {
+        m_empty->setText(m_encounterId.isEmpty()
+                             ? QString()
+                             : tr("No note yet. Transcribe a recording, choose a template and press Generate."));
+        m_form->setSchema({});
+        m_form->setContent({});
+    } else if (shownTemplate == nullptr) {
+        m_empty->setText(m_templatesLoaded ? tr("The template of this note is no longer available.") : tr("Loading…"));
+        m_form->setSchema({});
+    } else {
+        m_empty->clear();
+        if (!keepForm) {
+            m_form->setSchema(shownTemplate->schema);
+            m_form->setContent(m_note->content);
+        }
+        m_form->setEvidence(m_note->evidence);
+        m_form->setReadOnly(m_note->status == NoteStatus::Signed);
+        if (!m_note->amendsNoteId) {
+            const QSignalBlocker blocker(m_template);
+            const int index = m_template->findData(shownTemplate->key);
+            if (index >= 0) {
+                m_template->setCurrentIndex(index);
+            }
+        }
+    }
+    m_empty->setVisible(!m_empty->text().isEmpty());
+    m_scroll->setVisible(m_note && shownTemplate != nullptr);
+
+    // What the model was given: a summary in parts, or placeholders instead of names.
+    QStringList notices;
+    const QJsonObject evidence = m_mainNote ? m_mainNote->evidence : QJsonObject{};
+    if (const QString notice = evidence.value(QStringLiteral("notice")).toString(); !notice.isEmpty()) {
+        notices << notice;
+    }
+    if (evidence.value(QStringLiteral("placeholders")).toBool()) {
+        notices << tr("Names and identity numbers were replaced by placeholders before the transcript was sent, "
+                      "and put back in the note: check them.");
+    }
+    m_notice->setText(notices.join(QLatin1Char('\n')));
+    m_notice->setVisible(!notices.isEmpty());
+
+    if (m_note && m_note->amendsNoteId) {
+        const Note* amended = noteById(*m_note->amendsNoteId);
+        const QString when = amended && amended->signedAt ? localTime(*amended->signedAt) : QString();
+        m_amends->setText(tr("Addendum to the note signed %1. The signed note itself does not change.").arg(when));
+        m_amends->show();
+    } else {
+        m_amends->hide();
+    }
+    if (m_note) {
+        m_revision->setText(m_note->status == NoteStatus::Signed ? tr("Revision %1, signed").arg(m_note->revision)
+                                                                 : tr("Revision %1, draft").arg(m_note->revision));
+    } else {
+        m_revision->clear();
+    }
+    if (m_note && m_note->status == NoteStatus::Signed) {
+        const QString signer =
+            m_notes.userNames.value(m_note->signedBy.value_or(QString()), m_note->signedBy.value_or(QString()));
+        m_signature->setText(tr("Signed by %1 at %2, hash %3")
+                                 .arg(signer, m_note->signedAt ? localTime(*m_note->signedAt) : QString(),
+                                      shortHash(m_note->contentHash.value_or(QString()))));
+        m_signature->setToolTip(tr("SHA-256 of the signed content: %1").arg(m_note->contentHash.value_or(QString())));
+        m_signature->show();
+    } else {
+        m_signature->hide();
+    }
+    updateControls();
+}
+
+// --- actions ----------------------------------------------------------------------------------------
+
+ToothNumbering::Notation NotePanel::toothNotation() const {
+    return m_notation->currentData().toString() == kUniversal ? ToothNumbering::Notation::Universal
+                                                              : ToothNumbering::Notation::Fdi;
+}
+
+void NotePanel::onNotationChosen(int index) {
+    if (m_settings && index >= 0) {
+        m_settings->setValue(QLatin1String(kToothNotationKey), m_notation->itemData(index).toString());
+    }
+    m_form->setToothNotation(toothNotation());
+}
+
+QString NotePanel::chosenTemplateKey() const {
+    return m_template->currentData().toString();
+}
+
+void NotePanel::chooseTemplate(const QString& key) {
+    const int index = m_template->findData(key);
+    if (index >= 0) {
+        m_template->setCurrentIndex(index);
+    }
+}
+
+void NotePanel::setAiAvailable(bool available) {
+    m_aiAvailable = available;
+    updateControls();
+}
+
+void NotePanel::setGenerating(bool generating) {
+    m_generating = generating;
+    updateControls();
+}
+
+void NotePanel::generate() {
+    if (!m_generate->isEnabled() || m_encounterId.isEmpty()) {
+        return;
+    }
+    const QString key = chosenTemplateKey();
+    const bool edited = m_note && (m_form->isModified() || m_note->revision > 1);
+    if (!edited) {
+        emit generateRequested(m_encounterId, key);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Write a new draft"),
+                                tr("Write a new draft from the transcript? It replaces the draft shown here; your "
+                                   "saved revisions stay in the vault, unsaved edits are lost."),
+                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("regenerateConfirmBox"));
+    box->button(QMessageBox::Ok)->setText(tr("Regenerate"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, key, encounterId = m_encounterId] {
+        if (box->clickedButton() == box->button(QMessageBox::Ok) && encounterId == m_encounterId) {
+            m_form->setModified(false);
+            emit generateRequested(encounterId, key);
+        }
+    });
+    box->open();
+}
+
+std::optional<QJsonObject> NotePanel::validatedContent() {
+    QStringList problems;
+    const QJsonObject content = m_form->content(&problems);
+    if (problems.isEmpty()) {
+        problems = JsonSchema::validate(content, m_form->schema());
+    }
+    if (!problems.isEmpty()) {
+        m_infoBar->showMessage(tr("The note was not saved: %1").arg(problems.mid(0, 3).join(QLatin1Char(' '))),
+                               InfoBar::Kind::Error);
+        return std::nullopt;
+    }
+    return content;
+}
+
+void NotePanel::save() {
+    if (!m_note || m_note->status != NoteStatus::Draft || m_writeToken != 0) {
+        return;
+    }
+    auto content = validatedContent();
+    if (!content) {
+        return;
+    }
+    m_writeToken = nextToken();
+    m_writeKind = 1;
+    emit saveRequested(m_note->id, *content, m_writeToken);
+    updateControls();
+}
+
+void NotePanel::signWithConfirmation() {
+    if (!m_note || m_note->status != NoteStatus::Draft || m_writeToken != 0) {
+        return;
+    }
+    if (m_form->isModified() && !validatedContent()) {
+        return;
+    }
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Sign the note"),
+        tr("Sign this note as %1? A signed note can no longer be changed; later corrections are added as addenda.")
+            .arg(m_form->isModified() ? tr("edited (your edits are saved first)") : tr("shown")),
+        QMessageBox::Ok | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("signConfirmBox"));
+    box->button(QMessageBox::Ok)->setText(tr("Sign"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, id = m_note->id] {
+        if (box->clickedButton() == box->button(QMessageBox::Ok) && m_note && m_note->id == id) {
+            signNow();
+        }
+    });
+    box->open(); // not exec(): nothing here waits for the user
+}
+
+void NotePanel::signNow() {
+    if (!m_note || m_note->status != NoteStatus::Draft || m_writeToken != 0) {
+        return;
+    }
+    const bool saveFirst = m_form->isModified();
+    QJsonObject content;
+    if (saveFirst) {
+        auto valid = validatedContent();
+        if (!valid) {
+            return;
+        }
+        content = *valid;
+    }
+    m_writeToken = nextToken();
+    m_writeKind = 2;
+    emit signRequested(m_note->id, content, saveFirst, m_writeToken);
+    updateControls();
+}
+
+void NotePanel::addAddendum() {
+    if (!m_note || m_note->status != NoteStatus::Signed || m_writeToken != 0) {
+        return;
+    }
+    m_writeToken = nextToken();
+    m_writeKind = 3;
+    // The addendum starts as the signed content, to be corrected.
+    emit addendumRequested(m_note->id, m_note->content, m_writeToken);
+    updateControls();
+}
+
+void NotePanel::chooseExportFile() {
+    if (!m_note) {
+        return;
+    }
+    const QString name =
+        QStringLiteral("note-%1.pdf")
+            .arg(QDateTime::fromMSecsSinceEpoch(m_note->createdAt).toString(QStringLiteral("yyyy-MM-dd-HHmm")));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export note as PDF (the file is not encrypted)"),
+                                                      folder + QLatin1Char('/') + name, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty() || !m_note || m_exportToken != 0) {
+        return;
+    }
+    // The dialog asked before replacing a file.
+    m_exportToken = nextToken();
+    emit exportRequested(m_note->id, path, true, m_exportToken);
+    updateControls();
+}
+
+void NotePanel::exportPdfTo(const QString& path) {
+    if (!m_note || m_exportToken != 0) {
+        return;
+    }
+    m_exportToken = nextToken();
+    emit exportRequested(m_note->id, path, false, m_exportToken);
+    updateControls();
+}
+
+void NotePanel::onExported(quint64 token, const QString& path) {
+    if (token != m_exportToken) {
+        return;
+    }
+    m_exportToken = 0;
+    m_infoBar->showMessage(
+        tr("The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.")
+            .arg(QDir::toNativeSeparators(path)),
+        InfoBar::Kind::Warning);
+    updateControls();
+}
+
+void NotePanel::onFailed(quint64 token, const Error& error) {
+    if (token == 0) {
+        return;
+    }
+    if (token == m_templatesToken) {
+        m_templatesToken = 0;
+    } else if (token == m_notesToken) {
+        m_notesToken = 0;
+    } else if (token == m_writeToken) {
+        m_writeToken = 0;
+        m_writeKind = 0;
+    } else if (token == m_exportToken) {
+        m_exportToken = 0;
+    } else {
+        return;
+    }
+    m_infoBar->showMessage(error.message, InfoBar::Kind::Error);
+    updateControls();
+}
+
+void NotePanel::updateControls() {
+    const bool haveNote = m_note.has_value();
+    const bool draft = haveNote && m_note->status == NoteStatus::Draft;
+    const bool isSigned = haveNote && m_note->status == NoteStatus::Signed;
+    const bool idle = m_writeToken == 0;
+    const bool mainSigned = m_mainNote && m_mainNote->status == NoteStatus::Signed;
+
+    m_generate->setText(m_mainNote ? tr("Regenerate") : tr("Generate"));
+    m_generate->setEnabled(m_aiAvailable && !m_generating && !m_encounterId.isEmpty() && m_template->count() > 0 &&
+                           !mainSigned && idle);
+    if (!m_aiAvailable) {
+        m_generate->setToolTip(tr("Writing notes with AI is not available here."));
+    } else if (mainSigned) {
+        m_generate->setToolTip(tr("The note is signed: add corrections as an addendum."));
+    } else if (m_generating) {
+        m_generate->setToolTip(tr("A note is being written…"));
+    } else {
+        m_generate->setToolTip(tr("Write a draft note from this encounter's transcripts with the chosen template"));
+    }
+    m_template->setEnabled(!m_encounterId.isEmpty() && !mainSigned);
+    m_save->setEnabled(draft && idle && m_form->isModified());
+    m_sign->setEnabled(draft && idle);
+    m_save->setVisible(!isSigned);
+    m_sign->setVisible(!isSigned);
+    m_addendum->setVisible(isSigned);
+    m_addendum->setEnabled(isSigned && idle);
+    m_export->setEnabled(haveNote && m_exportToken == 0);
+}
+
+} // namespace clinicdesk
