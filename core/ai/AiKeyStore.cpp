@@ -25,7 +25,7 @@ Result<SecureBytes> AiKeyStore::read(const QString& slot) {
     }
     if (key || key.error().code == ErrorCode::NotFound) {
         return fail(ErrorCode::NeedsUser,
-                    tr("No API key is stored for \"%1\" on this computer. Enter it in Settings > AI or with "
+                    tr("No API key is stored for \"%1\" on this computer. Enter it in AI > AI settings or with "
                        "clinicdesk-cli config ai --api-key-stdin.")
                         .arg(slot),
                     QStringLiteral("no AI key in slot %1").arg(slot));

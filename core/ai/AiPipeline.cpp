@@ -106,13 +106,13 @@ std::expected<SecureBytes, JobFailure> keyFor(const QString& vaultId, const Prov
 std::expected<Providers, JobFailure> providersFor(const QString& vaultId, const AiSettings& settings, AiTask task) {
     auto primary = settings.provider(task);
     if (!primary || !primary->isValid()) {
-        return std::unexpected(
-            needsUser(task == AiTask::Transcription
-                          ? AiPipeline::tr("No transcription provider is set up. Choose one in Settings > AI, or with "
-                                           "clinicdesk-cli config ai --task transcription.")
-                          : AiPipeline::tr("No provider for notes is set up. Choose one in Settings > AI, or with "
-                                           "clinicdesk-cli config ai --task notes."),
-                      QStringLiteral("no provider for %1").arg(ProviderConfig::taskKey(task))));
+        return std::unexpected(needsUser(
+            task == AiTask::Transcription
+                ? AiPipeline::tr("No transcription provider is set up. Choose one in AI > AI settings, or with "
+                                 "clinicdesk-cli config ai --task transcription.")
+                : AiPipeline::tr("No provider for notes is set up. Choose one in AI > AI settings, or with "
+                                 "clinicdesk-cli config ai --task notes."),
+            QStringLiteral("no provider for %1").arg(ProviderConfig::taskKey(task))));
     }
     Providers p;
     p.primary = *primary;
@@ -145,7 +145,7 @@ std::optional<JobFailure> budgetReached(Database& db, const Session& session, co
     if (*spent >= budget->second) {
         return needsUser(
             AiPipeline::tr("This month's AI budget (%1 %2) is used up, so the job waits. An administrator "
-                           "can raise the budget in Settings > AI, or the job runs next month.")
+                           "can raise the budget in AI > AI settings, or the job runs next month.")
                 .arg(QString::number(static_cast<double>(budget->second) / 1e6, 'f', 2), settings.currency),
             QStringLiteral("monthly budget reached"));
     }

@@ -98,7 +98,7 @@ std::int64_t scaled(std::int64_t a, std::int64_t b, std::int64_t divisor) {
 AiSettings AiSettings::defaults() {
     AiSettings s;
     // Public list prices of OpenAI (USD) as known when this was written: ESTIMATES only, for the
-    // usage page and budgets. The clinic edits the table in Settings > AI; invoices are the truth.
+    // usage page and budgets. The clinic edits the table in AI > AI settings; invoices are the truth.
     s.prices[QStringLiteral("whisper-1")] = ModelPrice{.perAudioMinuteMicro = 6'000};
     s.prices[QStringLiteral("gpt-4o-transcribe")] = ModelPrice{.perAudioMinuteMicro = 6'000};
     s.prices[QStringLiteral("gpt-4o-mini-transcribe")] = ModelPrice{.perAudioMinuteMicro = 3'000};
@@ -240,7 +240,7 @@ Result<AiSettings> AiSettingsStore::load() {
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return fail(ErrorCode::Integrity,
                     tr("The AI settings stored in this vault cannot be read. An administrator can set them again "
-                       "in Settings > AI."),
+                       "in AI > AI settings."),
                     QStringLiteral("settings 'ai' is not a JSON object: %1").arg(error.errorString()));
     }
     return AiSettings::fromJson(doc.object());

@@ -263,7 +263,7 @@ private:
         default:
             // An address or header the client refused to send: the settings are wrong.
             return CallFailure{makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
-                                           tr("%1 Check the provider in Settings > AI.").arg(error.message),
+                                           tr("%1 Check the provider in AI > AI settings.").arg(error.message),
                                            error.detail),
                                0,
                                {}};
@@ -285,9 +285,9 @@ private:
 
         JobFailure failure;
         if (status == 401 || status == 403) {
-            failure =
-                makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
-                            tr("The API key was refused by %1. Enter a new key in Settings > AI.").arg(host), detail);
+            failure = makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
+                                  tr("The API key was refused by %1. Enter a new key in AI > AI settings.").arg(host),
+                                  detail);
         } else if (status == 429 && (server.code == QLatin1String("insufficient_quota") ||
                                      server.type == QLatin1String("insufficient_quota"))) {
             failure = makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
@@ -304,7 +304,7 @@ private:
         } else if (status == 404) {
             failure = makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
                                   tr("The model or deployment \"%1\" was not found at %2. Check the provider and "
-                                     "model in Settings > AI.")
+                                     "model in AI > AI settings.")
                                       .arg(m_provider.model, host),
                                   detail);
         } else if (status == 413) {
@@ -406,12 +406,12 @@ std::optional<JobFailure> configurationProblem(const ProviderConfig& provider, c
     if (needsModel ? !provider.isValid() : (provider.kind != ProviderKind::OpenAi && provider.baseUrl.isEmpty())) {
         return makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
                            OpenAiClient::tr("No AI provider and model are set up for this task. Set them in "
-                                            "Settings > AI."),
+                                            "AI > AI settings."),
                            QStringLiteral("provider not configured"));
     }
     if (key.isEmpty() && provider.kind != ProviderKind::Compatible) {
         return makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
-                           OpenAiClient::tr("No API key is stored for %1. Enter it in Settings > AI or with "
+                           OpenAiClient::tr("No API key is stored for %1. Enter it in AI > AI settings or with "
                                             "clinicdesk-cli config ai --api-key-stdin.")
                                .arg(provider.host()),
                            QStringLiteral("no API key"));

@@ -114,7 +114,7 @@ void TstAiKeyStore::missingKeyNeedsUser() {
     auto missing = store.read(QStringLiteral("receipts"));
     QVERIFY(!missing);
     QCOMPARE(code(missing.error().code), code(ErrorCode::NeedsUser));
-    QVERIFY(missing.error().message.contains(QStringLiteral("Settings > AI")));
+    QVERIFY(missing.error().message.contains(QStringLiteral("AI > AI settings")));
     QVERIFY(missing.error().message.contains(QStringLiteral("clinicdesk-cli config ai --api-key-stdin")));
 }
 

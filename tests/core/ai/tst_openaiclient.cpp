@@ -475,7 +475,7 @@ void TstOpenAiClient::missingKeyNeedsUserWithoutRequest() {
     OpenAiClient client(*m_http, openAi(*m_server, QStringLiteral("whisper-1")), SecureBytes());
     auto result = client.transcribe(transcriptionRequest());
     CHECK_FAILURE(result, Kind::NeedsUser);
-    QVERIFY(result.error().error.message.contains(QStringLiteral("Settings > AI")));
+    QVERIFY(result.error().error.message.contains(QStringLiteral("AI > AI settings")));
     QCOMPARE(m_server->requests().size(), std::size_t(0));
 }
 
@@ -547,7 +547,7 @@ void TstOpenAiClient::unauthorizedNeedsUser() {
     CHECK_FAILURE(result, Kind::NeedsUser);
     QCOMPARE(code(result.error().error.code), code(ErrorCode::NeedsUser));
     QVERIFY(result.error().error.message.contains(QStringLiteral("127.0.0.1")));
-    QVERIFY(result.error().error.message.contains(QStringLiteral("Settings > AI")));
+    QVERIFY(result.error().error.message.contains(QStringLiteral("AI > AI settings")));
     QCOMPARE(m_server->requestCount(QStringLiteral("audio/transcriptions")), 1);
 }
 
