@@ -38,8 +38,8 @@
     <name>AiKeyStore</name>
     <message>
         <location filename="../core/ai/AiKeyStore.cpp" line="+28"/>
-        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
-        <translation>No API key is stored for &quot;%1&quot; on this computer. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</translation>
+        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -61,21 +61,21 @@
     <name>AiPipeline</name>
     <message>
         <location filename="../core/ai/AiPipeline.cpp" line="+111"/>
-        <source>No transcription provider is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task transcription.</source>
-        <translation>No transcription provider is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task transcription.</translation>
+        <source>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</source>
+        <translation>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No provider for notes is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task notes.</source>
-        <translation>No provider for notes is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task notes.</translation>
+        <source>No provider for notes is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task notes.</source>
+        <translation>No provider for notes is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task notes.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in Settings &gt; AI, or the job runs next month.</source>
-        <translation>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in Settings &gt; AI, or the job runs next month.</translation>
+        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in AI &gt; AI settings, or the job runs next month.</source>
+        <translation>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in AI &gt; AI settings, or the job runs next month.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>The recording is not finished yet; stop it (or recover it) before transcribing.</source>
         <translation>The recording is not finished yet; stop it (or recover it) before transcribing.</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>The patient declined consent in this encounter, so nothing is sent for transcription.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+166"/>
         <source>Waiting for the transcription to finish.</source>
         <translation>Waiting for the transcription to finish.</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>This encounter has no transcript yet. Transcribe a recording first, then generate the note.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+114"/>
         <source>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</source>
         <translation>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</translation>
     </message>
@@ -104,8 +104,8 @@
     <name>AiSettingsStore</name>
     <message>
         <location filename="../core/ai/AiSettings.cpp" line="+242"/>
-        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in Settings &gt; AI.</source>
-        <translation>The AI settings stored in this vault cannot be read. An administrator can set them again in Settings &gt; AI.</translation>
+        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</source>
+        <translation>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2090,22 +2090,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The request to %1 was cancelled.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 Check the provider in Settings &gt; AI.</source>
-        <translation>%1 Check the provider in Settings &gt; AI.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>HTTP status %1</source>
         <translation>HTTP status %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The API key was refused by %1. Enter a new key in Settings &gt; AI.</source>
-        <translation>The API key was refused by %1. Enter a new key in Settings &gt; AI.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The account at %1 has run out of credit or reached its spending limit. Check the plan and billing with the provider; the work waits until then.</source>
         <translation>The account at %1 has run out of credit or reached its spending limit. Check the plan and billing with the provider; the work waits until then.</translation>
     </message>
@@ -2120,12 +2110,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>%1 could not answer (HTTP %2); the request will be retried.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in Settings &gt; AI.</source>
-        <translation>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in Settings &gt; AI.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The request was too large for %1 (%2).</source>
         <translation>The request was too large for %1 (%2).</translation>
     </message>
@@ -2140,14 +2125,29 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>%1 gave an unexpected answer (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>No AI provider and model are set up for this task. Set them in Settings &gt; AI.</source>
-        <translation>No AI provider and model are set up for this task. Set them in Settings &gt; AI.</translation>
+        <location line="-52"/>
+        <source>%1 Check the provider in AI &gt; AI settings.</source>
+        <translation>%1 Check the provider in AI &gt; AI settings.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The API key was refused by %1. Enter a new key in AI &gt; AI settings.</source>
+        <translation>The API key was refused by %1. Enter a new key in AI &gt; AI settings.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in AI &gt; AI settings.</source>
+        <translation>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in AI &gt; AI settings.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No AI provider and model are set up for this task. Set them in AI &gt; AI settings.</source>
+        <translation>No AI provider and model are set up for this task. Set them in AI &gt; AI settings.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No API key is stored for %1. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
-        <translation>No API key is stored for %1. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</translation>
+        <source>No API key is stored for %1. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>No API key is stored for %1. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2394,7 +2394,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>Transcriber</name>
     <message>
-        <location filename="../core/ai/Transcriber.cpp" line="+103"/>
+        <location filename="../core/ai/Transcriber.cpp" line="+117"/>
         <source>The transcription was cancelled.</source>
         <translation>The transcription was cancelled.</translation>
     </message>
@@ -3045,6 +3045,21 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="+3"/>
         <source>Connection test</source>
         <translation>Connection test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-compatible</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -38,8 +38,8 @@
     <name>AiKeyStore</name>
     <message>
         <location filename="../core/ai/AiKeyStore.cpp" line="+28"/>
-        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
-        <translation>Na tym komputerze nie zapisano klucza API dla „%1”. Wpisz go w ustawieniach AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
+        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>Na tym komputerze nie zapisano klucza API dla „%1”. Wpisz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -61,21 +61,21 @@
     <name>AiPipeline</name>
     <message>
         <location filename="../core/ai/AiPipeline.cpp" line="+111"/>
-        <source>No transcription provider is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task transcription.</source>
-        <translation>Nie skonfigurowano dostawcy transkrypcji. Wybierz go w ustawieniach AI lub za pomocą clinicdesk-cli config ai --task transcription.</translation>
+        <source>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</source>
+        <translation>Nie skonfigurowano dostawcy transkrypcji. Wybierz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --task transcription.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No provider for notes is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task notes.</source>
-        <translation>Nie skonfigurowano dostawcy notatek. Wybierz go w ustawieniach AI lub za pomocą clinicdesk-cli config ai --task notes.</translation>
+        <source>No provider for notes is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task notes.</source>
+        <translation>Nie skonfigurowano dostawcy notatek. Wybierz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --task notes.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in Settings &gt; AI, or the job runs next month.</source>
-        <translation>Budżet AI na ten miesiąc (%1 %2) został wyczerpany, więc zadanie czeka. Administrator może podnieść budżet w ustawieniach AI; w przeciwnym razie zadanie zostanie wykonane w przyszłym miesiącu.</translation>
+        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in AI &gt; AI settings, or the job runs next month.</source>
+        <translation>Budżet AI na ten miesiąc (%1 %2) został wyczerpany, więc zadanie czeka. Administrator może podnieść budżet w menu AI &gt; Ustawienia AI; w przeciwnym razie zadanie zostanie wykonane w przyszłym miesiącu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>The recording is not finished yet; stop it (or recover it) before transcribing.</source>
         <translation>Nagranie nie jest jeszcze zakończone; zatrzymaj je (lub odzyskaj) przed transkrypcją.</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Pacjent nie wyraził zgody podczas tej wizyty, więc nic nie zostanie wysłane do transkrypcji.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+166"/>
         <source>Waiting for the transcription to finish.</source>
         <translation>Oczekiwanie na zakończenie transkrypcji.</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Ta wizyta nie ma jeszcze transkrypcji. Najpierw wykonaj transkrypcję nagrania, a potem wygeneruj notatkę.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+114"/>
         <source>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</source>
         <translation>Klucz działa, ale %1 nie oferuje modelu „%2”. Wybierz jeden z: %3.</translation>
     </message>
@@ -104,8 +104,8 @@
     <name>AiSettingsStore</name>
     <message>
         <location filename="../core/ai/AiSettings.cpp" line="+242"/>
-        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in Settings &gt; AI.</source>
-        <translation>Nie można odczytać ustawień AI zapisanych w tym sejfie. Administrator może ponownie je skonfigurować w ustawieniach AI.</translation>
+        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</source>
+        <translation>Nie można odczytać ustawień AI zapisanych w tym sejfie. Administrator może ponownie je skonfigurować w menu AI &gt; Ustawienia AI.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2094,22 +2094,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Żądanie do %1 zostało anulowane.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 Check the provider in Settings &gt; AI.</source>
-        <translation>%1 Sprawdź dostawcę w ustawieniach AI.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>HTTP status %1</source>
         <translation>Status HTTP %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The API key was refused by %1. Enter a new key in Settings &gt; AI.</source>
-        <translation>Serwer %1 odrzucił klucz API. Wpisz nowy klucz w ustawieniach AI.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The account at %1 has run out of credit or reached its spending limit. Check the plan and billing with the provider; the work waits until then.</source>
         <translation>Na koncie w %1 skończyły się środki lub osiągnięto limit wydatków. Sprawdź plan i rozliczenia u dostawcy; do tego czasu praca czeka.</translation>
     </message>
@@ -2124,12 +2114,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Serwer %1 nie mógł odpowiedzieć (HTTP %2); żądanie zostanie ponowione.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in Settings &gt; AI.</source>
-        <translation>Nie znaleziono modelu ani wdrożenia „%1” w %2. Sprawdź dostawcę i model w ustawieniach AI.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The request was too large for %1 (%2).</source>
         <translation>Żądanie było zbyt duże dla %1 (%2).</translation>
     </message>
@@ -2144,14 +2129,29 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Serwer %1 zwrócił nieoczekiwaną odpowiedź (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>No AI provider and model are set up for this task. Set them in Settings &gt; AI.</source>
-        <translation>Dla tej funkcji nie skonfigurowano dostawcy AI ani modelu. Skonfiguruj je w ustawieniach AI.</translation>
+        <location line="-52"/>
+        <source>%1 Check the provider in AI &gt; AI settings.</source>
+        <translation>%1 Sprawdź dostawcę w menu AI &gt; Ustawienia AI.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The API key was refused by %1. Enter a new key in AI &gt; AI settings.</source>
+        <translation>Serwer %1 odrzucił klucz API. Wpisz nowy klucz w menu AI &gt; Ustawienia AI.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in AI &gt; AI settings.</source>
+        <translation>Nie znaleziono modelu ani wdrożenia „%1” w %2. Sprawdź dostawcę i model w menu AI &gt; Ustawienia AI.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No AI provider and model are set up for this task. Set them in AI &gt; AI settings.</source>
+        <translation>Dla tej funkcji nie skonfigurowano dostawcy AI ani modelu. Skonfiguruj je w menu AI &gt; Ustawienia AI.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No API key is stored for %1. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
-        <translation>Nie zapisano klucza API dla %1. Wpisz go w ustawieniach AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
+        <source>No API key is stored for %1. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>Nie zapisano klucza API dla %1. Wpisz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2398,7 +2398,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>Transcriber</name>
     <message>
-        <location filename="../core/ai/Transcriber.cpp" line="+103"/>
+        <location filename="../core/ai/Transcriber.cpp" line="+117"/>
         <source>The transcription was cancelled.</source>
         <translation>Transkrypcja została anulowana.</translation>
     </message>
@@ -3050,6 +3050,21 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="+3"/>
         <source>Connection test</source>
         <translation>Test połączenia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenAI-compatible</source>
+        <translation>Zgodny z OpenAI</translation>
     </message>
     <message>
         <location line="+26"/>

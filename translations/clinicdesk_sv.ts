@@ -38,8 +38,8 @@
     <name>AiKeyStore</name>
     <message>
         <location filename="../core/ai/AiKeyStore.cpp" line="+28"/>
-        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
-        <translation>Ingen API-nyckel är sparad för ”%1” på den här datorn. Ange den i AI-inställningarna eller med clinicdesk-cli config ai --api-key-stdin.</translation>
+        <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>Ingen API-nyckel är sparad för ”%1” på den här datorn. Ange den under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -61,21 +61,21 @@
     <name>AiPipeline</name>
     <message>
         <location filename="../core/ai/AiPipeline.cpp" line="+111"/>
-        <source>No transcription provider is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task transcription.</source>
-        <translation>Ingen leverantör för transkribering är konfigurerad. Välj en i AI-inställningarna eller med clinicdesk-cli config ai --task transcription.</translation>
+        <source>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</source>
+        <translation>Ingen leverantör för transkribering är konfigurerad. Välj en under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --task transcription.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No provider for notes is set up. Choose one in Settings &gt; AI, or with clinicdesk-cli config ai --task notes.</source>
-        <translation>Ingen leverantör för anteckningar är konfigurerad. Välj en i AI-inställningarna eller med clinicdesk-cli config ai --task notes.</translation>
+        <source>No provider for notes is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task notes.</source>
+        <translation>Ingen leverantör för anteckningar är konfigurerad. Välj en under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --task notes.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in Settings &gt; AI, or the job runs next month.</source>
-        <translation>Månadens AI-budget (%1 %2) är förbrukad, så jobbet väntar. En administratör kan höja budgeten i AI-inställningarna, annars körs jobbet nästa månad.</translation>
+        <source>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in AI &gt; AI settings, or the job runs next month.</source>
+        <translation>Månadens AI-budget (%1 %2) är förbrukad, så jobbet väntar. En administratör kan höja budgeten under AI &gt; AI-inställningar, annars körs jobbet nästa månad.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>The recording is not finished yet; stop it (or recover it) before transcribing.</source>
         <translation>Inspelningen är inte avslutad än; stoppa den (eller återställ den) innan du transkriberar.</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Patienten har avböjt samtycke vid det här besöket, så inget skickas för transkribering.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+166"/>
         <source>Waiting for the transcription to finish.</source>
         <translation>Väntar på att transkriberingen ska bli klar.</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Det här besöket har ingen transkription än. Transkribera först en inspelning och skapa sedan anteckningen.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+114"/>
         <source>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</source>
         <translation>Nyckeln fungerar, men %1 erbjuder inte modellen ”%2”. Välj en av: %3.</translation>
     </message>
@@ -104,8 +104,8 @@
     <name>AiSettingsStore</name>
     <message>
         <location filename="../core/ai/AiSettings.cpp" line="+242"/>
-        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in Settings &gt; AI.</source>
-        <translation>AI-inställningarna som sparats i valvet kan inte läsas. En administratör kan ange dem igen i AI-inställningarna.</translation>
+        <source>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</source>
+        <translation>AI-inställningarna som sparats i valvet kan inte läsas. En administratör kan ange dem igen under AI &gt; AI-inställningar.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2090,22 +2090,12 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Begäran till %1 avbröts.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 Check the provider in Settings &gt; AI.</source>
-        <translation>%1 Kontrollera leverantören i AI-inställningarna.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>HTTP status %1</source>
         <translation>HTTP-status %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The API key was refused by %1. Enter a new key in Settings &gt; AI.</source>
-        <translation>%1 nekade API-nyckeln. Ange en ny nyckel i AI-inställningarna.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The account at %1 has run out of credit or reached its spending limit. Check the plan and billing with the provider; the work waits until then.</source>
         <translation>Kontot hos %1 har slut på kredit eller har nått sin utgiftsgräns. Kontrollera abonnemang och fakturering hos leverantören; arbetet väntar tills dess.</translation>
     </message>
@@ -2120,12 +2110,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>%1 kunde inte svara (HTTP %2); begäran görs om.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in Settings &gt; AI.</source>
-        <translation>Modellen eller distributionen ”%1” hittades inte hos %2. Kontrollera leverantör och modell i AI-inställningarna.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The request was too large for %1 (%2).</source>
         <translation>Begäran var för stor för %1 (%2).</translation>
     </message>
@@ -2140,14 +2125,29 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>%1 gav ett oväntat svar (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>No AI provider and model are set up for this task. Set them in Settings &gt; AI.</source>
-        <translation>Ingen AI-leverantör och modell är konfigurerade för den här uppgiften. Ange dem i AI-inställningarna.</translation>
+        <location line="-52"/>
+        <source>%1 Check the provider in AI &gt; AI settings.</source>
+        <translation>%1 Kontrollera leverantören under AI &gt; AI-inställningar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The API key was refused by %1. Enter a new key in AI &gt; AI settings.</source>
+        <translation>%1 nekade API-nyckeln. Ange en ny nyckel under AI &gt; AI-inställningar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The model or deployment &quot;%1&quot; was not found at %2. Check the provider and model in AI &gt; AI settings.</source>
+        <translation>Modellen eller distributionen ”%1” hittades inte hos %2. Kontrollera leverantör och modell under AI &gt; AI-inställningar.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No AI provider and model are set up for this task. Set them in AI &gt; AI settings.</source>
+        <translation>Ingen AI-leverantör och modell är konfigurerade för den här uppgiften. Ange dem under AI &gt; AI-inställningar.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No API key is stored for %1. Enter it in Settings &gt; AI or with clinicdesk-cli config ai --api-key-stdin.</source>
-        <translation>Ingen API-nyckel är sparad för %1. Ange den i AI-inställningarna eller med clinicdesk-cli config ai --api-key-stdin.</translation>
+        <source>No API key is stored for %1. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
+        <translation>Ingen API-nyckel är sparad för %1. Ange den under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2394,7 +2394,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>Transcriber</name>
     <message>
-        <location filename="../core/ai/Transcriber.cpp" line="+103"/>
+        <location filename="../core/ai/Transcriber.cpp" line="+117"/>
         <source>The transcription was cancelled.</source>
         <translation>Transkriberingen avbröts.</translation>
     </message>
@@ -3045,6 +3045,21 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <location line="+3"/>
         <source>Connection test</source>
         <translation>Anslutningstest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
     </message>
     <message>
         <location line="+26"/>
