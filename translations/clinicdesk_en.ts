@@ -929,8 +929,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+8"/>
-        <source>--budget takes USER=AMOUNT (AMOUNT 0 or &quot;none&quot; removes it).</source>
-        <translation>--budget takes USER=AMOUNT (AMOUNT 0 or &quot;none&quot; removes it).</translation>
+        <source>--budget takes USER=AMOUNT (&quot;none&quot; removes it; 0 holds every AI job of that user).</source>
+        <translation>--budget takes USER=AMOUNT (&quot;none&quot; removes it; 0 holds every AI job of that user).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5121,7 +5121,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::cli::CliRecorder</name>
     <message>
-        <location filename="../app/cli/CliRecorder.cpp" line="+144"/>
+        <location filename="../app/cli/CliRecorder.cpp" line="+150"/>
         <source>The microphone disappeared; the recording so far is saved.</source>
         <translation>The microphone disappeared; the recording so far is saved.</translation>
     </message>

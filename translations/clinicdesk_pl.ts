@@ -931,8 +931,8 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
     <message>
         <location line="+8"/>
-        <source>--budget takes USER=AMOUNT (AMOUNT 0 or &quot;none&quot; removes it).</source>
-        <translation>--budget wymaga wartości UŻYTKOWNIK=KWOTA (KWOTA 0 lub „none” usuwa budżet).</translation>
+        <source>--budget takes USER=AMOUNT (&quot;none&quot; removes it; 0 holds every AI job of that user).</source>
+        <translation>--budget przyjmuje UŻYTKOWNIK=KWOTA („none” usuwa budżet; 0 wstrzymuje wszystkie zadania AI tego użytkownika).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5131,7 +5131,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::cli::CliRecorder</name>
     <message>
-        <location filename="../app/cli/CliRecorder.cpp" line="+144"/>
+        <location filename="../app/cli/CliRecorder.cpp" line="+150"/>
         <source>The microphone disappeared; the recording so far is saved.</source>
         <translation>Mikrofon przestał być dostępny; dotychczasowe nagranie zostało zapisane.</translation>
     </message>

@@ -929,8 +929,8 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+8"/>
-        <source>--budget takes USER=AMOUNT (AMOUNT 0 or &quot;none&quot; removes it).</source>
-        <translation>--budget kräver ANVÄNDARE=BELOPP (BELOPP 0 eller ”none” tar bort budgeten).</translation>
+        <source>--budget takes USER=AMOUNT (&quot;none&quot; removes it; 0 holds every AI job of that user).</source>
+        <translation>--budget tar ANVÄNDARE=BELOPP (”none” tar bort det; 0 håller kvar alla AI-jobb för den användaren).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5121,7 +5121,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::cli::CliRecorder</name>
     <message>
-        <location filename="../app/cli/CliRecorder.cpp" line="+144"/>
+        <location filename="../app/cli/CliRecorder.cpp" line="+150"/>
         <source>The microphone disappeared; the recording so far is saved.</source>
         <translation>Mikrofonen försvann; det som hittills spelats in är sparat.</translation>
     </message>

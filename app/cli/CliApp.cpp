@@ -308,7 +308,7 @@ int CliApp::run() {
                "            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]\n"
                "  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]\n"
                "            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]\n"
-               "            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--show] [--json]\n"
+               "            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--timeout-seconds N] [--show] [--json]\n"
                "  transcribe RECORDING_ID [--wait] [--timeout SECONDS]\n"
                "  transcript show RECORDING_ID [--json]\n"
                "  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]\n"

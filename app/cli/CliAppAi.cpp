@@ -192,15 +192,15 @@ int CliApp::cmdConfig() {
         return usage(tr("config needs a subject: ai."));
     }
     m_args.positional.removeFirst();
-    if (!checkOptions(
-            {QStringLiteral("task"), QStringLiteral("provider"), QStringLiteral("base-url"), QStringLiteral("model"),
-             QStringLiteral("api-version"), QStringLiteral("language"), QStringLiteral("vocabulary"),
-             QStringLiteral("note-language"), QStringLiteral("privacy"), QStringLiteral("max-part-minutes"),
-             QStringLiteral("parallel"), QStringLiteral("budget"), QStringLiteral("price"), QStringLiteral("currency"),
-             QStringLiteral("timeout-seconds")},
-            {QStringLiteral("api-key-stdin"), QStringLiteral("azure-v1"), QStringLiteral("bearer"),
-             QStringLiteral("fallback"), QStringLiteral("show"), QStringLiteral("json"), QStringLiteral("remove-key")},
-            0)) {
+    if (!checkOptions({QStringLiteral("task"), QStringLiteral("provider"), QStringLiteral("base-url"),
+                       QStringLiteral("model"), QStringLiteral("api-version"), QStringLiteral("language"),
+                       QStringLiteral("vocabulary"), QStringLiteral("note-language"), QStringLiteral("privacy"),
+                       QStringLiteral("max-part-minutes"), QStringLiteral("parallel"), QStringLiteral("budget"),
+                       QStringLiteral("price"), QStringLiteral("currency"), QStringLiteral("timeout-seconds")},
+                      {QStringLiteral("api-key-stdin"), QStringLiteral("azure-v1"), QStringLiteral("bearer"),
+                       QStringLiteral("fallback"), QStringLiteral("show"), QStringLiteral("json"),
+                       QStringLiteral("remove-key")},
+                      0)) {
         return ExitUsage;
     }
     const QString taskKey = option(QStringLiteral("task"));
@@ -332,7 +332,7 @@ int CliApp::cmdConfig() {
     if (const QString b = option(QStringLiteral("budget")); !b.isEmpty()) {
         const qsizetype eq = b.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            return usage(tr("--budget takes USER=AMOUNT (AMOUNT 0 or \"none\" removes it)."));
+            return usage(tr("--budget takes USER=AMOUNT (\"none\" removes it; 0 holds every AI job of that user)."));
         }
         auto user = (*session)->users().findByName(b.left(eq));
         if (!user) {

@@ -1,11 +1,18 @@
 #include "CliJobRunner.h"
 
+#include "ai/AiSettings.h"
 #include "jobs/JobRepository.h"
 
 #include <QEventLoop>
 #include <QTimer>
 
 namespace clinicdesk::cli {
+
+namespace {
+
+constexpr int kPollMs = 1'000; // how often --wait reads the job's row
+
+} // namespace
 
 CliJobRunner::CliJobRunner(VaultSession& session, QString vaultDir, QObject* parent)
     : QObject(parent)
@@ -34,6 +41,13 @@ Status CliJobRunner::startRunner() {
     }
     m_runner = new JobRunner(std::move(*db), m_session.session(), m_vaultDir, m_http);
     m_pipeline.registerHandlers(*m_runner);
+    // As in the app: while offline the runner checks the provider now and then, so a job waiting for
+    // the network runs as soon as the provider answers again instead of at its next backoff.
+    if (auto settings = AiSettingsStore(m_session.db(), m_session.session()).load(); settings) {
+        if (auto provider = settings->provider(AiTask::Transcription)) {
+            m_runner->setProbeUrl(provider->endpoint(QStringLiteral("models")));
+        }
+    }
     m_runner->moveToThread(&m_thread);
     m_thread.start();
     return {};
@@ -76,6 +90,11 @@ Result<CliJobRunner::Outcome> CliJobRunner::waitFor(const QString& jobId, int ti
     };
     connect(m_runner, &JobRunner::jobFinished, &loop, check);
     connect(m_runner, &JobRunner::jobChanged, &loop, check);
+    // Another runner (the app, another `jobs run`) may hold the job: this runner then never signals it,
+    // so the row is also looked at now and then.
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, check);
+    poll.start(kPollMs);
     QTimer limit;
     limit.setSingleShot(true);
     connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);

@@ -47,12 +47,18 @@ CliRecorder::CliRecorder(Database db, const Session& session, const QString& vau
     : QObject(parent) {
     m_recorder = new Recorder(std::move(db), session, vaultDir, Recorder::Options{});
     m_recorder->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_recorder, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("recorder"));
     m_thread.start();
 }
 
 CliRecorder::~CliRecorder() {
+    // The recorder goes on its own thread while that thread's event loop still runs: the audio source it
+    // let go at stop (deleteLater) is deleted first, by that loop. Left to QThread::finished, both deferred
+    // deletions ran at thread exit, where the source's destructor (Qt's PulseAudio backend processes events
+    // in it) let the recorder delete it a second time: a crash after "recorded ... ms", now and then.
+    QMetaObject::invokeMethod(
+        m_recorder, [recorder = m_recorder] { delete recorder; }, Qt::BlockingQueuedConnection);
+    m_recorder = nullptr;
     m_thread.quit();
     m_thread.wait();
 }

@@ -9,8 +9,6 @@ RecorderHost::RecorderHost(Database connection, Session session, QString vaultDi
     registerUiMetaTypes();
     auto* recorder = new Recorder(std::move(connection), std::move(session), std::move(vaultDir), options);
     recorder->moveToThread(&m_thread);
-    // Deleted on its own thread once the thread's event loop has stopped.
-    QObject::connect(&m_thread, &QThread::finished, recorder, &QObject::deleteLater);
     m_recorder = recorder;
     m_thread.setObjectName(QStringLiteral("Recorder"));
     m_thread.start();
@@ -22,6 +20,13 @@ RecorderHost::~RecorderHost() {
 
 void RecorderHost::shutdown() {
     if (m_thread.isRunning()) {
+        // The recorder is deleted on its own thread while that thread's event loop still runs, so the audio
+        // source it let go of at stop (deleteLater) is gone first; deleting both at thread exit let Qt's
+        // PulseAudio source be deleted twice now and then.
+        if (Recorder* recorder = m_recorder.data()) {
+            QMetaObject::invokeMethod(
+                recorder, [recorder] { delete recorder; }, Qt::BlockingQueuedConnection);
+        }
         m_thread.quit();
         m_thread.wait();
         qCDebug(lcUi) << "recorder thread stopped";
