@@ -141,6 +141,9 @@ void Recorder::closeDevice() {
         disconnect(m_io, nullptr, this, nullptr);
     }
     m_source->stop();
+    // Deleted later (this may run inside one of its signals), and no longer our child: if the
+    // recorder goes first, at thread exit, it must not delete the source a second time.
+    m_source->setParent(nullptr);
     m_source->deleteLater();
     m_source = nullptr;
     m_io = nullptr;
