@@ -272,6 +272,30 @@ Result<std::unique_ptr<VaultSession>> CliApp::login() {
     return VaultSession::login(m_vaultDir, m_userName, *secret);
 }
 
+bool CliApp::signIn() {
+    auto session = login();
+    if (!session) {
+        m_exitCode = failWith(session.error());
+        return false;
+    }
+    m_session = std::move(*session);
+    return true;
+}
+
+std::optional<QString> CliApp::newOutputFile(const QString& optionName, const QString& missing) {
+    const QString path = option(optionName);
+    if (path.isEmpty()) {
+        m_exitCode = usage(missing);
+        return std::nullopt;
+    }
+    if (QFileInfo::exists(path)) {
+        m_exitCode =
+            failWith(Error{ErrorCode::AlreadyExists, tr("%1 already exists; choose another file name.").arg(path), {}});
+        return std::nullopt;
+    }
+    return path;
+}
+
 int CliApp::run() {
     QString problem;
     if (!parse(problem)) {
@@ -484,11 +508,10 @@ int CliApp::cmdUser() {
         if (const QString l = option(QStringLiteral("licence")); !l.isEmpty()) {
             user.licenceNumber = l;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        if (auto s = AccessPolicy::require((*session)->user(), Permission::ManageUsers); !s) {
+        if (auto s = AccessPolicy::require(m_session->user(), Permission::ManageUsers); !s) {
             return failWith(s.error());
         }
         auto secret = newPassword(user.name);
@@ -498,7 +521,7 @@ int CliApp::cmdUser() {
                                      "clinicdesk-cli in a terminal."),
                                   {}});
         }
-        auto added = (*session)->addUser(user, *secret);
+        auto added = m_session->addUser(user, *secret);
         if (!added) {
             return failWith(added.error());
         }
@@ -509,34 +532,26 @@ int CliApp::cmdUser() {
         if (!checkOptions({}, {QStringLiteral("json")}, 0)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto users = (*session)->users().list();
+        auto users = m_session->users().list();
         if (!users) {
             return failWith(users.error());
         }
-        if (has(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const User& u : *users) {
-                array.append(userJson(u));
-            }
-            printJson(array);
-        } else {
-            for (const User& u : *users) {
-                printLine(QStringLiteral("%1\t%2\t%3\t%4").arg(u.id, u.name, RoleNames::key(u.role), u.displayName));
-            }
-        }
+        printList(
+            *users, [&](const User& u) { return userJson(u); },
+            [&](const User& u) {
+                return QStringLiteral("%1\t%2\t%3\t%4").arg(u.id, u.name, RoleNames::key(u.role), u.displayName);
+            });
         return ExitOk;
     }
     if (sub == QLatin1String("passwd")) {
         if (!checkOptions({}, {}, 1)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
         auto secret = newPassword(m_args.positional.first());
         if (!secret) {
@@ -545,7 +560,7 @@ int CliApp::cmdUser() {
                                      "terminal."),
                                   {}});
         }
-        if (auto s = (*session)->changePassword(m_args.positional.first(), *secret); !s) {
+        if (auto s = m_session->changePassword(m_args.positional.first(), *secret); !s) {
             return failWith(s.error());
         }
         printLine(tr("The password of %1 was changed.").arg(m_args.positional.first()));
@@ -584,11 +599,10 @@ int CliApp::cmdPatient() {
         if (auto valid = PatientRepository::validate(draft); !valid) {
             return failWith(valid.error());
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto saved = (*session)->patients().add(draft);
+        auto saved = m_session->patients().add(draft);
         if (!saved) {
             return failWith(saved.error());
         }
@@ -613,11 +627,10 @@ int CliApp::cmdPatient() {
         if (!ok || limit <= 0) {
             return usage(tr("--limit takes a positive whole number."));
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto repo = (*session)->patients();
+        auto repo = m_session->patients();
         auto patients = search ? repo.search(m_args.positional.first(), limit) : repo.list(limit, 0);
         if (!patients) {
             return failWith(patients.error());
@@ -644,11 +657,10 @@ int CliApp::cmdPatient() {
         if (!checkOptions({}, {QStringLiteral("json")}, 1)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto patient = (*session)->patients().get(m_args.positional.first());
+        auto patient = m_session->patients().get(m_args.positional.first());
         if (!patient) {
             return failWith(patient.error());
         }
@@ -703,18 +715,17 @@ int CliApp::cmdAppointment() {
         if (m_args.options.contains(QStringLiteral("reason"))) {
             draft.reason = option(QStringLiteral("reason"));
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
         if (const QString name = option(QStringLiteral("practitioner")); !name.isEmpty()) {
-            auto practitioner = (*session)->users().findByName(name);
+            auto practitioner = m_session->users().findByName(name);
             if (!practitioner) {
                 return failWith(practitioner.error());
             }
             draft.practitionerId = practitioner->id;
         }
-        auto added = (*session)->appointments().add(draft);
+        auto added = m_session->appointments().add(draft);
         if (!added) {
             return failWith(added.error());
         }
@@ -733,28 +744,21 @@ int CliApp::cmdAppointment() {
                     Error{ErrorCode::InvalidInput, tr("--day takes a real date written as YYYY-MM-DD."), {}});
             }
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto list = (*session)->appointments().listForDay(day);
+        auto list = m_session->appointments().listForDay(day);
         if (!list) {
             return failWith(list.error());
         }
-        if (has(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Appointment& a : *list) {
-                array.append(appointmentJson(a));
-            }
-            printJson(array);
-        } else {
-            for (const Appointment& a : *list) {
-                printLine(QStringLiteral("%1\t%2\t%3 min\t%4\t%5")
-                              .arg(a.id, isoLocal(a.startsAt))
-                              .arg(a.durationMinutes)
-                              .arg(a.patientId, a.status));
-            }
-        }
+        printList(
+            *list, [&](const Appointment& a) { return appointmentJson(a); },
+            [&](const Appointment& a) {
+                return QStringLiteral("%1\t%2\t%3 min\t%4\t%5")
+                    .arg(a.id, isoLocal(a.startsAt))
+                    .arg(a.durationMinutes)
+                    .arg(a.patientId, a.status);
+            });
         return ExitOk;
     }
     return usage(tr("Unknown appointment subcommand \"%1\".").arg(sub));
@@ -769,11 +773,10 @@ int CliApp::cmdAudit() {
         if (!checkOptions({}, {QStringLiteral("json")}, 0)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto report = (*session)->verifyAudit();
+        auto report = m_session->verifyAudit();
         if (!report) {
             return failWith(report.error());
         }
@@ -802,34 +805,30 @@ int CliApp::cmdAudit() {
         if (!ok || limit <= 0) {
             return usage(tr("--limit takes a positive whole number."));
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto entries = (*session)->auditEntries(limit);
+        auto entries = m_session->auditEntries(limit);
         if (!entries) {
             return failWith(entries.error());
         }
-        if (has(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const AuditEntry& e : *entries) {
-                array.append(QJsonObject{{QStringLiteral("seq"), static_cast<double>(e.seq)},
-                                         {QStringLiteral("at"), isoLocal(e.at)},
-                                         {QStringLiteral("user_id"), e.userId},
-                                         {QStringLiteral("action"), e.action},
-                                         {QStringLiteral("entity"), e.entity},
-                                         {QStringLiteral("entity_id"), e.entityId},
-                                         {QStringLiteral("detail"), e.detail},
-                                         {QStringLiteral("hash"), e.hash}});
-            }
-            printJson(array);
-        } else {
-            for (const AuditEntry& e : *entries) {
-                printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                              .arg(e.seq)
-                              .arg(isoLocal(e.at), e.action, e.entity, e.entityId, e.detail));
-            }
-        }
+        printList(
+            *entries,
+            [&](const AuditEntry& e) {
+                return QJsonObject{{QStringLiteral("seq"), static_cast<double>(e.seq)},
+                                   {QStringLiteral("at"), isoLocal(e.at)},
+                                   {QStringLiteral("user_id"), e.userId},
+                                   {QStringLiteral("action"), e.action},
+                                   {QStringLiteral("entity"), e.entity},
+                                   {QStringLiteral("entity_id"), e.entityId},
+                                   {QStringLiteral("detail"), e.detail},
+                                   {QStringLiteral("hash"), e.hash}};
+            },
+            [&](const AuditEntry& e) {
+                return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                    .arg(e.seq)
+                    .arg(isoLocal(e.at), e.action, e.entity, e.entityId, e.detail);
+            });
         return ExitOk;
     }
     return usage(tr("Unknown audit subcommand \"%1\".").arg(sub));
@@ -847,11 +846,10 @@ int CliApp::cmdBackup() {
         if (option(QStringLiteral("out")).isEmpty()) {
             return usage(tr("backup create needs --out FILE."));
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto report = Backup::create(**session, option(QStringLiteral("out")));
+        auto report = Backup::create(*m_session, option(QStringLiteral("out")));
         if (!report) {
             return failWith(report.error());
         }
@@ -953,19 +951,18 @@ int CliApp::cmdRecord() {
         }
         deviceId = device->id();
     }
-    auto session = login();
-    if (!session) {
-        return failWith(session.error());
+    if (!signIn()) {
+        return m_exitCode;
     }
     QString encounterId = option(QStringLiteral("encounter"));
     if (encounterId.isEmpty()) {
-        auto opened = (*session)->encounters().open(patientId, consent);
+        auto opened = m_session->encounters().open(patientId, consent);
         if (!opened) {
             return failWith(opened.error());
         }
         encounterId = opened->id;
     } else {
-        auto encounter = (*session)->encounters().get(encounterId);
+        auto encounter = m_session->encounters().get(encounterId);
         if (!encounter) {
             return failWith(encounter.error());
         }
@@ -973,16 +970,16 @@ int CliApp::cmdRecord() {
             return failWith(Error{ErrorCode::InvalidInput, tr("The encounter belongs to another patient."), {}});
         }
         if (consent) {
-            if (auto updated = (*session)->encounters().recordConsent(encounterId, *consent); !updated) {
+            if (auto updated = m_session->encounters().recordConsent(encounterId, *consent); !updated) {
                 return failWith(updated.error());
             }
         }
     }
-    auto db = (*session)->vault().openConnection();
+    auto db = m_session->vault().openConnection();
     if (!db) {
         return failWith(db.error());
     }
-    CliRecorder recorder(std::move(*db), (*session)->session(), m_vaultDir);
+    CliRecorder recorder(std::move(*db), m_session->session(), m_vaultDir);
     const auto outcome = recorder.run(encounterId, deviceId, seconds, [this](const QString& id) {
         // The id first, at once: even if this process is killed, the caller knows what to recover.
         printLine(id);
@@ -1004,15 +1001,14 @@ int CliApp::cmdRecording() {
         if (!checkOptions({QStringLiteral("patient")}, {QStringLiteral("json")}, 0)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto list = (*session)->recordings().list(option(QStringLiteral("patient")));
+        auto list = m_session->recordings().list(option(QStringLiteral("patient")));
         if (!list) {
             return failWith(list.error());
         }
-        if (auto pending = RecordingRecovery::pendingCount((*session)->db(), (*session)->session(), m_vaultDir);
+        if (auto pending = RecordingRecovery::pendingCount(m_session->db(), m_session->session(), m_vaultDir);
             pending && *pending > 0) {
             std::fputs(tr("clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording "
                           "recover.\n",
@@ -1021,39 +1017,29 @@ int CliApp::cmdRecording() {
                            .constData(),
                        stderr);
         }
-        if (has(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Recording& r : *list) {
-                array.append(recordingJson(r));
-            }
-            printJson(array);
-        } else {
-            for (const Recording& r : *list) {
-                printLine(QStringLiteral("%1\t%2\t%3\t%4 s\t%5 bytes")
-                              .arg(r.id, r.patientId, RecordingRepository::stateKey(r.state))
-                              .arg(r.durationMs / 1000.0, 0, 'f', 1)
-                              .arg(r.bytes));
-            }
-        }
+        printList(
+            *list, [&](const Recording& r) { return recordingJson(r); },
+            [&](const Recording& r) {
+                return QStringLiteral("%1\t%2\t%3\t%4 s\t%5 bytes")
+                    .arg(r.id, r.patientId, RecordingRepository::stateKey(r.state))
+                    .arg(r.durationMs / 1000.0, 0, 'f', 1)
+                    .arg(r.bytes);
+            });
         return ExitOk;
     }
     if (sub == QLatin1String("export")) {
         if (!checkOptions({QStringLiteral("out")}, {}, 1)) {
             return ExitUsage;
         }
-        const QString out = option(QStringLiteral("out"));
-        if (out.isEmpty()) {
-            return usage(tr("recording export needs --out FILE."));
+        const auto outFile = newOutputFile(QStringLiteral("out"), tr("recording export needs --out FILE."));
+        if (!outFile) {
+            return m_exitCode;
         }
-        if (QFileInfo::exists(out)) {
-            return failWith(
-                Error{ErrorCode::AlreadyExists, tr("%1 already exists; choose another file name.").arg(out), {}});
+        const QString& out = *outFile;
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
-        }
-        auto audio = (*session)->recordings().audio(m_args.positional.first(), RecordingRepository::Purpose::Export);
+        auto audio = m_session->recordings().audio(m_args.positional.first(), RecordingRepository::Purpose::Export);
         if (!audio) {
             return failWith(audio.error());
         }
@@ -1075,11 +1061,10 @@ int CliApp::cmdRecording() {
         if (!QFileInfo(path).isFile()) {
             return failWith(Error{ErrorCode::NotFound, tr("There is no file %1.").arg(path), {}});
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto imported = RecordingImporter::importFile((*session)->db(), (*session)->session(), patientId,
+        auto imported = RecordingImporter::importFile(m_session->db(), m_session->session(), patientId,
                                                       option(QStringLiteral("encounter")), path);
         if (!imported) {
             return failWith(imported.error());
@@ -1091,29 +1076,25 @@ int CliApp::cmdRecording() {
         if (!checkOptions({}, {QStringLiteral("json")}, 0)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto recovered = RecordingRecovery::recoverAll((*session)->db(), (*session)->session(), m_vaultDir);
+        auto recovered = RecordingRecovery::recoverAll(m_session->db(), m_session->session(), m_vaultDir);
         if (!recovered) {
             return failWith(recovered.error());
         }
-        if (has(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const auto& r : *recovered) {
-                array.append(QJsonObject{{QStringLiteral("id"), r.recordingId},
-                                         {QStringLiteral("duration_ms"), static_cast<double>(r.durationMs)},
-                                         {QStringLiteral("bytes"), static_cast<double>(r.bytes)}});
-            }
-            printJson(array);
-        } else {
-            for (const auto& r : *recovered) {
-                printLine(QStringLiteral("%1\t%2 s").arg(r.recordingId).arg(r.durationMs / 1000.0, 0, 'f', 1));
-            }
-            if (recovered->empty()) {
-                std::fputs(tr("clinicdesk-cli: no unfinished recordings.\n").toUtf8().constData(), stderr);
-            }
+        printList(
+            *recovered,
+            [&](const auto& r) {
+                return QJsonObject{{QStringLiteral("id"), r.recordingId},
+                                   {QStringLiteral("duration_ms"), static_cast<double>(r.durationMs)},
+                                   {QStringLiteral("bytes"), static_cast<double>(r.bytes)}};
+            },
+            [&](const auto& r) {
+                return QStringLiteral("%1\t%2 s").arg(r.recordingId).arg(r.durationMs / 1000.0, 0, 'f', 1);
+            });
+        if (recovered->empty() && !has(QStringLiteral("json"))) {
+            std::fputs(tr("clinicdesk-cli: no unfinished recordings.\n").toUtf8().constData(), stderr);
         }
         return ExitOk;
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -52,10 +53,30 @@ private:
     int failWith(const Error& error);
     void printJson(const QJsonValue& value);
     void printLine(const QString& line);
+    // A listing: with --json one JSON array of `toJson(item)`, otherwise one `toLine(item)` per line.
+    template <typename Items, typename ToJson, typename ToLine>
+    void printList(const Items& items, ToJson toJson, ToLine toLine) {
+        if (has(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const auto& item : items) {
+                array.append(toJson(item));
+            }
+            printJson(array);
+            return;
+        }
+        for (const auto& item : items) {
+            printLine(toLine(item));
+        }
+    }
 
     [[nodiscard]] std::optional<SecureBytes> password();
     [[nodiscard]] std::optional<SecureBytes> newPassword(const QString& who);
     [[nodiscard]] Result<std::unique_ptr<VaultSession>> login();
+    // Signs in for this command (m_session); on failure prints why and leaves the exit code in m_exitCode.
+    [[nodiscard]] bool signIn();
+    // The path given with --`optionName`, which must not exist yet; otherwise the exit code (usage or
+    // invalid input), with the error printed.
+    [[nodiscard]] std::optional<QString> newOutputFile(const QString& optionName, const QString& missing);
 
     int cmdInit();
     int cmdUser();
@@ -82,6 +103,8 @@ private:
     Parsed m_args;
     QString m_vaultDir;
     QString m_userName;
+    std::unique_ptr<VaultSession> m_session;
+    int m_exitCode = ExitOk;
 };
 
 } // namespace clinicdesk::cli

@@ -223,11 +223,10 @@ int CliApp::cmdConfig() {
             return failWith(Error{ErrorCode::InvalidInput, tr("No API key was given on standard input."), {}});
         }
     }
-    auto session = login();
-    if (!session) {
-        return failWith(session.error());
+    if (!signIn()) {
+        return m_exitCode;
     }
-    AiSettingsStore store((*session)->db(), (*session)->session());
+    AiSettingsStore store(m_session->db(), m_session->session());
     auto settings = store.load();
     if (!settings) {
         return failWith(settings.error());
@@ -334,7 +333,7 @@ int CliApp::cmdConfig() {
         if (eq <= 0) {
             return usage(tr("--budget takes USER=AMOUNT (\"none\" removes it; 0 holds every AI job of that user)."));
         }
-        auto user = (*session)->users().findByName(b.left(eq));
+        auto user = m_session->users().findByName(b.left(eq));
         if (!user) {
             return failWith(user.error());
         }
@@ -384,7 +383,7 @@ int CliApp::cmdConfig() {
                                   {}});
         }
         KeychainStore keychain;
-        AiKeyStore keys(keychain, (*session)->vault().vaultId());
+        AiKeyStore keys(keychain, m_session->vault().vaultId());
         const QString slot = AiKeyStore::slotFor(*provider, *task, fallback);
         auto stored = key ? keys.write(slot, *key) : keys.remove(slot);
         if (!stored) {
@@ -421,15 +420,14 @@ int CliApp::cmdTranscribe() {
     if (!checkOptions({QStringLiteral("timeout")}, {QStringLiteral("wait")}, 1)) {
         return ExitUsage;
     }
-    auto session = login();
-    if (!session) {
-        return failWith(session.error());
+    if (!signIn()) {
+        return m_exitCode;
     }
-    auto job = AiPipeline::requestTranscription((*session)->db(), (*session)->session(), m_args.positional.first());
+    auto job = AiPipeline::requestTranscription(m_session->db(), m_session->session(), m_args.positional.first());
     if (!job) {
         return failWith(job.error());
     }
-    return queuedOrWait(**session, *job);
+    return queuedOrWait(*m_session, *job);
 }
 
 int CliApp::cmdTranscript() {
@@ -439,12 +437,11 @@ int CliApp::cmdTranscript() {
     if (!checkOptions({}, {QStringLiteral("json")}, 1)) {
         return ExitUsage;
     }
-    auto session = login();
-    if (!session) {
-        return failWith(session.error());
+    if (!signIn()) {
+        return m_exitCode;
     }
     auto transcript =
-        TranscriptRepository((*session)->db(), (*session)->session()).latestForRecording(m_args.positional.first());
+        TranscriptRepository(m_session->db(), m_session->session()).latestForRecording(m_args.positional.first());
     if (!transcript) {
         return failWith(transcript.error());
     }
@@ -474,16 +471,15 @@ int CliApp::cmdNote() {
             return usage(
                 tr("note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free)."));
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto job = AiPipeline::requestNote((*session)->db(), (*session)->session(), m_args.positional.first(),
+        auto job = AiPipeline::requestNote(m_session->db(), m_session->session(), m_args.positional.first(),
                                            option(QStringLiteral("template")));
         if (!job) {
             return failWith(job.error());
         }
-        return queuedOrWait(**session, *job);
+        return queuedOrWait(*m_session, *job);
     }
     if (sub == QLatin1String("list")) {
         if (!checkOptions({QStringLiteral("encounter")}, {QStringLiteral("json")}, 0)) {
@@ -492,40 +488,32 @@ int CliApp::cmdNote() {
         if (option(QStringLiteral("encounter")).isEmpty()) {
             return usage(tr("note list needs --encounter ID."));
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto notes = NoteRepository((*session)->db(), (*session)->session())
-                         .listForEncounter(option(QStringLiteral("encounter")));
+        auto notes =
+            NoteRepository(m_session->db(), m_session->session()).listForEncounter(option(QStringLiteral("encounter")));
         if (!notes) {
             return failWith(notes.error());
         }
-        if (has(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Note& n : *notes) {
-                array.append(noteJson(n));
-            }
-            printJson(array);
-        } else {
-            for (const Note& n : *notes) {
-                printLine(QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(n.id, n.templateKey,
-                                   n.status == NoteStatus::Signed ? QStringLiteral("signed") : QStringLiteral("draft"),
-                                   isoTime(n.updatedAt)));
-            }
-        }
+        printList(
+            *notes, [&](const Note& n) { return noteJson(n); },
+            [&](const Note& n) {
+                return QStringLiteral("%1\t%2\t%3\t%4")
+                    .arg(n.id, n.templateKey,
+                         n.status == NoteStatus::Signed ? QStringLiteral("signed") : QStringLiteral("draft"),
+                         isoTime(n.updatedAt));
+            });
         return ExitOk;
     }
     if (sub == QLatin1String("show") || sub == QLatin1String("sign")) {
         if (!checkOptions({}, sub == QLatin1String("show") ? QStringList{QStringLiteral("json")} : QStringList{}, 1)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        NoteRepository notes((*session)->db(), (*session)->session());
+        NoteRepository notes(m_session->db(), m_session->session());
         auto note =
             sub == QLatin1String("sign") ? notes.sign(m_args.positional.first()) : notes.get(m_args.positional.first());
         if (!note) {
@@ -558,11 +546,10 @@ int CliApp::cmdNote() {
         if (!content) {
             return failWith(content.error());
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        NoteRepository notes((*session)->db(), (*session)->session());
+        NoteRepository notes(m_session->db(), m_session->session());
         auto note = sub == QLatin1String("edit") ? notes.updateDraft(m_args.positional.first(), *content)
                                                  : notes.addAddendum(m_args.positional.first(), *content);
         if (!note) {
@@ -575,19 +562,15 @@ int CliApp::cmdNote() {
         if (!checkOptions({QStringLiteral("pdf")}, {}, 1)) {
             return ExitUsage;
         }
-        const QString out = option(QStringLiteral("pdf"));
-        if (out.isEmpty()) {
-            return usage(tr("note export needs --pdf FILE."));
+        const auto outFile = newOutputFile(QStringLiteral("pdf"), tr("note export needs --pdf FILE."));
+        if (!outFile) {
+            return m_exitCode;
         }
-        if (QFileInfo::exists(out)) {
-            return failWith(
-                Error{ErrorCode::AlreadyExists, tr("%1 already exists; choose another file name.").arg(out), {}});
+        const QString& out = *outFile;
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
-        }
-        VaultSession& s = **session;
+        VaultSession& s = *m_session;
         NoteRepository notes(s.db(), s.session());
         auto note = notes.get(m_args.positional.first());
         if (!note) {
@@ -639,11 +622,10 @@ int CliApp::cmdTemplate() {
     if (!checkOptions({}, {QStringLiteral("json")}, 0)) {
         return ExitUsage;
     }
-    auto session = login();
-    if (!session) {
-        return failWith(session.error());
+    if (!signIn()) {
+        return m_exitCode;
     }
-    NoteTemplateRepository templates((*session)->db(), (*session)->session());
+    NoteTemplateRepository templates(m_session->db(), m_session->session());
     if (auto s = templates.ensureBuiltins(); !s) {
         return failWith(s.error());
     }
@@ -651,20 +633,17 @@ int CliApp::cmdTemplate() {
     if (!list) {
         return failWith(list.error());
     }
-    QJsonArray array;
-    for (const NoteTemplate& t : *list) {
-        if (has(QStringLiteral("json"))) {
-            array.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                     {QStringLiteral("key"), t.key},
-                                     {QStringLiteral("name"), t.name},
-                                     {QStringLiteral("builtin"), t.builtin}});
-        } else {
-            printLine(QStringLiteral("%1\t%2%3").arg(t.key, t.name, t.builtin ? QString() : tr(" (custom)")));
-        }
-    }
-    if (has(QStringLiteral("json"))) {
-        printJson(array);
-    }
+    printList(
+        *list,
+        [](const NoteTemplate& t) {
+            return QJsonObject{{QStringLiteral("id"), t.id},
+                               {QStringLiteral("key"), t.key},
+                               {QStringLiteral("name"), t.name},
+                               {QStringLiteral("builtin"), t.builtin}};
+        },
+        [](const NoteTemplate& t) {
+            return QStringLiteral("%1\t%2%3").arg(t.key, t.name, t.builtin ? QString() : tr(" (custom)"));
+        });
     return ExitOk;
 }
 
@@ -677,44 +656,36 @@ int CliApp::cmdJobs() {
         if (!checkOptions({}, {QStringLiteral("json")}, 0)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        auto jobs = JobRepository((*session)->db(), (*session)->session()).list();
+        auto jobs = JobRepository(m_session->db(), m_session->session()).list();
         if (!jobs) {
             return failWith(jobs.error());
         }
-        if (has(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Job& j : *jobs) {
-                array.append(jobJson(j));
-            }
-            printJson(array);
-        } else {
-            for (const Job& j : *jobs) {
-                printLine(QStringLiteral("%1\t%2\t%3\t%4%\t%5")
-                              .arg(j.id, j.kind, JobRepository::stateKey(j.state))
-                              .arg(j.progress)
-                              .arg(j.lastError));
-            }
-        }
+        printList(
+            *jobs, [&](const Job& j) { return jobJson(j); },
+            [&](const Job& j) {
+                return QStringLiteral("%1\t%2\t%3\t%4%\t%5")
+                    .arg(j.id, j.kind, JobRepository::stateKey(j.state))
+                    .arg(j.progress)
+                    .arg(j.lastError);
+            });
         return ExitOk;
     }
     if (sub == QLatin1String("run")) {
         if (!checkOptions({}, {}, 0)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        CliJobRunner runner(**session, m_vaultDir);
+        CliJobRunner runner(*m_session, m_vaultDir);
         auto ran = runner.drain();
         if (!ran) {
             return failWith(ran.error());
         }
-        auto pending = JobRepository((*session)->db(), (*session)->session()).pending();
+        auto pending = JobRepository(m_session->db(), m_session->session()).pending();
         printLine(tr("%n job(s) ran.", nullptr, *ran));
         if (pending && !pending->empty()) {
             printLine(tr("%n job(s) still waiting.", nullptr, static_cast<int>(pending->size())));
@@ -725,11 +696,10 @@ int CliApp::cmdJobs() {
         if (!checkOptions({}, {}, 1)) {
             return ExitUsage;
         }
-        auto session = login();
-        if (!session) {
-            return failWith(session.error());
+        if (!signIn()) {
+            return m_exitCode;
         }
-        JobRepository jobs((*session)->db(), (*session)->session());
+        JobRepository jobs(m_session->db(), m_session->session());
         auto s = sub == QLatin1String("retry") ? jobs.retry(m_args.positional.first())
                                                : jobs.cancel(m_args.positional.first());
         if (!s) {
@@ -751,17 +721,15 @@ int CliApp::cmdUsage() {
             return failWith(Error{ErrorCode::InvalidInput, tr("The month must look like 2026-11."), {}});
         }
     }
-    auto session = login();
-    if (!session) {
-        return failWith(session.error());
+    if (!signIn()) {
+        return m_exitCode;
     }
-    auto totals = UsageRepository((*session)->db(), (*session)->session()).monthTotals(month);
+    auto totals = UsageRepository(m_session->db(), m_session->session()).monthTotals(month);
     if (!totals) {
         return failWith(totals.error());
     }
-    auto settings = AiSettingsStore((*session)->db(), (*session)->session()).load();
-    QJsonArray array;
-    for (const UsageTotal& t : *totals) {
+    auto settings = AiSettingsStore(m_session->db(), m_session->session()).load();
+    auto toJson = [&](const UsageTotal& t) {
         QJsonObject o{{QStringLiteral("user"), t.userName},
                       {QStringLiteral("user_id"), t.userId},
                       {QStringLiteral("model"), t.model},
@@ -777,21 +745,18 @@ int CliApp::cmdUsage() {
                 o.insert(QStringLiteral("budget"), static_cast<double>(b->second) / 1e6);
             }
         }
-        array.append(o);
-        if (!has(QStringLiteral("json"))) {
-            printLine(QStringLiteral("%1\t%2\t%3 requests\t%4 s audio\t%5 in / %6 out tokens\t%7 bytes\t%8")
-                          .arg(t.userName, t.model)
-                          .arg(t.requests)
-                          .arg(static_cast<double>(t.audioMs) / 1000.0, 0, 'f', 1)
-                          .arg(t.inputTokens)
-                          .arg(t.outputTokens)
-                          .arg(t.bytesSent)
-                          .arg(money(t.costMicro, t.currency)));
-        }
-    }
-    if (has(QStringLiteral("json"))) {
-        printJson(array);
-    }
+        return o;
+    };
+    printList(*totals, toJson, [](const UsageTotal& t) {
+        return QStringLiteral("%1\t%2\t%3 requests\t%4 s audio\t%5 in / %6 out tokens\t%7 bytes\t%8")
+            .arg(t.userName, t.model)
+            .arg(t.requests)
+            .arg(static_cast<double>(t.audioMs) / 1000.0, 0, 'f', 1)
+            .arg(t.inputTokens)
+            .arg(t.outputTokens)
+            .arg(t.bytesSent)
+            .arg(money(t.costMicro, t.currency));
+    });
     return ExitOk;
 }
 
@@ -802,42 +767,36 @@ int CliApp::cmdEgress() {
     if (!checkOptions({QStringLiteral("limit")}, {QStringLiteral("json")}, 0)) {
         return ExitUsage;
     }
-    auto session = login();
-    if (!session) {
-        return failWith(session.error());
+    if (!signIn()) {
+        return m_exitCode;
     }
     const int limit = option(QStringLiteral("limit")).isEmpty() ? 1000 : option(QStringLiteral("limit")).toInt();
-    auto entries = EgressRepository((*session)->db(), (*session)->session()).list(std::max(1, limit));
+    auto entries = EgressRepository(m_session->db(), m_session->session()).list(std::max(1, limit));
     if (!entries) {
         return failWith(entries.error());
     }
-    QJsonArray array;
-    for (const EgressEntry& e : *entries) {
-        if (has(QStringLiteral("json"))) {
-            array.append(QJsonObject{
-                {QStringLiteral("at"), isoTime(e.at)},
-                {QStringLiteral("user"), e.userName},
-                {QStringLiteral("host"), e.host},
-                {QStringLiteral("provider"), e.provider},
-                {QStringLiteral("model"), e.model},
-                {QStringLiteral("purpose"), e.purpose},
-                {QStringLiteral("bytes_sent"), static_cast<double>(e.bytesSent)},
-                {QStringLiteral("bytes_received"), static_cast<double>(e.bytesReceived)},
-                {QStringLiteral("http_status"),
-                 e.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.httpStatus)},
-                {QStringLiteral("request_id"), e.requestId},
-                {QStringLiteral("job_id"), e.jobId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.jobId)}});
-        } else {
-            printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 bytes\t%7\t%8")
-                          .arg(isoTime(e.at), e.host, e.model, e.purpose, e.userName)
-                          .arg(e.bytesSent)
-                          .arg(e.httpStatus)
-                          .arg(e.jobId));
-        }
-    }
-    if (has(QStringLiteral("json"))) {
-        printJson(array);
-    }
+    auto toJson = [](const EgressEntry& e) {
+        return QJsonObject{
+            {QStringLiteral("at"), isoTime(e.at)},
+            {QStringLiteral("user"), e.userName},
+            {QStringLiteral("host"), e.host},
+            {QStringLiteral("provider"), e.provider},
+            {QStringLiteral("model"), e.model},
+            {QStringLiteral("purpose"), e.purpose},
+            {QStringLiteral("bytes_sent"), static_cast<double>(e.bytesSent)},
+            {QStringLiteral("bytes_received"), static_cast<double>(e.bytesReceived)},
+            {QStringLiteral("http_status"),
+             e.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.httpStatus)},
+            {QStringLiteral("request_id"), e.requestId},
+            {QStringLiteral("job_id"), e.jobId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.jobId)}};
+    };
+    printList(*entries, toJson, [](const EgressEntry& e) {
+        return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 bytes\t%7\t%8")
+            .arg(isoTime(e.at), e.host, e.model, e.purpose, e.userName)
+            .arg(e.bytesSent)
+            .arg(e.httpStatus)
+            .arg(e.jobId);
+    });
     return ExitOk;
 }
 

@@ -172,6 +172,35 @@ SecureBytes copyKey(const SecureBytes& key) {
     return key.isEmpty() ? SecureBytes() : SecureBytes::fromBytes(key.span());
 }
 
+OpenAiClient clientFor(JobContext& context, const ProviderConfig& provider, const SecureBytes& key,
+                       const AiSettings& settings) {
+    OpenAiClient client(context.http(), provider, copyKey(key));
+    client.setTimeouts(settings.connectTimeoutSeconds * 1000, settings.requestTimeoutSeconds * 1000);
+    return client;
+}
+
+// What every AI job needs before it sends anything: the clinic's settings, a budget that is not used up,
+// and the task's provider(s) with their keys.
+struct Prepared {
+    AiSettings settings;
+    Providers providers;
+};
+
+std::expected<Prepared, JobFailure> prepareJob(JobContext& context, const QString& vaultId, AiTask task) {
+    auto settings = AiSettingsStore(context.db(), context.session()).load();
+    if (!settings) {
+        return std::unexpected(fromError(settings.error()));
+    }
+    if (auto over = budgetReached(context.db(), context.session(), *settings, context.job())) {
+        return std::unexpected(*over);
+    }
+    auto providers = providersFor(vaultId, *settings, task);
+    if (!providers) {
+        return std::unexpected(providers.error());
+    }
+    return Prepared{std::move(*settings), std::move(*providers)};
+}
+
 } // namespace
 
 void AiPipeline::registerHandlers(JobRunner& runner) const {
@@ -237,16 +266,9 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
     const Job& job = context.job();
     Database& db = context.db();
     const Session& session = context.session();
-    auto settings = AiSettingsStore(db, session).load();
-    if (!settings) {
-        return std::unexpected(fromError(settings.error()));
-    }
-    if (auto over = budgetReached(db, session, *settings, job)) {
-        return std::unexpected(*over);
-    }
-    auto providers = providersFor(m_vaultId, *settings, AiTask::Transcription);
-    if (!providers) {
-        return std::unexpected(providers.error());
+    auto prepared = prepareJob(context, m_vaultId, AiTask::Transcription);
+    if (!prepared) {
+        return std::unexpected(prepared.error());
     }
     const QString recordingId = job.payload.value(QStringLiteral("recording_id")).toString();
     auto audio = RecordingRepository(db, session).audio(recordingId, RecordingRepository::Purpose::Process);
@@ -254,13 +276,12 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
         return std::unexpected(fromError(audio.error()));
     }
     Metering metering(db, session, job, QStringLiteral("transcription"));
-    const AiSettings& config = *settings;
-    const Providers& p = *providers;
+    const AiSettings& config = prepared->settings;
+    const Providers& p = prepared->providers;
 
     auto sendWith = [&](const ProviderConfig& provider, const SecureBytes& key, const AudioPart& part,
                         const std::function<void(std::int64_t, std::int64_t)>& progress) {
-        OpenAiClient client(context.http(), provider, copyKey(key));
-        client.setTimeouts(config.connectTimeoutSeconds * 1000, config.requestTimeoutSeconds * 1000);
+        OpenAiClient client = clientFor(context, provider, key, config);
         std::optional<RequestMeter> last;
         client.setMeter([&](const RequestMeter& m) {
             metering.egress(provider, m, QStringLiteral("transcription"));
@@ -341,10 +362,6 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     const Job& job = context.job();
     Database& db = context.db();
     const Session& session = context.session();
-    auto settings = AiSettingsStore(db, session).load();
-    if (!settings) {
-        return std::unexpected(fromError(settings.error()));
-    }
     const QString encounterId = job.payload.value(QStringLiteral("encounter_id")).toString();
     const QString templateKey = job.payload.value(QStringLiteral("template")).toString();
     auto transcripts = TranscriptRepository(db, session).forEncounter(encounterId);
@@ -373,12 +390,9 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
                                                 QStringLiteral("no transcript")},
                                           std::nullopt, false});
     }
-    if (auto over = budgetReached(db, session, *settings, job)) {
-        return std::unexpected(*over);
-    }
-    auto providers = providersFor(m_vaultId, *settings, AiTask::Notes);
-    if (!providers) {
-        return std::unexpected(providers.error());
+    auto prepared = prepareJob(context, m_vaultId, AiTask::Notes);
+    if (!prepared) {
+        return std::unexpected(prepared.error());
     }
     NoteTemplateRepository templates(db, session);
     if (auto s = templates.ensureBuiltins(); !s) {
@@ -406,12 +420,11 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
         }
     }
     Metering metering(db, session, job, QStringLiteral("notes"));
-    const AiSettings& config = *settings;
-    const Providers& p = *providers;
+    const AiSettings& config = prepared->settings;
+    const Providers& p = prepared->providers;
     auto chatWith = [&](const ProviderConfig& provider, const SecureBytes& key, const ChatRequest& request,
                         const QString& purpose) {
-        OpenAiClient client(context.http(), provider, copyKey(key));
-        client.setTimeouts(config.connectTimeoutSeconds * 1000, config.requestTimeoutSeconds * 1000);
+        OpenAiClient client = clientFor(context, provider, key, config);
         client.setMeter([&](const RequestMeter& m) {
             metering.egress(provider, m, purpose);
             if (m.httpStatus >= 200 && m.httpStatus < 300) {

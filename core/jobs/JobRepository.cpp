@@ -1,6 +1,7 @@
 #include "jobs/JobRepository.h"
 
 #include "domain/AccessPolicy.h"
+#include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -337,11 +338,9 @@ Status JobRepository::markFailed(const QString& id, const QString& runnerId, con
     return markEnd(m_db, id, runnerId, "failed", std::nullopt, reason);
 }
 
-Status JobRepository::cancel(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return s;
-    }
-    auto tx = Transaction::begin(m_db);
+Status JobRepository::userAction(const QString& id, const QString& action,
+                                 const std::function<Result<bool>(const Job&)>& allowed, const char* update) {
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -349,18 +348,14 @@ Status JobRepository::cancel(const QString& id) {
     if (!job) {
         return std::unexpected(job.error());
     }
-    if (job->state == JobState::Cancelled) {
-        return {}; // already: nothing to write
+    auto go = allowed(*job);
+    if (!go) {
+        return std::unexpected(go.error());
     }
-    if (job->state == JobState::Done || job->state == JobState::Failed) {
-        return fail(ErrorCode::InvalidInput, tr("The job has already finished and cannot be cancelled."),
-                    QStringLiteral("cancel of %1 job %2").arg(stateKey(job->state), id));
+    if (!*go) {
+        return {}; // already in the state asked for: nothing to write
     }
-    // A running job is cancelled here too: its runner's commit then finds it no longer
-    // running and keeps nothing (JobRunner::cancelJob stops the transfer at once).
-    auto stmt = m_db.prepare("UPDATE jobs SET state = 'cancelled', runner = NULL, next_attempt_at = NULL, "
-                             "updated_at = ? WHERE id = ? AND state IN ('queued', 'running', 'waiting_retry', "
-                             "'needs_user')");
+    auto stmt = m_db.prepare(update);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -368,63 +363,56 @@ Status JobRepository::cancel(const QString& id) {
     if (auto s = stmt->run(); !s) {
         return s;
     }
-    Journal journal(m_db, m_session);
-    if (auto s = journal.audit(QStringLiteral("cancel"), QStringLiteral("job"), id, job->kind); !s) {
+    if (auto s = Journal(m_db, m_session).audit(action, QStringLiteral("job"), id, job->kind); !s) {
         return s;
     }
     if (auto s = tx->commit(); !s) {
         return s;
     }
-    qCInfo(lcJobs) << "cancelled job" << id << "was" << stateKey(job->state);
+    qCInfo(lcJobs) << action << "job" << id << "was" << stateKey(job->state);
     return {};
 }
 
+Status JobRepository::cancel(const QString& id) {
+    // A running job is cancelled here too: its runner's commit then finds it no longer
+    // running and keeps nothing (JobRunner::cancelJob stops the transfer at once).
+    return userAction(
+        id, QStringLiteral("cancel"),
+        [&](const Job& job) -> Result<bool> {
+            if (job.state == JobState::Done || job.state == JobState::Failed) {
+                return fail(ErrorCode::InvalidInput, tr("The job has already finished and cannot be cancelled."),
+                            QStringLiteral("cancel of %1 job %2").arg(stateKey(job.state), id));
+            }
+            return job.state != JobState::Cancelled;
+        },
+        "UPDATE jobs SET state = 'cancelled', runner = NULL, next_attempt_at = NULL, updated_at = ? "
+        "WHERE id = ? AND state IN ('queued', 'running', 'waiting_retry', 'needs_user')");
+}
+
 Status JobRepository::retry(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return s;
-    }
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    auto job = get(id);
-    if (!job) {
-        return std::unexpected(job.error());
-    }
-    switch (job->state) {
-    case JobState::NeedsUser:
-    case JobState::Failed:
-    case JobState::Cancelled:
-    case JobState::WaitingRetry:
-        break;
-    case JobState::Queued:
-        return {}; // already waiting to run
-    case JobState::Running:
-        return fail(ErrorCode::InvalidInput, tr("The job is running now."),
-                    QStringLiteral("retry of running job %1").arg(id));
-    case JobState::Done:
-        return fail(ErrorCode::InvalidInput, tr("The job has already finished."),
-                    QStringLiteral("retry of done job %1").arg(id));
-    }
     // The user asked again: a fresh count of attempts, due at once.
-    auto stmt = m_db.prepare("UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, "
-                             "last_error = NULL, progress = 0, runner = NULL, updated_at = ? WHERE id = ?");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bindAll(Clock::nowMs(), id);
-    if (auto s = stmt->run(); !s) {
-        return s;
-    }
-    Journal journal(m_db, m_session);
-    if (auto s = journal.audit(QStringLiteral("retry"), QStringLiteral("job"), id, job->kind); !s) {
-        return s;
-    }
-    if (auto s = tx->commit(); !s) {
-        return s;
-    }
-    qCInfo(lcJobs) << "retrying job" << id << "was" << stateKey(job->state);
-    return {};
+    return userAction(
+        id, QStringLiteral("retry"),
+        [&](const Job& job) -> Result<bool> {
+            switch (job.state) {
+            case JobState::NeedsUser:
+            case JobState::Failed:
+            case JobState::Cancelled:
+            case JobState::WaitingRetry:
+                return true;
+            case JobState::Queued:
+                return false; // already waiting to run
+            case JobState::Running:
+                return fail(ErrorCode::InvalidInput, tr("The job is running now."),
+                            QStringLiteral("retry of running job %1").arg(id));
+            case JobState::Done:
+                break;
+            }
+            return fail(ErrorCode::InvalidInput, tr("The job has already finished."),
+                        QStringLiteral("retry of done job %1").arg(id));
+        },
+        "UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, last_error = NULL, progress = 0, "
+        "runner = NULL, updated_at = ? WHERE id = ?");
 }
 
 Status JobRepository::makeWaitingDue() {

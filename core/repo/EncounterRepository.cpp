@@ -1,6 +1,7 @@
 #include "repo/EncounterRepository.h"
 
 #include "domain/AccessPolicy.h"
+#include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
 #include "repo/PatientRepository.h"
 #include "storage/Transaction.h"
@@ -58,10 +59,7 @@ std::optional<Consent> EncounterRepository::consentFromKey(const QString& key) {
 }
 
 Result<Encounter> EncounterRepository::open(const QString& patientId, std::optional<Consent> consent) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return std::unexpected(s.error());
-    }
-    auto tx = Transaction::begin(m_db);
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -136,10 +134,7 @@ Result<std::vector<Encounter>> EncounterRepository::listForPatient(const QString
 }
 
 Result<Encounter> EncounterRepository::recordConsent(const QString& id, Consent consent) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return std::unexpected(s.error());
-    }
-    auto tx = Transaction::begin(m_db);
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }

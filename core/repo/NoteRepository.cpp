@@ -1,6 +1,7 @@
 #include "repo/NoteRepository.h"
 
 #include "domain/AccessPolicy.h"
+#include "repo/AuthorizedTransaction.h"
 #include "repo/EncounterRepository.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
@@ -261,6 +262,46 @@ Result<Note> NoteRepository::insertNote(const Note& note, const QString& auditDe
     return note;
 }
 
+template <typename Work>
+auto NoteRepository::inTransaction(Permission permission, Work work) -> decltype(work()) {
+    auto tx = beginAuthorized(m_db, m_session.user, permission);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto result = work();
+    if (!result) {
+        return result;
+    }
+    if (auto s = tx->commit(); !s) {
+        return std::unexpected(s.error());
+    }
+    return result;
+}
+
+template <typename Change>
+Result<Note> NoteRepository::changeNote(const QString& id, Change change) {
+    return inTransaction(Permission::WriteClinical, [&]() -> Result<Note> {
+        auto note = load(id);
+        if (!note) {
+            return note;
+        }
+        return change(*note);
+    });
+}
+
+template <typename Read>
+auto NoteRepository::viewed(const QString& entity, const QString& id, Read read) -> decltype(read().first) {
+    return inTransaction(Permission::ReadClinical, [&]() -> decltype(read().first) {
+        auto [result, detail] = read();
+        if (result && detail) {
+            if (auto s = Journal(m_db, m_session).audit(QStringLiteral("view"), entity, id, *detail); !s) {
+                return std::unexpected(s.error());
+            }
+        }
+        return std::move(result);
+    });
+}
+
 Result<Note> NoteRepository::createDraft(const NewNote& draft) {
     if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
         return std::unexpected(s.error());
@@ -326,226 +367,150 @@ Result<Note> NoteRepository::createDraft(const NewNote& draft) {
 }
 
 Result<Note> NoteRepository::updateDraft(const QString& id, const QJsonObject& content) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return std::unexpected(s.error());
-    }
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    auto note = load(id);
-    if (!note) {
-        return note;
-    }
-    if (note->status == NoteStatus::Signed) {
-        return fail(ErrorCode::InvalidInput, tr("This note is signed and cannot be changed; add an addendum instead."),
-                    QStringLiteral("update of a signed note"));
-    }
-    const QString text = jsonText(content);
-    if (text == jsonText(note->content)) {
-        return note; // nothing changed: no revision, nothing to audit
-    }
-    const std::int64_t now = Clock::nowMs();
-    auto stmt = m_db.prepare("UPDATE notes SET content = ?, updated_at = ?, updated_by = ?, rev = rev + 1 "
-                             "WHERE id = ? AND status = 'draft'");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bindAll(text, now, m_session.user.id, id);
-    if (auto s = stmt->run(); !s) {
-        return std::unexpected(s.error());
-    }
-    const int revision = note->revision + 1;
-    if (auto s = insertRevision(id, revision, text, now); !s) {
-        return std::unexpected(s.error());
-    }
-    Journal journal(m_db, m_session);
-    if (auto s = journal.recordWrite(QStringLiteral("notes"), QStringLiteral("note"), id, ChangeFeed::Op::Update,
-                                     QStringLiteral("revision=%1").arg(revision));
-        !s) {
-        return std::unexpected(s.error());
-    }
-    if (auto s = tx->commit(); !s) {
-        return std::unexpected(s.error());
-    }
-    note->content = content;
-    note->revision = revision;
-    note->updatedAt = now;
-    return note;
-}
-
-Result<Note> NoteRepository::sign(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return std::unexpected(s.error());
-    }
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    auto note = load(id);
-    if (!note) {
-        return note;
-    }
-    if (note->status == NoteStatus::Signed) {
-        return fail(ErrorCode::InvalidInput, tr("This note is already signed."), QStringLiteral("second signature"));
-    }
-    const std::int64_t now = Clock::nowMs();
-    const QString hash = hashOf(note->content);
-    auto stmt = m_db.prepare("UPDATE notes SET status = 'signed', signed_by = ?, signed_at = ?, content_hash = ?, "
-                             "updated_at = ?, updated_by = ?, rev = rev + 1 WHERE id = ? AND status = 'draft'");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bindAll(m_session.user.id, now, hash, now, m_session.user.id, id);
-    if (auto s = stmt->run(); !s) {
-        return std::unexpected(s.error());
-    }
-    Journal journal(m_db, m_session);
-    if (auto s = journal.audit(QStringLiteral("sign"), QStringLiteral("note"), id,
-                               QStringLiteral("revision=%1 sha256=%2").arg(note->revision).arg(hash));
-        !s) {
-        return std::unexpected(s.error());
-    }
-    if (auto s = ChangeFeed(m_db, m_session.deviceId).record(QStringLiteral("notes"), id, ChangeFeed::Op::Update); !s) {
-        return std::unexpected(s.error());
-    }
-    if (auto s = tx->commit(); !s) {
-        return std::unexpected(s.error());
-    }
-    note->status = NoteStatus::Signed;
-    note->signedBy = m_session.user.id;
-    note->signedAt = now;
-    note->contentHash = hash;
-    note->updatedAt = now;
-    return note;
-}
-
-Result<Note> NoteRepository::addAddendum(const QString& signedNoteId, const QJsonObject& content) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return std::unexpected(s.error());
-    }
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    auto original = load(signedNoteId);
-    if (!original) {
-        return original;
-    }
-    if (original->status != NoteStatus::Signed) {
-        return fail(ErrorCode::InvalidInput,
-                    tr("Only a signed note takes an addendum; this draft can still be edited."),
-                    QStringLiteral("addendum to a draft"));
-    }
-    Note n;
-    n.id = Clock::newId();
-    n.encounterId = original->encounterId;
-    n.patientId = original->patientId;
-    n.templateId = original->templateId;
-    n.templateKey = original->templateKey;
-    n.content = content;
-    n.amendsNoteId = original->id;
-    n.language = original->language;
-    n.revision = 1;
-    n.createdAt = n.updatedAt = Clock::nowMs();
-    n.createdBy = m_session.user.id;
-    auto saved = insertNote(n, QStringLiteral("addendum amends=%1").arg(original->id));
-    if (!saved) {
-        return saved;
-    }
-    if (auto s = tx->commit(); !s) {
-        return std::unexpected(s.error());
-    }
-    return saved;
-}
-
-Result<Note> NoteRepository::get(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
-        return std::unexpected(s.error());
-    }
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    auto note = load(id);
-    if (!note) {
-        return note;
-    }
-    Journal journal(m_db, m_session);
-    if (auto s = journal.audit(QStringLiteral("view"), QStringLiteral("note"), id); !s) {
-        return std::unexpected(s.error());
-    }
-    if (auto s = tx->commit(); !s) {
-        return std::unexpected(s.error());
-    }
-    return note;
-}
-
-Result<std::vector<Note>> NoteRepository::listForEncounter(const QString& encounterId) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
-        return std::unexpected(s.error());
-    }
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    auto stmt =
-        m_db.prepare(std::string(kColumns) + "WHERE n.encounter_id = ? AND n.deleted_at IS NULL ORDER BY n.created_at");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, encounterId);
-    auto notes = stmt->collect([&] { return readNote(*stmt); });
-    if (!notes) {
-        return notes;
-    }
-    if (!notes->empty()) {
-        // The notes' content is read: one view entry for the encounter's notes.
+    return changeNote(id, [&](Note& note) -> Result<Note> {
+        if (note.status == NoteStatus::Signed) {
+            return fail(ErrorCode::InvalidInput,
+                        tr("This note is signed and cannot be changed; add an addendum instead."),
+                        QStringLiteral("update of a signed note"));
+        }
+        const QString text = jsonText(content);
+        if (text == jsonText(note.content)) {
+            return note; // nothing changed: no revision, nothing to audit
+        }
+        const std::int64_t now = Clock::nowMs();
+        auto stmt = m_db.prepare("UPDATE notes SET content = ?, updated_at = ?, updated_by = ?, rev = rev + 1 "
+                                 "WHERE id = ? AND status = 'draft'");
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        stmt->bindAll(text, now, m_session.user.id, id);
+        if (auto s = stmt->run(); !s) {
+            return std::unexpected(s.error());
+        }
+        const int revision = note.revision + 1;
+        if (auto s = insertRevision(id, revision, text, now); !s) {
+            return std::unexpected(s.error());
+        }
         Journal journal(m_db, m_session);
-        if (auto s = journal.audit(QStringLiteral("view"), QStringLiteral("encounter"), encounterId,
-                                   QStringLiteral("notes=%1").arg(notes->size()));
+        if (auto s = journal.recordWrite(QStringLiteral("notes"), QStringLiteral("note"), id, ChangeFeed::Op::Update,
+                                         QStringLiteral("revision=%1").arg(revision));
             !s) {
             return std::unexpected(s.error());
         }
-    }
-    if (auto s = tx->commit(); !s) {
-        return std::unexpected(s.error());
-    }
-    return notes;
+        note.content = content;
+        note.revision = revision;
+        note.updatedAt = now;
+        return note;
+    });
+}
+
+Result<Note> NoteRepository::sign(const QString& id) {
+    return changeNote(id, [&](Note& note) -> Result<Note> {
+        if (note.status == NoteStatus::Signed) {
+            return fail(ErrorCode::InvalidInput, tr("This note is already signed."),
+                        QStringLiteral("second signature"));
+        }
+        const std::int64_t now = Clock::nowMs();
+        const QString hash = hashOf(note.content);
+        auto stmt = m_db.prepare("UPDATE notes SET status = 'signed', signed_by = ?, signed_at = ?, content_hash = ?, "
+                                 "updated_at = ?, updated_by = ?, rev = rev + 1 WHERE id = ? AND status = 'draft'");
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        stmt->bindAll(m_session.user.id, now, hash, now, m_session.user.id, id);
+        if (auto s = stmt->run(); !s) {
+            return std::unexpected(s.error());
+        }
+        Journal journal(m_db, m_session);
+        if (auto s = journal.audit(QStringLiteral("sign"), QStringLiteral("note"), id,
+                                   QStringLiteral("revision=%1 sha256=%2").arg(note.revision).arg(hash));
+            !s) {
+            return std::unexpected(s.error());
+        }
+        if (auto s = ChangeFeed(m_db, m_session.deviceId).record(QStringLiteral("notes"), id, ChangeFeed::Op::Update);
+            !s) {
+            return std::unexpected(s.error());
+        }
+        note.status = NoteStatus::Signed;
+        note.signedBy = m_session.user.id;
+        note.signedAt = now;
+        note.contentHash = hash;
+        note.updatedAt = now;
+        return note;
+    });
+}
+
+Result<Note> NoteRepository::addAddendum(const QString& signedNoteId, const QJsonObject& content) {
+    return changeNote(signedNoteId, [&](Note& original) -> Result<Note> {
+        if (original.status != NoteStatus::Signed) {
+            return fail(ErrorCode::InvalidInput,
+                        tr("Only a signed note takes an addendum; this draft can still be edited."),
+                        QStringLiteral("addendum to a draft"));
+        }
+        Note n;
+        n.id = Clock::newId();
+        n.encounterId = original.encounterId;
+        n.patientId = original.patientId;
+        n.templateId = original.templateId;
+        n.templateKey = original.templateKey;
+        n.content = content;
+        n.amendsNoteId = original.id;
+        n.language = original.language;
+        n.revision = 1;
+        n.createdAt = n.updatedAt = Clock::nowMs();
+        n.createdBy = m_session.user.id;
+        auto saved = insertNote(n, QStringLiteral("addendum amends=%1").arg(original.id));
+        if (!saved) {
+            return saved;
+        }
+        return saved;
+    });
+}
+
+Result<Note> NoteRepository::get(const QString& id) {
+    return viewed(QStringLiteral("note"), id, [&]() -> std::pair<Result<Note>, std::optional<QString>> {
+        return {load(id), QString()};
+    });
+}
+
+Result<std::vector<Note>> NoteRepository::listForEncounter(const QString& encounterId) {
+    // The notes' content is read: one view entry for the encounter's notes (none when it has none).
+    return viewed(QStringLiteral("encounter"), encounterId,
+                  [&]() -> std::pair<Result<std::vector<Note>>, std::optional<QString>> {
+                      auto stmt =
+                          m_db.prepare(std::string(kColumns) +
+                                       "WHERE n.encounter_id = ? AND n.deleted_at IS NULL ORDER BY n.created_at");
+                      if (!stmt) {
+                          return {std::unexpected(stmt.error()), {}};
+                      }
+                      stmt->bind(1, encounterId);
+                      auto notes = stmt->collect([&] { return readNote(*stmt); });
+                      if (!notes || notes->empty()) {
+                          return {std::move(notes), std::nullopt};
+                      }
+                      const QString detail = QStringLiteral("notes=%1").arg(notes->size());
+                      return {std::move(notes), detail};
+                  });
 }
 
 Result<std::vector<NoteRevision>> NoteRepository::revisions(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
-        return std::unexpected(s.error());
-    }
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    if (auto note = load(id); !note) {
-        return std::unexpected(note.error());
-    }
-    auto stmt = m_db.prepare(
-        "SELECT revision, content, created_at, created_by FROM note_revisions WHERE note_id = ? ORDER BY revision");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, id);
-    auto rows = stmt->collect([&] {
-        return NoteRevision{static_cast<int>(stmt->int64(0)), parseObject(stmt->text(1)), stmt->int64(2),
-                            stmt->text(3)};
-    });
-    if (!rows) {
-        return rows;
-    }
-    Journal journal(m_db, m_session);
-    if (auto s = journal.audit(QStringLiteral("view"), QStringLiteral("note"), id, QStringLiteral("revisions")); !s) {
-        return std::unexpected(s.error());
-    }
-    if (auto s = tx->commit(); !s) {
-        return std::unexpected(s.error());
-    }
-    return rows;
+    return viewed(QStringLiteral("note"), id,
+                  [&]() -> std::pair<Result<std::vector<NoteRevision>>, std::optional<QString>> {
+                      if (auto note = load(id); !note) {
+                          return {std::unexpected(note.error()), {}};
+                      }
+                      auto stmt = m_db.prepare("SELECT revision, content, created_at, created_by FROM note_revisions "
+                                               "WHERE note_id = ? ORDER BY revision");
+                      if (!stmt) {
+                          return {std::unexpected(stmt.error()), {}};
+                      }
+                      stmt->bind(1, id);
+                      auto rows = stmt->collect([&] {
+                          return NoteRevision{static_cast<int>(stmt->int64(0)), parseObject(stmt->text(1)),
+                                              stmt->int64(2), stmt->text(3)};
+                      });
+                      return {std::move(rows), QStringLiteral("revisions")};
+                  });
 }
 
 Result<bool> NoteRepository::verifyHash(const QString& id) {
@@ -564,10 +529,7 @@ Result<bool> NoteRepository::verifyHash(const QString& id) {
 }
 
 Status NoteRepository::recordExport(const QString& id, const QString& format) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
-        return s;
-    }
-    auto tx = Transaction::begin(m_db);
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::ReadClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AccessPolicy.h"
 #include "domain/Note.h"
 #include "domain/Session.h"
 #include "storage/Database.h"
@@ -60,6 +61,17 @@ public:
     [[nodiscard]] static QByteArray canonicalJson(const QJsonObject& content);
 
 private:
+    // `work` inside one transaction, for users whose role has `permission`; committed when it succeeds.
+    template <typename Work>
+    [[nodiscard]] auto inTransaction(Permission permission, Work work) -> decltype(work());
+    // Loads the note and applies `change` (which writes and audits) in one write transaction.
+    template <typename Change>
+    [[nodiscard]] Result<Note> changeNote(const QString& id, Change change);
+    // A clinical read and its "view" audit entry in one transaction, for the reader's role only.
+    // `read` returns the result and the audit detail; no detail (nullopt) means nothing was read
+    // (an empty list) and nothing is audited.
+    template <typename Read>
+    [[nodiscard]] auto viewed(const QString& entity, const QString& id, Read read) -> decltype(read().first);
     // The note as stored, without access check or audit.
     [[nodiscard]] Result<Note> load(const QString& id);
     [[nodiscard]] Result<Note> insertNote(const Note& note, const QString& auditDetail);

@@ -2,6 +2,7 @@
 
 #include "ai/JsonSchema.h"
 #include "domain/AccessPolicy.h"
+#include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -469,10 +470,7 @@ Result<NoteTemplate> NoteTemplateRepository::update(const QString& id, const QSt
 }
 
 Status NoteTemplateRepository::remove(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return s;
-    }
-    auto tx = Transaction::begin(m_db);
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }

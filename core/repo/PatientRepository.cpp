@@ -2,6 +2,7 @@
 
 #include "domain/AccessPolicy.h"
 #include "domain/NationalId.h"
+#include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -329,10 +330,7 @@ Result<PatientSaved> PatientRepository::update(const QString& id, const PatientD
 }
 
 Status PatientRepository::remove(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return s;
-    }
-    auto tx = Transaction::begin(m_db);
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }

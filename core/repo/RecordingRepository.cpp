@@ -1,6 +1,7 @@
 #include "repo/RecordingRepository.h"
 
 #include "domain/AccessPolicy.h"
+#include "repo/AuthorizedTransaction.h"
 #include "repo/EncounterRepository.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
@@ -179,10 +180,7 @@ Status RecordingRepository::finish(const QString& id, RecordingState state, std:
 }
 
 Status RecordingRepository::discard(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
-        return s;
-    }
-    auto tx = Transaction::begin(m_db);
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }

@@ -12,6 +12,7 @@
 #include "FakeOpenAiServer.h"
 #include "TestVault.h"
 #include "UiMetaTypes.h"
+#include "WavFile.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiSettings.h"
 #include "audio/AudioPlayer.h"
@@ -70,44 +71,18 @@ bool cliAvailable() {
     return QFileInfo(qEnvironmentVariable("CLINICDESK_CLI")).isExecutable();
 }
 
-// A 16 kHz mono WAV: three bursts of a 440 Hz tone (1.0 s, 1.2 s, 1.0 s) with 0.8 s of
-// silence around them, so the fake finds three "speech" regions and times segments on them.
-bool writeBurstsWav(const QString& path) {
-    constexpr int rate = 16000;
-    QByteArray pcm;
-    QDataStream samples(&pcm, QIODevice::WriteOnly);
-    samples.setByteOrder(QDataStream::LittleEndian);
-    auto silence = [&](double seconds) {
-        for (int i = 0; i < int(seconds * rate); ++i) {
-            samples << qint16(0);
-        }
-    };
-    auto tone = [&](double seconds) {
-        for (int i = 0; i < int(seconds * rate); ++i) {
-            samples << qint16(std::lround(9000.0 * std::sin(2.0 * M_PI * 440.0 * i / rate)));
-        }
-    };
-    silence(0.8);
-    tone(1.0);
-    silence(0.8);
-    tone(1.2);
-    silence(0.8);
-    tone(1.0);
-    silence(0.8);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    QDataStream out(&file);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.writeRawData("RIFF", 4);
-    out << quint32(36 + pcm.size());
-    out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
-    out.writeRawData("data", 4);
-    out << quint32(pcm.size());
-    out.writeRawData(pcm.constData(), int(pcm.size()));
-    return out.status() == QDataStream::Ok;
+// Three bursts of a 440 Hz tone (1.0 s, 1.2 s, 1.0 s) with 0.8 s of silence around them, so the
+// fake finds three "speech" regions and times segments on them.
+bool writeBursts(const QString& path) {
+    return test::WavFile()
+        .silence(0.8)
+        .tone(1.0, 440, 9000)
+        .silence(0.8)
+        .tone(1.2, 440, 9000)
+        .silence(0.8)
+        .tone(1.0, 440, 9000)
+        .silence(0.8)
+        .write(path);
 }
 
 // What the fake's chat/completions answers: a SOAP note whose subjective part cites segment S2.
@@ -224,7 +199,7 @@ struct Fixture {
     // Imports the three-burst WAV through the page and waits for it in the list, selected.
     bool importRecording() {
         const QString wav = dir.filePath(QStringLiteral("visit.wav"));
-        if (!writeBurstsWav(wav)) {
+        if (!writeBursts(wav)) {
             return false;
         }
         page->importFrom(wav);

@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "TestVault.h"
 #include "UiMetaTypes.h"
+#include "WavFile.h"
 #include "encounter/EncounterBackend.h"
 #include "encounter/EncounterPage.h"
 #include "encounter/LevelMeter.h"
@@ -45,30 +46,6 @@ constexpr int kAudioTimeoutMs = 15000;
 
 bool audioAvailable() {
     return qEnvironmentVariable("CLINICDESK_TEST_AUDIO") == QStringLiteral("1");
-}
-
-// A 16-bit mono PCM WAV with a 440 Hz tone.
-bool writeToneWav(const QString& path, int seconds, int rate = 16000) {
-    QByteArray pcm;
-    QDataStream samples(&pcm, QIODevice::WriteOnly);
-    samples.setByteOrder(QDataStream::LittleEndian);
-    for (int i = 0; i < seconds * rate; ++i) {
-        samples << qint16(std::lround(8000.0 * std::sin(2.0 * M_PI * 440.0 * i / rate)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    QDataStream out(&file);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.writeRawData("RIFF", 4);
-    out << quint32(36 + pcm.size());
-    out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
-    out.writeRawData("data", 4);
-    out << quint32(pcm.size());
-    out.writeRawData(pcm.constData(), int(pcm.size()));
-    return out.status() == QDataStream::Ok;
 }
 
 // The vault, one patient, the backends and the page, as AppController wires them.
@@ -292,7 +269,7 @@ void TestEncounterPage::importAndExportRunOffTheUiThread() {
     QTRY_VERIFY(f.page->encounter().has_value());
     QTemporaryDir files;
     const QString wav = files.filePath(QStringLiteral("dictation.wav"));
-    QVERIFY(writeToneWav(wav, 2));
+    QVERIFY(test::WavFile().tone(2).write(wav));
 
     // A file that is not audio: an error box, nothing added.
     const QString bogus = files.filePath(QStringLiteral("notes.mp3"));

@@ -7,6 +7,7 @@
 #include "AppController.h"
 #include "FakeOpenAiServer.h"
 #include "TestVault.h"
+#include "WavFile.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiSettings.h"
 #include "audio/RecordingImporter.h"
@@ -58,31 +59,6 @@ T* child(QObject* parent, const char* name) {
     return parent->findChild<T*>(QString::fromLatin1(name));
 }
 
-// A 16-bit mono PCM WAV: a 440 Hz tone with a pause in the middle.
-bool writeToneWav(const QString& path, int seconds, int rate = 16000) {
-    QByteArray pcm;
-    QDataStream samples(&pcm, QIODevice::WriteOnly);
-    samples.setByteOrder(QDataStream::LittleEndian);
-    for (int i = 0; i < seconds * rate; ++i) {
-        const bool pause = i > rate && i < rate * 3 / 2;
-        samples << qint16(pause ? 0 : std::lround(8000.0 * std::sin(2.0 * M_PI * 440.0 * i / rate)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    QDataStream out(&file);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.writeRawData("RIFF", 4);
-    out << quint32(36 + pcm.size());
-    out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
-    out.writeRawData("data", 4);
-    out << quint32(pcm.size());
-    out.writeRawData(pcm.constData(), int(pcm.size()));
-    return out.status() == QDataStream::Ok;
-}
-
 // A vault with two finished recordings of one patient, the transcription provider set to the fake
 // server, a key in the keychain, and then the signed-in main window.
 struct Fixture {
@@ -107,7 +83,7 @@ struct Fixture {
         }
         auto encounter = s.encounters().open(patient->patient.id, Consent::Verbal);
         const QString wav = dir.filePath(QStringLiteral("tone.wav"));
-        if (!encounter || !writeToneWav(wav, 3)) {
+        if (!encounter || !test::WavFile().tone(1).silence(0.5).tone(1.5).write(wav)) {
             return false;
         }
         for (int i = 0; i < 2; ++i) {

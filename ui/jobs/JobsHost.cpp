@@ -252,46 +252,29 @@ void JobsHost::refresh() {
 }
 
 void JobsHost::requestTranscription(const QString& recordingId) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, this,
-        [worker = m_worker, recordingId] {
-            return AiPipeline::requestTranscription(worker->db, worker->session, recordingId);
-        },
-        [this](const Result<Job>& job) {
-            if (m_shutDown) {
-                return;
-            }
-            if (!job) {
-                qCInfo(lcJobs) << "transcription not queued:" << job.error().detail;
-                emit failed(job.error());
-                return;
-            }
-            emit enqueued(*job);
-            if (m_runner) {
-                QMetaObject::invokeMethod(m_runner, &JobRunner::wake, Qt::QueuedConnection);
-            }
-            refresh();
-        });
+    enqueue(QStringLiteral("transcription"), [recordingId](Worker& worker) {
+        return AiPipeline::requestTranscription(worker.db, worker.session, recordingId);
+    });
 }
 
 void JobsHost::requestNote(const QString& encounterId, const QString& templateKey) {
+    enqueue(QStringLiteral("note"), [encounterId, templateKey](Worker& worker) {
+        return AiPipeline::requestNote(worker.db, worker.session, encounterId, templateKey);
+    });
+}
+
+void JobsHost::enqueue(const QString& what, std::function<Result<Job>(Worker&)> request) {
     if (m_shutDown) {
         return;
     }
     runAsync(
-        m_tasks, this,
-        [worker = m_worker, encounterId, templateKey] {
-            return AiPipeline::requestNote(worker->db, worker->session, encounterId, templateKey);
-        },
-        [this](const Result<Job>& job) {
+        m_tasks, this, [worker = m_worker, request = std::move(request)] { return request(*worker); },
+        [this, what](const Result<Job>& job) {
             if (m_shutDown) {
                 return;
             }
             if (!job) {
-                qCInfo(lcJobs) << "note not queued:" << job.error().detail;
+                qCInfo(lcJobs) << what << "not queued:" << job.error().detail;
                 emit failed(job.error());
                 return;
             }

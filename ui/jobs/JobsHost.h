@@ -13,6 +13,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -89,6 +90,8 @@ signals:
 
 private:
     struct Worker;
+    // Queues a job through `request` on a worker connection, then wakes the runner.
+    void enqueue(const QString& what, std::function<Result<Job>(Worker&)> request);
     void onRunnerOnline(bool online);
     void applyProbeUrl(bool thenStart);
     void emitConnectivity();

@@ -191,6 +191,26 @@ public:
     [[nodiscard]] Status save(const AiSettings& settings) { return AiSettingsStore(db(), session()).save(settings); }
 
     // A runner with small durable backoffs and a quick offline probe at the fake.
+    // The API keys live in the real OS keychain: these tests run through scripts/test-env.
+    [[nodiscard]] static bool keychainAvailable() { return !qEnvironmentVariableIsEmpty("CLINICDESK_TEST_KEYCHAIN"); }
+
+    // setUp(), the base settings and a running runner: what every test case of a suite starts from.
+    [[nodiscard]] bool start(int backoffBaseMs = 300) {
+        if (!setUp() || !save(baseSettings())) {
+            return false;
+        }
+        startRunner(backoffBaseMs);
+        return true;
+    }
+
+    // The fake as it was before a test case: no faults, no requests, no scripted answers.
+    void resetFake() {
+        fake.clearFaults();
+        fake.clearRequests();
+        fake.setTranscriptText({});
+        fake.setChatContent({});
+    }
+
     void startRunner(int backoffBaseMs = 300) {
         runner.reset();
         JobRunner::Options options;

@@ -45,13 +45,10 @@ class TstAiPipeline : public QObject {
 
 private slots:
     void initTestCase() {
-        if (qEnvironmentVariableIsEmpty("CLINICDESK_TEST_KEYCHAIN")) {
-            QSKIP("API keys live in the real OS keychain: run through scripts/test-env "
-                  "(e.g. scripts/test-env build/tests/core/tst_aipipeline).");
+        if (!PipelineWorld::keychainAvailable()) {
+            QSKIP("API keys live in the real OS keychain: run through scripts/test-env.");
         }
-        QVERIFY(m_world.setUp());
-        CHECK_OK(m_world.save(m_world.baseSettings()));
-        m_world.startRunner();
+        QVERIFY(m_world.start());
         m_ready = true;
     }
     void cleanupTestCase() { m_world.tearDown(); }
@@ -59,10 +56,7 @@ private slots:
         if (!m_ready) {
             QSKIP("no test environment");
         }
-        m_world.fake.clearFaults();
-        m_world.fake.clearRequests();
-        m_world.fake.setTranscriptText({});
-        m_world.fake.setChatContent({});
+        m_world.resetFake();
     }
     void cleanup() { CHECK_OK(m_world.save(m_world.baseSettings())); }
 

@@ -89,13 +89,10 @@ class TstAiPipelineFaults : public QObject {
 
 private slots:
     void initTestCase() {
-        if (qEnvironmentVariableIsEmpty("CLINICDESK_TEST_KEYCHAIN")) {
-            QSKIP("API keys live in the real OS keychain: run through scripts/test-env "
-                  "(e.g. scripts/test-env build/tests/core/tst_aipipeline_faults).");
+        if (!PipelineWorld::keychainAvailable()) {
+            QSKIP("API keys live in the real OS keychain: run through scripts/test-env.");
         }
-        QVERIFY(m_world.setUp());
-        CHECK_OK(m_world.save(m_world.baseSettings()));
-        m_world.startRunner(300);
+        QVERIFY(m_world.start(300));
         m_noteEncounter = m_world.transcribedEncounter(QStringLiteral("Patienten har ont i tand trettiosex"), 20'000);
         QVERIFY(!m_noteEncounter.isEmpty());
         m_ready = true;
@@ -105,10 +102,7 @@ private slots:
         if (!m_ready) {
             QSKIP("no test environment");
         }
-        m_world.fake.clearFaults();
-        m_world.fake.clearRequests();
-        m_world.fake.setTranscriptText({});
-        m_world.fake.setChatContent({});
+        m_world.resetFake();
     }
     void cleanup() {
         m_world.fake.clearFaults();

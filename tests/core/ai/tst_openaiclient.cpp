@@ -5,6 +5,7 @@
 
 #include "Checks.h"
 #include "FakeOpenAiServer.h"
+#include "WavFile.h"
 #include "ai/OpenAiClient.h"
 
 #include <QElapsedTimer>
@@ -33,40 +34,7 @@ const QString kSpoken = QStringLiteral("Patienten har ont i tand trettiosex seda
 // 16-bit mono WAV at 16 kHz: silence, a 220 Hz tone from 0.5 to 1.5 s, silence, a tone from
 // 2.5 to 3.2 s, silence to 3.5 s. The fake finds "speech" where the tone is.
 QByteArray wavWithTwoSpeechRegions() {
-    constexpr int rate = 16'000;
-    constexpr double seconds = 3.5;
-    const auto frames = static_cast<int>(rate * seconds);
-    QByteArray pcm(frames * 2, '\0');
-    for (int i = 0; i < frames; ++i) {
-        const double t = double(i) / rate;
-        const bool loud = (t >= 0.5 && t < 1.5) || (t >= 2.5 && t < 3.2);
-        const double v = loud ? 0.3 * std::sin(2 * std::numbers::pi * 220 * t) : 0.0;
-        qToLittleEndian<qint16>(static_cast<qint16>(v * 32767), pcm.data() + 2 * i);
-    }
-    QByteArray wav("RIFF");
-    const auto u32 = [&wav](quint32 v) {
-        char b[4];
-        qToLittleEndian(v, b);
-        wav.append(b, 4);
-    };
-    const auto u16 = [&wav](quint16 v) {
-        char b[2];
-        qToLittleEndian(v, b);
-        wav.append(b, 2);
-    };
-    u32(36 + static_cast<quint32>(pcm.size()));
-    wav.append("WAVEfmt ");
-    u32(16);
-    u16(1); // PCM
-    u16(1); // mono
-    u32(rate);
-    u32(rate * 2);
-    u16(2);
-    u16(16);
-    wav.append("data");
-    u32(static_cast<quint32>(pcm.size()));
-    wav.append(pcm);
-    return wav;
+    return test::WavFile().silence(0.5).tone(1.0, 220, 9830).silence(1.0).tone(0.7, 220, 9830).silence(0.3).bytes();
 }
 
 TranscriptionRequest transcriptionRequest() {
