@@ -31,6 +31,7 @@
 
 #include "FakeOpenAiServer.h"
 #include "LongRecording.h"
+#include "RunnerThread.h"
 #include "TestVault.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiPipeline.h"
@@ -136,76 +137,39 @@ struct JobTimes {
     QSemaphore finishedCount; // released once per finished job, on the runner's thread
 };
 
-// The app's runner: its own thread and vault connection, the AiPipeline handlers.
-class Runner {
-public:
-    Runner(VaultSession& session, const QString& vaultDir, HttpClient& http, const AiPipeline& pipeline,
-           JobTimes& times) {
-        auto db = must(session.vault().openConnection(), "runner connection");
-        m_runner = new JobRunner(std::move(db), session.session(), vaultDir, http);
-        pipeline.registerHandlers(*m_runner);
-        QObject::connect(
-            m_runner, &JobRunner::jobChanged, m_runner,
-            [&times](const QString& id) {
-                const auto now = SteadyClock::now();
-                QMutexLocker lock(&times.mutex);
-                if (!times.started.contains(id)) {
-                    times.started.insert(id, now); // the first jobChanged: the runner took the job
-                }
-            },
-            Qt::DirectConnection);
-        QObject::connect(
-            m_runner, &JobRunner::jobFinished, m_runner,
-            [&times](const QString& id, bool done) {
-                const auto now = SteadyClock::now();
-                {
+// The app's runner (its own thread and vault connection, the AiPipeline handlers), timing each job
+// from the moment the runner takes it to the moment it has finished.
+std::unique_ptr<test::RunnerThread> startRunner(VaultSession& session, const QString& vaultDir, HttpClient& http,
+                                                const AiPipeline& pipeline, JobTimes& times) {
+    auto runner =
+        std::make_unique<test::RunnerThread>(session, vaultDir, http, JobRunner::Options{}, [&](JobRunner& r) {
+            pipeline.registerHandlers(r);
+            QObject::connect(
+                &r, &JobRunner::jobChanged, &r,
+                [&times](const QString& id) {
+                    const auto now = SteadyClock::now();
                     QMutexLocker lock(&times.mutex);
-                    times.finished.insert(id, now);
-                    times.done.insert(id, done);
-                }
-                times.finishedCount.release();
-            },
-            Qt::DirectConnection);
-        m_runner->moveToThread(&m_thread);
-        m_thread.setObjectName(QStringLiteral("jobs"));
-        m_thread.start();
-        JobRunner* runner = m_runner;
-        QMetaObject::invokeMethod(
-            runner, [runner] { runner->start(); }, Qt::QueuedConnection);
-    }
-    ~Runner() {
-        JobRunner* runner = m_runner;
-        QMetaObject::invokeMethod(
-            runner,
-            [runner] {
-                runner->stop();
-                delete runner;
-            },
-            Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    Runner(const Runner&) = delete;
-    Runner& operator=(const Runner&) = delete;
-
-    [[nodiscard]] JobRunner* runner() const { return m_runner; } // for connect() only
-
-    // Runs `work` on the runner's thread (between jobs) and waits for it.
-    void onThread(const std::function<void()>& work) {
-        QMetaObject::invokeMethod(m_runner, work, Qt::BlockingQueuedConnection);
-    }
-
-    // What the app does after queueing a job.
-    void wake() {
-        JobRunner* runner = m_runner;
-        QMetaObject::invokeMethod(
-            runner, [runner] { runner->wake(); }, Qt::QueuedConnection);
-    }
-
-private:
-    QThread m_thread;
-    JobRunner* m_runner = nullptr;
-};
+                    if (!times.started.contains(id)) {
+                        times.started.insert(id, now); // the first jobChanged: the runner took the job
+                    }
+                },
+                Qt::DirectConnection);
+            QObject::connect(
+                &r, &JobRunner::jobFinished, &r,
+                [&times](const QString& id, bool done) {
+                    const auto now = SteadyClock::now();
+                    {
+                        QMutexLocker lock(&times.mutex);
+                        times.finished.insert(id, now);
+                        times.done.insert(id, done);
+                    }
+                    times.finishedCount.release();
+                },
+                Qt::DirectConnection);
+        });
+    runner->start();
+    return runner;
+}
 
 // One job, enqueue to done, split into stages; fakeMs is the fake's time for the job's requests.
 struct JobRun {
@@ -219,7 +183,7 @@ struct JobRun {
     [[nodiscard]] double overheadMs() const { return totalMs - fakeMs; }
 };
 
-JobRun runJob(const std::function<Result<Job>()>& enqueue, Runner& runner, JobTimes& times,
+JobRun runJob(const std::function<Result<Job>()>& enqueue, test::RunnerThread& runner, JobTimes& times,
               test::FakeOpenAiServer& fake, VaultSession& session, int timeoutMs) {
     fake.clearRequests();
     JobRun run;
@@ -232,7 +196,7 @@ JobRun runJob(const std::function<Result<Job>()>& enqueue, Runner& runner, JobTi
     QTimer limit;
     limit.setSingleShot(true);
     QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(runner.runner(), &JobRunner::jobFinished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(&runner.runner(), &JobRunner::jobFinished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     limit.start(timeoutMs);
     runner.wake();
     while (!times.finishedCount.tryAcquire(1, 0)) {
@@ -384,14 +348,15 @@ int main(int argc, char* argv[]) {
     HttpClient http;
     AiPipeline pipeline(vaultId);
     JobTimes times;
-    Runner runner(session, vault.dir(), http, pipeline, times);
+    auto runnerThread = startRunner(session, vault.dir(), http, pipeline, times);
+    test::RunnerThread& runner = *runnerThread;
 
     // The keys are written and read on the runner's thread only. QtKeychain runs its jobs through one
     // process-wide executor that lives on the thread of the first keychain job and is not thread-safe:
     // with jobs on two threads, a job on the runner's thread waits for the other thread's event loop
     // and can be touched there after it was deleted (a crash). See docs/PERFORMANCE.md.
     std::vector<double> keychainMs;
-    runner.onThread([&] {
+    runner.onThread([&](JobRunner&) {
         KeychainStore keychain;
         AiKeyStore keys(keychain, vaultId);
         const SecureBytes key = SecureBytes::fromBytes(std::span<const unsigned char>(
@@ -544,7 +509,7 @@ int main(int argc, char* argv[]) {
                     longRun->fakeMs / 1000.0);
     }
 
-    runner.onThread([&] {
+    runner.onThread([&](JobRunner&) {
         KeychainStore keychain;
         AiKeyStore keys(keychain, vaultId);
         (void)keys.remove(QStringLiteral("transcription"));

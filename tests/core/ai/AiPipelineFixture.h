@@ -8,6 +8,7 @@
 #include "Checks.h"
 #include "FakeOpenAiServer.h"
 #include "LongRecording.h"
+#include "RunnerThread.h"
 #include "TestVault.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiPipeline.h"
@@ -39,52 +40,6 @@ inline const QString kFirstName = QStringLiteral("Astrid");
 inline const QString kLastName = QStringLiteral("Lindgren");
 inline const QString kNationalId = QStringLiteral("19121212-1212");
 
-// The AiPipeline's handlers on a JobRunner on the runner thread; its signals are recorded on the test thread.
-class PipelineRunner {
-public:
-    PipelineRunner(QThread& thread, TestVault& vault, HttpClient& http, const AiPipeline& pipeline,
-                   JobRunner::Options options, const QUrl& probeUrl) {
-        auto db = vault.session().vault().openConnection();
-        if (!db) {
-            qFatal("no connection: %s", qPrintable(db.error().detail));
-        }
-        m_runner = new JobRunner(std::move(*db), vault.session().session(), vault.dir(), http, options);
-        pipeline.registerHandlers(*m_runner);
-        m_runner->setProbeUrl(probeUrl);
-        QObject::connect(
-            m_runner, &JobRunner::jobFinished, &m_recorder,
-            [this](const QString& id, bool done) { finished.append(qMakePair(id, done)); }, Qt::QueuedConnection);
-        QObject::connect(
-            m_runner, &JobRunner::onlineChanged, &m_recorder, [this](bool online) { onlineChanges.append(online); },
-            Qt::QueuedConnection);
-        m_runner->moveToThread(&thread);
-        post([](JobRunner& r) { r.start(); });
-    }
-    ~PipelineRunner() {
-        JobRunner* runner = m_runner;
-        QMetaObject::invokeMethod(
-            runner, [runner] { delete runner; }, Qt::BlockingQueuedConnection);
-    }
-    PipelineRunner(const PipelineRunner&) = delete;
-    PipelineRunner& operator=(const PipelineRunner&) = delete;
-
-    void post(const std::function<void(JobRunner&)>& call) {
-        JobRunner* runner = m_runner;
-        QMetaObject::invokeMethod(
-            runner, [runner, call] { call(*runner); }, Qt::QueuedConnection);
-    }
-    void wake() {
-        post([](JobRunner& r) { r.wake(); });
-    }
-
-    QList<QPair<QString, bool>> finished;
-    QList<bool> onlineChanges;
-
-private:
-    JobRunner* m_runner = nullptr;
-    QObject m_recorder;
-};
-
 // One vault for a whole test executable (creating one costs a second of Argon2id): every check is
 // scoped to the job it is about (transcripts, notes, usage and egress rows carry the job's id).
 class PipelineWorld {
@@ -107,60 +62,27 @@ public:
             return false;
         }
         encounterId = encounter->id;
-        runnerThread.setObjectName(QStringLiteral("JobRunner"));
-        runnerThread.start();
-        runnerContext = new QObject;
-        runnerContext->moveToThread(&runnerThread);
-        const QString id = vaultId;
-        const bool stored = onRunnerThread([id] {
-            KeychainStore keychain;
-            AiKeyStore keys(keychain, id);
-            for (const QString& slot : keySlots()) {
-                if (auto s = keys.write(slot, SecureBytes::fromUtf8(kApiKey)); !s) {
-                    qWarning("key: %s", why(s).constData());
-                    return false;
-                }
+        KeychainStore keychain;
+        AiKeyStore keys(keychain, vaultId);
+        bool stored = true;
+        for (const QString& slot : keySlots()) {
+            if (auto s = keys.write(slot, SecureBytes::fromUtf8(kApiKey)); !s) {
+                qWarning("key: %s", why(s).constData());
+                stored = false;
             }
-            return true;
-        });
+        }
         return stored && fake.listen();
     }
 
     void tearDown() {
         runner.reset();
-        if (runnerThread.isRunning()) {
-            const QString id = vaultId;
-            (void)onRunnerThread([id] {
-                KeychainStore keychain;
-                AiKeyStore keys(keychain, id);
-                for (const QString& slot : keySlots()) {
-                    (void)keys.remove(slot);
-                }
-                return true;
-            });
-            QObject* context = std::exchange(runnerContext, nullptr);
-            QMetaObject::invokeMethod(
-                context, [context] { delete context; }, Qt::BlockingQueuedConnection);
-            runnerThread.quit();
-            runnerThread.wait();
+        if (vault) {
+            KeychainStore keychain;
+            AiKeyStore keys(keychain, vaultId);
+            for (const QString& slot : keySlots()) {
+                (void)keys.remove(slot);
+            }
         }
-    }
-
-    // Runs `work` on the runner thread while this thread keeps processing events, and returns its result.
-    //
-    // The tests use the keychain on that thread only, where AiPipeline's handlers read the keys: QtKeychain
-    // runs every job through one process-wide executor (a QObject of the thread that used it first) that
-    // cannot be shared between threads, and this keeps the tests clear of that whatever KeychainStore does.
-    bool onRunnerThread(const std::function<bool()>& work, int timeoutMs = 30'000) {
-        auto done = std::make_shared<std::atomic_int>(-1);
-        QMetaObject::invokeMethod(
-            runnerContext, [work, done] { done->store(work() ? 1 : 0); }, Qt::QueuedConnection);
-        QElapsedTimer clock;
-        clock.start();
-        while (done->load() < 0 && clock.elapsed() < timeoutMs) {
-            QTest::qWait(10);
-        }
-        return done->load() == 1;
     }
 
     static QStringList keySlots() {
@@ -217,8 +139,11 @@ public:
         options.backoffBaseMs = backoffBaseMs;
         options.backoffMaxMs = 2'000;
         options.probeIntervalMs = 100;
-        runner =
-            std::make_unique<PipelineRunner>(runnerThread, *vault, *http, *pipeline, options, QUrl(fake.baseUrl()));
+        runner = std::make_unique<RunnerThread>(vault->session(), vault->dir(), *http, options, [&](JobRunner& r) {
+            pipeline->registerHandlers(r);
+            r.setProbeUrl(QUrl(fake.baseUrl()));
+        });
+        runner->start();
     }
 
     // Stores `ogg` as a finished recording of the encounter, in chunks of whole pages as the recorder writes it.
@@ -376,9 +301,7 @@ public:
     std::unique_ptr<TestVault> vault;
     std::unique_ptr<HttpClient> http;
     std::unique_ptr<AiPipeline> pipeline;
-    std::unique_ptr<PipelineRunner> runner;
-    QThread runnerThread;             // the JobRunner's, for the whole test executable
-    QObject* runnerContext = nullptr; // lives in runnerThread
+    std::unique_ptr<RunnerThread> runner;
     FakeOpenAiServer fake;
     QString vaultId;
     QString patientId;

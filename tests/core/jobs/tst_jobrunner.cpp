@@ -6,6 +6,7 @@
 // that brings waiting jobs back when a local server starts answering.
 
 #include "Checks.h"
+#include "RunnerThread.h"
 #include "TestVault.h"
 #include "jobs/JobRepository.h"
 #include "jobs/JobRunner.h"
@@ -31,6 +32,7 @@
 
 using namespace clinicdesk;
 using clinicdesk::test::code;
+using clinicdesk::test::RunnerThread;
 using clinicdesk::test::TestVault;
 
 namespace {
@@ -100,69 +102,6 @@ JobHandler countingTranscribe(Work& work) {
         return transcribe(context);
     };
 }
-
-// A runner on its own thread, as the application runs it; its signals are recorded on the test thread.
-class RunnerThread {
-public:
-    RunnerThread(TestVault& vault, HttpClient& http, JobRunner::Options options,
-                 const std::function<void(JobRunner&)>& setup) {
-        auto db = vault.session().vault().openConnection();
-        if (!db) {
-            qFatal("no connection: %s", qPrintable(db.error().detail));
-        }
-        m_runner = new JobRunner(std::move(*db), vault.session().session(), vault.dir(), http, options);
-        setup(*m_runner);
-        QObject::connect(
-            m_runner, &JobRunner::jobFinished, &m_recorder,
-            [this](const QString& id, bool done) { finished.append(qMakePair(id, done)); }, Qt::QueuedConnection);
-        QObject::connect(
-            m_runner, &JobRunner::onlineChanged, &m_recorder, [this](bool online) { onlineChanges.append(online); },
-            Qt::QueuedConnection);
-        QObject::connect(
-            m_runner, &JobRunner::progressChanged, &m_recorder,
-            [this](const QString& id, int percent) { progress[id].append(percent); }, Qt::QueuedConnection);
-        QObject::connect(
-            m_runner, &JobRunner::idle, &m_recorder, [this] { ++idles; }, Qt::QueuedConnection);
-        m_runner->moveToThread(&m_thread);
-        m_thread.start();
-    }
-    ~RunnerThread() {
-        JobRunner* runner = m_runner;
-        QMetaObject::invokeMethod(
-            runner, [runner] { delete runner; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    RunnerThread(const RunnerThread&) = delete;
-    RunnerThread& operator=(const RunnerThread&) = delete;
-
-    // Runs `call` on the runner's thread.
-    void post(const std::function<void(JobRunner&)>& call) {
-        JobRunner* runner = m_runner;
-        QMetaObject::invokeMethod(
-            runner, [runner, call] { call(*runner); }, Qt::QueuedConnection);
-    }
-    void start() {
-        post([](JobRunner& r) { r.start(); });
-    }
-    void wake() {
-        post([](JobRunner& r) { r.wake(); });
-    }
-    [[nodiscard]] JobRunner& runner() { return *m_runner; } // only for thread-safe calls (cancelJob)
-    [[nodiscard]] bool finishedWith(const QString& id, bool done) const {
-        return finished.contains(qMakePair(id, done));
-    }
-
-    QList<QPair<QString, bool>> finished;
-    QList<bool> onlineChanges;
-    QHash<QString, QList<int>> progress;
-    int idles = 0;
-
-private:
-    QThread m_thread;
-    JobRunner* m_runner = nullptr;
-    QObject m_recorder;
-};
 
 // A tiny HTTP server on 127.0.0.1 that answers every request with 204 (for the offline probe).
 class TinyHttpServer {
@@ -364,7 +303,7 @@ private slots:
     void runsJobsAndKeepsEachResultOnce() {
         const QString first = enqueue();
         const QString second = enqueue();
-        RunnerThread t(*m_vault, *m_http, quick(),
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(),
                        [&](JobRunner& r) { r.registerHandler(kTranscribe, countingTranscribe(m_work)); });
         t.start();
         QTRY_VERIFY_WITH_TIMEOUT(t.finishedWith(first, true) && t.finishedWith(second, true), kWaitMs);
@@ -398,7 +337,7 @@ private slots:
     void commitIsAtomic() {
         const QString failing = enqueue();
         const QString twice = enqueue();
-        RunnerThread t(*m_vault, *m_http, quick(), [&](JobRunner& r) {
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(), [&](JobRunner& r) {
             r.registerHandler(kTranscribe, [this, failing](JobContext& context) -> Outcome {
                 m_work.count(context.job().id);
                 const QString recording = context.job().payload.value(QStringLiteral("recording_id")).toString();
@@ -437,7 +376,7 @@ private slots:
     void commitAfterCancelWritesNothing() {
         const QString id = enqueue();
         QSemaphore rowCancelled;
-        RunnerThread t(*m_vault, *m_http, quick(), [&](JobRunner& r) {
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(), [&](JobRunner& r) {
             r.registerHandler(kTranscribe, [this, &rowCancelled](JobContext& context) -> Outcome {
                 ++m_work.started;
                 if (!rowCancelled.tryAcquire(1, kWaitMs)) {
@@ -469,7 +408,7 @@ private slots:
     void cancelJobAbortsARunningHandler() {
         const QString viaRow = enqueue();
         const QString viaRunnerOnly = enqueue();
-        RunnerThread t(*m_vault, *m_http, quick(), [&](JobRunner& r) {
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(), [&](JobRunner& r) {
             r.registerHandler(kTranscribe, [this](JobContext& context) -> Outcome {
                 m_work.count(context.job().id);
                 ++m_work.started;
@@ -513,7 +452,7 @@ private slots:
         const QString cancelled = enqueue();
         const QString after = enqueue();
         CHECK_OK(jobs().cancel(cancelled));
-        RunnerThread t(*m_vault, *m_http, quick(),
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(),
                        [&](JobRunner& r) { r.registerHandler(kTranscribe, countingTranscribe(m_work)); });
         t.start();
         // Jobs run oldest first: once the later one is done, the cancelled one was passed over.
@@ -528,7 +467,7 @@ private slots:
         constexpr std::int64_t kRetryAfterMs = 700;
         std::atomic<std::int64_t> firstEnded{0};
         std::atomic<std::int64_t> secondStarted{0};
-        RunnerThread t(*m_vault, *m_http, quick(), [&](JobRunner& r) {
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(), [&](JobRunner& r) {
             r.registerHandler(kTranscribe, [&, this](JobContext& context) -> Outcome {
                 if (m_work.count(context.job().id) == 1) {
                     JobFailure busy = failure(JobFailure::Kind::Retry, QStringLiteral("The service is busy."));
@@ -565,7 +504,7 @@ private slots:
         const QString bad = enqueue(QStringLiteral("bad-audio"));
         const QString unknown = enqueue(QStringLiteral("from-the-future"));
         std::atomic_bool keyFixed{false};
-        RunnerThread t(*m_vault, *m_http, quick(), [&](JobRunner& r) {
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(), [&](JobRunner& r) {
             r.registerHandler(QStringLiteral("needs-key"), [&](JobContext& context) -> Outcome {
                 if (!keyFixed) {
                     return std::unexpected(failure(JobFailure::Kind::NeedsUser,
@@ -609,7 +548,7 @@ private slots:
         JobRunner::Options options = quick();
         options.backoffBaseMs = 20;
         options.maxAttempts = 3;
-        RunnerThread t(*m_vault, *m_http, options, [&](JobRunner& r) {
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, options, [&](JobRunner& r) {
             r.registerHandler(kTranscribe, [this](JobContext& context) -> Outcome {
                 m_work.count(context.job().id);
                 return std::unexpected(failure(JobFailure::Kind::Retry, QStringLiteral("The server had an error.")));
@@ -627,7 +566,7 @@ private slots:
     }
 
     void workOfflineHoldsJobsUntilSwitchedOff() {
-        RunnerThread t(*m_vault, *m_http, quick(), [&](JobRunner& r) {
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(), [&](JobRunner& r) {
             r.registerHandler(kTranscribe, countingTranscribe(m_work));
             r.setWorkOffline(true);
         });
@@ -652,7 +591,7 @@ private slots:
     void drainAndRunOne() {
         const QString a = enqueue();
         const QString b = enqueue();
-        RunnerThread t(*m_vault, *m_http, quick(),
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(),
                        [&](JobRunner& r) { r.registerHandler(kTranscribe, countingTranscribe(m_work)); });
         // Not started: only what is asked for runs.
         t.post([](JobRunner& r) { r.drain(); });
@@ -699,7 +638,7 @@ private slots:
         QCOMPARE(stateOf(id), JobState::Running);
         QVERIFY(QFile::exists(lockFile)); // left behind, stale
 
-        RunnerThread t(*m_vault, *m_http, quick(),
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, quick(),
                        [&](JobRunner& r) { r.registerHandler(kTranscribe, countingTranscribe(m_work)); });
         t.start();
         QTRY_VERIFY_WITH_TIMEOUT(t.finishedWith(id, true), kWaitMs);
@@ -720,7 +659,7 @@ private slots:
         JobRunner::Options options = quick();
         options.backoffBaseMs = 600'000; // the backoff alone would wait ten minutes
         options.backoffMaxMs = 600'000;
-        RunnerThread t(*m_vault, *m_http, options, [&](JobRunner& r) {
+        RunnerThread t(m_vault->session(), m_vault->dir(), *m_http, options, [&](JobRunner& r) {
             r.setProbeUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(port)));
             r.registerHandler(kTranscribe, [this](JobContext& context) -> Outcome {
                 if (m_work.count(context.job().id) == 1) {
