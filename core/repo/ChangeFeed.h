@@ -5,8 +5,10 @@
 namespace clinicdesk {
 
 // The local change feed (table `changes`): one row per write, in the same
-// transaction, with the device id and a monotonically increasing client_seq,
-// so sync can push exactly once (see SYNC.md).
+// transaction, with the device id and a monotonically increasing client_seq
+// (equal to the row's seq since schema v3), so sync can push exactly once (see
+// SYNC.md). Rows are pushed in seq order, so the unpushed ones are the seq
+// range above the last pushed one.
 class ChangeFeed {
 public:
     enum class Op { Insert, Update, Delete };

@@ -175,11 +175,15 @@ Status PatientRepository::requireExists(const QString& id) {
 }
 
 Result<QStringList> PatientRepository::findSameNationalId(const QString& nationalId, const QString& exceptId) {
-    auto stmt = m_db.prepare("SELECT id FROM patients WHERE national_id = ? AND id <> ? AND deleted_at IS NULL");
+    // Candidates come from the search index, whose national_id column holds the id's digits as one
+    // term; the stored id is then compared exactly. There is no index on patients.national_id: it
+    // was one more b-tree page to write, and encrypt, on every patient write (docs/PERFORMANCE.md).
+    auto stmt = m_db.prepare("SELECT id FROM patients WHERE search_docid IN (SELECT docid FROM patients_fts WHERE "
+                             "patients_fts MATCH ?) AND national_id = ? AND id <> ? AND deleted_at IS NULL");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bindAll(nationalId, exceptId);
+    stmt->bindAll(QStringLiteral("national_id:") + digitsOf(nationalId), nationalId, exceptId);
     auto ids = stmt->collect([&] { return stmt->text(0); });
     if (!ids) {
         return std::unexpected(ids.error());
