@@ -3,6 +3,7 @@
 // evidence, roles, the audit trail and the canonical JSON that is hashed.
 
 #include "Checks.h"
+#include "SqlProbe.h"
 #include "TestVault.h"
 #include "repo/NoteRepository.h"
 #include "storage/Transaction.h"
@@ -19,29 +20,14 @@ using clinicdesk::test::TestVault;
 
 namespace {
 
-std::int64_t count(Database& db, const char* sql, const QString& arg) {
-    auto value = db.scalar(sql, arg);
-    return value ? *value : -1;
-}
-
-std::int64_t count(Database& db, const char* sql) {
-    auto value = db.scalar(sql);
-    return value ? *value : -1;
-}
+using clinicdesk::test::Footprint;
+using clinicdesk::test::scalarOf;
 
 // Everything a refused write must not leave behind.
-struct Footprint {
-    std::int64_t notes = 0;
-    std::int64_t revisions = 0;
-    std::int64_t audit = 0;
-    std::int64_t changes = 0;
-    static Footprint of(Database& db) {
-        return {count(db, "SELECT count(*) FROM notes"), count(db, "SELECT count(*) FROM note_revisions"),
-                count(db, "SELECT coalesce(max(seq), 0) FROM audit_log"),
-                count(db, "SELECT coalesce(max(seq), 0) FROM changes")};
-    }
-    bool operator==(const Footprint&) const = default;
-};
+Footprint footprint(Database& db) {
+    return Footprint::of(
+        db, {{"notes", "SELECT count(*) FROM notes"}, {"revisions", "SELECT count(*) FROM note_revisions"}});
+}
 
 QJsonObject json(const char* text) {
     return QJsonDocument::fromJson(QByteArray(text)).object();
@@ -250,7 +236,7 @@ void TstNoteRepository::addendumAmendsOnlySignedNotes() {
     auto early = repo().addAddendum(note->id, correction);
     QVERIFY(!early);
     QCOMPARE(code(early.error().code), code(ErrorCode::InvalidInput));
-    QCOMPARE(count(db(), "SELECT count(*) FROM notes WHERE encounter_id = ?", m_encounterId), 1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM notes WHERE encounter_id = ?", m_encounterId), 1);
 
     CHECK_OK(repo().sign(note->id));
     auto addendum = repo().addAddendum(note->id, correction);
@@ -297,11 +283,11 @@ void TstNoteRepository::evidenceAndJobFieldsRoundTrip() {
     auto second = repo().createDraft(draft);
     QVERIFY(!second);
     QCOMPARE(code(second.error().code), code(ErrorCode::AlreadyExists));
-    QCOMPARE(count(db(), "SELECT count(*) FROM notes WHERE job_id = ?", QStringLiteral("job-1")), 1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM notes WHERE job_id = ?", QStringLiteral("job-1")), 1);
 }
 
 void TstNoteRepository::unknownTemplateOrEncounterWritesNothing() {
-    const Footprint before = Footprint::of(db());
+    const Footprint before = footprint(db());
     NewNote draft = newNote(examContent(QStringLiteral("Pain")));
     draft.templateId = QStringLiteral("no-such-template");
     auto noTemplate = repo().createDraft(draft);
@@ -314,7 +300,7 @@ void TstNoteRepository::unknownTemplateOrEncounterWritesNothing() {
     QVERIFY(!noEncounter);
     QCOMPARE(code(noEncounter.error().code), code(ErrorCode::NotFound));
 
-    QVERIFY(Footprint::of(db()) == before);
+    QCOMPARE(footprint(db()), before);
 
     auto missing = repo().get(QStringLiteral("no-such-note"));
     QVERIFY(!missing);
@@ -333,7 +319,7 @@ void TstNoteRepository::writesInsideCallerTransactionFollowIt() {
         QVERIFY(!repo().createDraft(bad));
         // ...and the caller decides: here it gives up, so nothing stays.
     }
-    QCOMPARE(count(db(), "SELECT count(*) FROM notes WHERE encounter_id = ?", m_encounterId), 0);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM notes WHERE encounter_id = ?", m_encounterId), 0);
 
     QString id;
     {
@@ -347,9 +333,9 @@ void TstNoteRepository::writesInsideCallerTransactionFollowIt() {
         QVERIFY(!repo().createDraft(bad));
         CHECK_OK(tx->commit());
     }
-    QCOMPARE(count(db(), "SELECT count(*) FROM notes WHERE encounter_id = ?", m_encounterId), 1);
-    QCOMPARE(count(db(), "SELECT count(*) FROM note_revisions WHERE note_id = ?", id), 1);
-    QCOMPARE(count(db(), "SELECT count(*) FROM audit_log WHERE entity_id = ? AND action = 'create'", id), 1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM notes WHERE encounter_id = ?", m_encounterId), 1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_revisions WHERE note_id = ?", id), 1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM audit_log WHERE entity_id = ? AND action = 'create'", id), 1);
 }
 
 void TstNoteRepository::receptionistIsRefused() {
@@ -375,11 +361,12 @@ void TstNoteRepository::receptionistIsRefused() {
     QVERIFY(denied(repo().addAddendum(signedNote->id, examContent(QStringLiteral("Receptionist")))));
     QVERIFY(denied(repo().recordExport(note->id, QStringLiteral("pdf"))));
 
-    QCOMPARE(count(db(), "SELECT count(*) FROM notes WHERE encounter_id = ?", m_encounterId), 2);
-    QCOMPARE(count(db(), "SELECT count(*) FROM notes WHERE status = 'signed' AND encounter_id = ?", m_encounterId), 1);
-    QCOMPARE(count(db(), "SELECT count(*) FROM note_revisions WHERE note_id = ?", note->id), 1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM notes WHERE encounter_id = ?", m_encounterId), 2);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM notes WHERE status = 'signed' AND encounter_id = ?", m_encounterId),
+             1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_revisions WHERE note_id = ?", note->id), 1);
     // Refused before anything was read, so nothing was viewed in her name either.
-    QCOMPARE(count(db(), "SELECT count(*) FROM audit_log WHERE entity = 'note' AND user_id = ?", rita->id), 0);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM audit_log WHERE entity = 'note' AND user_id = ?", rita->id), 0);
 }
 
 void TstNoteRepository::practitionerSigns() {
@@ -429,11 +416,11 @@ void TstNoteRepository::everyStepIsAudited() {
     QVERIFY(report->ok);
 
     // The change feed carries the notes and their revisions for sync.
-    QCOMPARE(count(db(), "SELECT count(*) FROM changes WHERE tbl = 'notes' AND record_id = ?", note->id), 3);
-    QCOMPARE(count(db(),
-                   "SELECT count(*) FROM changes WHERE tbl = 'note_revisions' AND record_id IN "
-                   "(SELECT r.id FROM note_revisions r JOIN notes n ON n.id = r.note_id WHERE n.encounter_id = ?)",
-                   m_encounterId),
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM changes WHERE tbl = 'notes' AND record_id = ?", note->id), 3);
+    QCOMPARE(scalarOf(db(),
+                      "SELECT count(*) FROM changes WHERE tbl = 'note_revisions' AND record_id IN "
+                      "(SELECT r.id FROM note_revisions r JOIN notes n ON n.id = r.note_id WHERE n.encounter_id = ?)",
+                      m_encounterId),
              3);
 }
 

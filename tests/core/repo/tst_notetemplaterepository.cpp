@@ -3,6 +3,7 @@
 // non-strict schemas refused, roles enforced, every write audited.
 
 #include "Checks.h"
+#include "SqlProbe.h"
 #include "TestVault.h"
 #include "ai/JsonSchema.h"
 #include "repo/NoteTemplateRepository.h"
@@ -17,30 +18,14 @@ using clinicdesk::test::TestVault;
 
 namespace {
 
-std::int64_t scalar(Database& db, const char* sql) {
-    auto value = db.scalar(sql);
-    return value ? *value : -1;
-}
-
-std::int64_t scalar(Database& db, const char* sql, const QString& arg) {
-    auto value = db.scalar(sql, arg);
-    return value ? *value : -1;
-}
+using clinicdesk::test::Footprint;
+using clinicdesk::test::scalarOf;
 
 // What a refused write must leave untouched.
-struct Footprint {
-    std::int64_t templates = 0;
-    std::int64_t lastUpdate = 0;
-    std::int64_t audit = 0;
-    std::int64_t changes = 0;
-    static Footprint of(Database& db) {
-        return {scalar(db, "SELECT count(*) FROM note_templates WHERE deleted_at IS NULL"),
-                scalar(db, "SELECT coalesce(max(updated_at), 0) FROM note_templates"),
-                scalar(db, "SELECT coalesce(max(seq), 0) FROM audit_log"),
-                scalar(db, "SELECT coalesce(max(seq), 0) FROM changes")};
-    }
-    bool operator==(const Footprint&) const = default;
-};
+Footprint footprint(Database& db) {
+    return Footprint::of(db, {{"templates", "SELECT count(*) FROM note_templates WHERE deleted_at IS NULL"},
+                              {"lastUpdate", "SELECT coalesce(max(updated_at), 0) FROM note_templates"}});
+}
 
 // Audit entries for one template: "action detail" in order.
 QStringList auditOf(Database& db, const QString& id) {
@@ -145,15 +130,15 @@ void TstNoteTemplateRepository::builtinsShipWithTheBuild() {
 
 void TstNoteTemplateRepository::ensureBuiltinsWritesEachOnceAndAudits() {
     // A fresh vault has none (unless signing in already wrote them: then nothing is left to write).
-    const Footprint before = Footprint::of(db());
+    const Footprint before = footprint(db());
     auto first = repo().ensureBuiltins();
     CHECK_OK(first);
-    QCOMPARE(*first, int(6 - before.templates));
-    const Footprint after = Footprint::of(db());
-    QCOMPARE(after.templates, 6);
-    QCOMPARE(after.audit - before.audit, *first);
-    QCOMPARE(after.changes - before.changes, *first);
-    QCOMPARE(scalar(db(), "SELECT count(*) FROM note_templates WHERE builtin = 1"), 6);
+    QCOMPARE(*first, int(6 - before["templates"]));
+    const Footprint after = footprint(db());
+    QCOMPARE(after["templates"], 6);
+    QCOMPARE(after["audit"] - before["audit"], *first);
+    QCOMPARE(after["changes"] - before["changes"], *first);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_templates WHERE builtin = 1"), 6);
     const QString soapId = NoteTemplateRepository::builtinId(QStringLiteral("soap"));
     QCOMPARE(auditOf(db(), soapId), QStringList{QStringLiteral("create builtin soap")});
     QCOMPARE(changesOf(db(), soapId), QStringList{QStringLiteral("insert")});
@@ -163,7 +148,7 @@ void TstNoteTemplateRepository::ensureBuiltinsWritesEachOnceAndAudits() {
         auto again = repo().ensureBuiltins();
         CHECK_OK(again);
         QCOMPARE(*again, 0);
-        QCOMPARE(Footprint::of(db()), after);
+        QCOMPARE(footprint(db()), after);
     }
 
     auto listed = repo().list();
@@ -193,7 +178,7 @@ void TstNoteTemplateRepository::aNewBuildReplacesAnOldBuiltin() {
                        "'{\"type\":\"object\",\"properties\":{},\"required\":[],\"additionalProperties\":false}' "
                        "WHERE key = 'soap'"));
     CHECK_OK(db().exec("UPDATE note_templates SET deleted_at = 1 WHERE key = 'dap'"));
-    const Footprint before = Footprint::of(db());
+    const Footprint before = footprint(db());
 
     auto refreshed = repo().ensureBuiltins();
     CHECK_OK(refreshed);
@@ -206,10 +191,10 @@ void TstNoteTemplateRepository::aNewBuildReplacesAnOldBuiltin() {
     CHECK_OK(repo().byKey(QStringLiteral("dap")));
     QCOMPARE(auditOf(db(), soapId).last(), QStringLiteral("update builtin soap"));
     QCOMPARE(auditOf(db(), dapId).last(), QStringLiteral("update builtin dap"));
-    const Footprint after = Footprint::of(db());
-    QCOMPARE(after.audit - before.audit, 2);
-    QCOMPARE(after.changes - before.changes, 2);
-    QCOMPARE(after.templates, before.templates + 1);
+    const Footprint after = footprint(db());
+    QCOMPARE(after["audit"] - before["audit"], 2);
+    QCOMPARE(after["changes"] - before["changes"], 2);
+    QCOMPARE(after["templates"], before["templates"] + 1);
 
     auto again = repo().ensureBuiltins();
     CHECK_OK(again);
@@ -307,7 +292,7 @@ void TstNoteTemplateRepository::copyMakesAnEditableTemplate() {
 void TstNoteTemplateRepository::copyRefusesBadOrTakenKeys() {
     CHECK_OK(repo().ensureBuiltins());
     CHECK_OK(repo().copy(QStringLiteral("dap"), QStringLiteral("dap-mine"), QStringLiteral("My DAP")));
-    const Footprint before = Footprint::of(db());
+    const Footprint before = footprint(db());
     struct Case {
         const char* from;
         QString key;
@@ -330,14 +315,14 @@ void TstNoteTemplateRepository::copyRefusesBadOrTakenKeys() {
         QCOMPARE(code(refused.error().code), code(c.expected));
         QVERIFY(!refused.error().message.isEmpty());
     }
-    QCOMPARE(Footprint::of(db()), before);
+    QCOMPARE(footprint(db()), before);
 }
 
 void TstNoteTemplateRepository::updateRefusesASchemaStrictModeWouldRefuse() {
     CHECK_OK(repo().ensureBuiltins());
     auto copy = repo().copy(QStringLiteral("birp"), QStringLiteral("birp-strict"), QStringLiteral("BIRP strict"));
     CHECK_OK(copy);
-    const Footprint before = Footprint::of(db());
+    const Footprint before = footprint(db());
 
     QJsonObject schema = copy->schema;
     QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
@@ -366,7 +351,7 @@ void TstNoteTemplateRepository::updateRefusesASchemaStrictModeWouldRefuse() {
     QVERIFY(!noName);
     QCOMPARE(code(noName.error().code), code(ErrorCode::InvalidInput));
 
-    QCOMPARE(Footprint::of(db()), before);
+    QCOMPARE(footprint(db()), before);
     auto unchanged = repo().get(copy->id);
     CHECK_OK(unchanged);
     QCOMPARE(unchanged->schema, copy->schema);
@@ -374,7 +359,7 @@ void TstNoteTemplateRepository::updateRefusesASchemaStrictModeWouldRefuse() {
 
 void TstNoteTemplateRepository::builtinsCannotBeChangedOrRemoved() {
     CHECK_OK(repo().ensureBuiltins());
-    const Footprint before = Footprint::of(db());
+    const Footprint before = footprint(db());
     for (const NoteTemplate& t : shipped()) {
         auto edit = repo().update(t.id, QStringLiteral("Mine now"), QStringLiteral("Anything."), t.schema);
         QVERIFY(!edit);
@@ -384,7 +369,7 @@ void TstNoteTemplateRepository::builtinsCannotBeChangedOrRemoved() {
         QVERIFY(!removed);
         QCOMPARE(code(removed.error().code), code(ErrorCode::InvalidInput));
     }
-    QCOMPARE(Footprint::of(db()), before);
+    QCOMPARE(footprint(db()), before);
     auto soap = repo().byKey(QStringLiteral("soap"));
     CHECK_OK(soap);
     QCOMPARE(soap->name, QStringLiteral("SOAP note"));
@@ -406,7 +391,8 @@ void TstNoteTemplateRepository::removeTombstonesACopy() {
         QVERIFY(t.id != copy->id);
     }
     // A tombstone, not a deletion: notes written with it still point at a row.
-    QCOMPARE(scalar(db(), "SELECT count(*) FROM note_templates WHERE id = ? AND deleted_at IS NOT NULL", copy->id), 1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_templates WHERE id = ? AND deleted_at IS NOT NULL", copy->id),
+             1);
     QCOMPARE(auditOf(db(), copy->id).last(), QStringLiteral("delete"));
     QCOMPARE(changesOf(db(), copy->id).last(), QStringLiteral("delete"));
     // Removing twice: not found; the key is free again.
@@ -421,7 +407,7 @@ void TstNoteTemplateRepository::receptionistMayReadButNotEdit() {
     auto custom = repo().copy(QStringLiteral("soap"), QStringLiteral("soap-rita"), QStringLiteral("For Rita"));
     CHECK_OK(custom);
     CHECK_OK(loginAs(QStringLiteral("rita")));
-    const Footprint before = Footprint::of(db());
+    const Footprint before = footprint(db());
 
     auto listed = repo().list();
     CHECK_OK(listed);
@@ -435,7 +421,7 @@ void TstNoteTemplateRepository::receptionistMayReadButNotEdit() {
     auto removed = repo().remove(custom->id);
     QVERIFY(!removed);
     QCOMPARE(code(removed.error().code), code(ErrorCode::PermissionDenied));
-    QCOMPARE(Footprint::of(db()), before);
+    QCOMPARE(footprint(db()), before);
 
     CHECK_OK(loginAs(QStringLiteral("admin")));
 }
@@ -446,12 +432,13 @@ void TstNoteTemplateRepository::practitionerMayEdit() {
     CHECK_OK(copy);
     CHECK_OK(repo().update(copy->id, copy->name, copy->instructions + QStringLiteral(" Primary teeth are common."),
                            copy->schema));
-    QCOMPARE(scalar(db(),
-                    "SELECT count(*) FROM audit_log WHERE entity = 'note_template' AND entity_id = ? AND "
-                    "user_id = (SELECT id FROM users WHERE name = 'pia')",
-                    copy->id),
+    QCOMPARE(scalarOf(db(),
+                      "SELECT count(*) FROM audit_log WHERE entity = 'note_template' AND entity_id = ? AND "
+                      "user_id = (SELECT id FROM users WHERE name = 'pia')",
+                      copy->id),
              2);
-    QCOMPARE(scalar(db(), "SELECT count(*) FROM note_templates WHERE id = ? AND updated_by = created_by", copy->id), 1);
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_templates WHERE id = ? AND updated_by = created_by", copy->id),
+             1);
     CHECK_OK(repo().remove(copy->id));
     CHECK_OK(loginAs(QStringLiteral("admin")));
 }

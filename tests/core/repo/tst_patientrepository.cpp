@@ -2,6 +2,7 @@
 // validation that writes nothing, duplicate national ids, FTS safety.
 
 #include "Checks.h"
+#include "SqlProbe.h"
 #include "TestVault.h"
 
 #include <QDir>
@@ -16,36 +17,17 @@ using clinicdesk::test::TestVault;
 
 namespace {
 
-using clinicdesk::test::code;
-using clinicdesk::test::patientDraft;
-
-std::int64_t scalar(Database& db, const char* sql) {
-    auto value = db.scalar(sql);
-    return value ? *value : -1;
-}
+using clinicdesk::test::Footprint;
+using clinicdesk::test::scalarOf;
 
 // Everything a failed write must not leave behind.
-struct Footprint {
-    std::int64_t patients = 0;
-    std::int64_t fts = 0;
-    std::int64_t audit = 0;
-    std::int64_t changes = 0;
-
-    static Footprint of(Database& db) {
-        return {scalar(db, "SELECT count(*) FROM patients"), scalar(db, "SELECT count(*) FROM patients_fts"),
-                scalar(db, "SELECT coalesce(max(seq), 0) FROM audit_log"),
-                scalar(db, "SELECT coalesce(max(seq), 0) FROM changes")};
-    }
-    bool operator==(const Footprint&) const = default;
-};
-
-QString describe(const Footprint& f) {
-    return QStringLiteral("patients=%1 fts=%2 audit=%3 changes=%4")
-        .arg(f.patients)
-        .arg(f.fts)
-        .arg(f.audit)
-        .arg(f.changes);
+Footprint footprint(Database& db) {
+    return Footprint::of(db,
+                         {{"patients", "SELECT count(*) FROM patients"}, {"fts", "SELECT count(*) FROM patients_fts"}});
 }
+
+using clinicdesk::test::code;
+using clinicdesk::test::patientDraft;
 
 } // namespace
 
@@ -192,13 +174,13 @@ void TstPatientRepository::updateKeepsIdentityAndNotes() {
     auto byPhone = tv.session().patients().search(QStringLiteral("0701112233"));
     CHECK_OK(byPhone);
     QCOMPARE(byPhone->size(), std::size_t{1});
-    QCOMPARE(scalar(tv.session().db(), "SELECT count(*) FROM patients_fts"), std::int64_t{1});
+    QCOMPARE(scalarOf(tv.session().db(), "SELECT count(*) FROM patients_fts"), std::int64_t{1});
 }
 
 void TstPatientRepository::updateUnknownIsNotFound() {
     TestVault tv;
     Database& db = tv.session().db();
-    const Footprint before = Footprint::of(db);
+    const Footprint before = footprint(db);
     auto updated = tv.session().patients().update(QStringLiteral("no-such-id"), patientDraft("A", "B"));
     QVERIFY(!updated);
     QCOMPARE(code(updated.error().code), code(ErrorCode::NotFound));
@@ -208,8 +190,8 @@ void TstPatientRepository::updateUnknownIsNotFound() {
     auto got = tv.session().patients().get(QStringLiteral("no-such-id"));
     QVERIFY(!got);
     QCOMPARE(code(got.error().code), code(ErrorCode::NotFound));
-    const Footprint after = Footprint::of(db);
-    QVERIFY2(after == before, qPrintable(describe(before) + QStringLiteral(" -> ") + describe(after)));
+    const Footprint after = footprint(db);
+    QCOMPARE(after, before);
 }
 
 void TstPatientRepository::listIsSortedAndPaged() {
@@ -387,7 +369,7 @@ void TstPatientRepository::deletedPatientsVanish() {
     QVERIFY(!got);
     QCOMPARE(code(got.error().code), code(ErrorCode::NotFound));
     // A tombstone, not a hard delete (sync needs it); removing twice is NotFound.
-    QCOMPARE(scalar(tv.session().db(), "SELECT count(*) FROM patients WHERE deleted_at IS NOT NULL"), std::int64_t{1});
+    QCOMPARE(scalarOf(tv.session().db(), "SELECT count(*) FROM patients WHERE deleted_at IS NOT NULL"), std::int64_t{1});
     auto twice = tv.session().patients().remove(gone->patient.id);
     QVERIFY(!twice);
     QCOMPARE(code(twice.error().code), code(ErrorCode::NotFound));
@@ -507,7 +489,7 @@ void TstPatientRepository::invalidInputWritesNothing() {
     QFETCH(QString, email);
     QFETCH(QString, messagePart);
     Database& db = m_vault->session().db();
-    const Footprint before = Footprint::of(db);
+    const Footprint before = footprint(db);
     PatientDraft d = patientDraft(first, last, nationalId, phone, email);
     d.dateOfBirth = dob;
     auto saved = m_vault->session().patients().add(d);
@@ -526,8 +508,8 @@ void TstPatientRepository::invalidInputWritesNothing() {
     QVERIFY(!updated);
     QCOMPARE(code(updated.error().code), code(ErrorCode::InvalidInput));
 
-    const Footprint after = Footprint::of(db);
-    QVERIFY2(after == before, qPrintable(describe(before) + QStringLiteral(" -> ") + describe(after)));
+    const Footprint after = footprint(db);
+    QCOMPARE(after, before);
     auto thabo = m_vault->session().patients().search(QStringLiteral("thabo"));
     CHECK_OK(thabo);
     QCOMPARE(thabo->size(), std::size_t{1});

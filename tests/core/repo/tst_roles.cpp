@@ -3,6 +3,7 @@
 // whatever a UI would show.
 
 #include "Checks.h"
+#include "SqlProbe.h"
 #include "TestVault.h"
 #include "storage/Transaction.h"
 
@@ -15,6 +16,15 @@ using clinicdesk::test::TestVault;
 
 namespace {
 
+using clinicdesk::test::Footprint;
+using clinicdesk::test::scalarOf;
+
+Footprint footprint(Database& db) {
+    return Footprint::of(db, {{"patients", "SELECT count(*) FROM patients"},
+                              {"users", "SELECT count(*) FROM users"},
+                              {"deleted", "SELECT count(*) FROM patients WHERE deleted_at IS NOT NULL"}});
+}
+
 using clinicdesk::test::code;
 using clinicdesk::test::patientDraft;
 
@@ -26,24 +36,6 @@ using clinicdesk::test::patientDraft;
     } while (false)
 
 const QString kNotes = QStringLiteral("Secret clinical note: suspected bruxism");
-
-std::int64_t scalar(Database& db, const char* sql) {
-    auto value = db.scalar(sql);
-    return value ? *value : -1;
-}
-
-struct Footprint {
-    std::int64_t patients = 0;
-    std::int64_t users = 0;
-    std::int64_t changes = 0;
-    std::int64_t deleted = 0;
-    static Footprint of(Database& db) {
-        return {scalar(db, "SELECT count(*) FROM patients"), scalar(db, "SELECT count(*) FROM users"),
-                scalar(db, "SELECT coalesce(max(seq), 0) FROM changes"),
-                scalar(db, "SELECT count(*) FROM patients WHERE deleted_at IS NOT NULL")};
-    }
-    bool operator==(const Footprint&) const = default;
-};
 
 } // namespace
 
@@ -159,7 +151,7 @@ void TstRoles::receptionistNeverSeesClinicalNotes() {
 void TstRoles::receptionistCannotWriteClinicalNotes() {
     CHECK_OK(loginAs("rita"));
     Database& db = m_vault->session().db();
-    const Footprint before = Footprint::of(db);
+    const Footprint before = footprint(db);
     PatientDraft withNotes = patientDraft(QStringLiteral("Nora"), QStringLiteral("Notes"));
     withNotes.clinicalNotes = QStringLiteral("Receptionist diagnosis");
     CHECK_DENIED(m_vault->session().patients().add(withNotes));
@@ -169,7 +161,7 @@ void TstRoles::receptionistCannotWriteClinicalNotes() {
     CHECK_DENIED(m_vault->session().patients().update(m_patientId, update));
     update.clinicalNotes = QString(); // clearing notes is writing them too
     CHECK_DENIED(m_vault->session().patients().update(m_patientId, update));
-    QVERIFY(Footprint::of(db) == before);
+    QCOMPARE(footprint(db), before);
 
     // A demographics update (notes left alone) works and keeps the notes.
     update.clinicalNotes = std::nullopt;
@@ -191,7 +183,7 @@ void TstRoles::receptionistCannotWriteClinicalNotes() {
 void TstRoles::receptionistCannotManageUsersOrReadAudit() {
     CHECK_OK(loginAs("rita"));
     Database& db = m_vault->session().db();
-    const Footprint before = Footprint::of(db);
+    const Footprint before = footprint(db);
     const QString keysPath = QDir(m_vault->dir()).filePath(QLatin1String(Vault::kKeysFile));
     const QByteArray keys = readAll(keysPath);
 
@@ -214,16 +206,16 @@ void TstRoles::receptionistCannotManageUsersOrReadAudit() {
         m_vault->session().changePassword(QStringLiteral("admin"), TestVault::secret(QStringLiteral("taken over!"))));
     CHECK_DENIED(m_vault->session().verifyAudit());
     CHECK_DENIED(m_vault->session().auditEntries(10));
-    QVERIFY(Footprint::of(db) == before);
+    QCOMPARE(footprint(db), before);
     QCOMPARE(readAll(keysPath), keys);
 }
 
 void TstRoles::receptionistCannotRemovePatients() {
     CHECK_OK(loginAs("rita"));
     Database& db = m_vault->session().db();
-    const Footprint before = Footprint::of(db);
+    const Footprint before = footprint(db);
     CHECK_DENIED(m_vault->session().patients().remove(m_patientId));
-    QVERIFY(Footprint::of(db) == before);
+    QCOMPARE(footprint(db), before);
     CHECK_OK(m_vault->session().patients().get(m_patientId));
 }
 
@@ -255,7 +247,7 @@ void TstRoles::practitionerReadsAndWritesClinicalNotes() {
 void TstRoles::practitionerCannotManageUsersOrReadAudit() {
     CHECK_OK(loginAs("pia"));
     Database& db = m_vault->session().db();
-    const Footprint before = Footprint::of(db);
+    const Footprint before = footprint(db);
     NewUser user;
     user.name = QStringLiteral("trudy");
     user.displayName = QStringLiteral("Trudy");
@@ -265,7 +257,7 @@ void TstRoles::practitionerCannotManageUsersOrReadAudit() {
         m_vault->session().changePassword(QStringLiteral("rita"), TestVault::secret(QStringLiteral("reset by pia"))));
     CHECK_DENIED(m_vault->session().verifyAudit());
     CHECK_DENIED(m_vault->session().auditEntries(10));
-    QVERIFY(Footprint::of(db) == before);
+    QCOMPARE(footprint(db), before);
 }
 
 void TstRoles::adminCanDoAll() {

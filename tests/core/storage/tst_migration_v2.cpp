@@ -4,6 +4,7 @@
 // NULLs, egress_log exists, and one job can no longer have two results.
 
 #include "Checks.h"
+#include "SqlProbe.h"
 #include "jobs/JobRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -16,6 +17,9 @@ using namespace clinicdesk;
 
 namespace {
 
+using clinicdesk::test::scalarOf;
+using clinicdesk::test::textOf;
+
 constexpr std::int64_t kAt = 1'700'000'000'000;
 
 QStringList columnsOf(Database& db, const char* table) {
@@ -26,21 +30,6 @@ QStringList columnsOf(Database& db, const char* table) {
     }
     auto names = stmt->collect([&] { return stmt->text(1); });
     return names ? QStringList(names->begin(), names->end()) : QStringList{QStringLiteral("error")};
-}
-
-std::int64_t count(Database& db, const char* sql) {
-    auto value = db.scalar(sql);
-    return value ? *value : -1;
-}
-
-// One text column of one row, "NULL" when null, "missing" when no row.
-QString textOf(Database& db, const char* sql) {
-    auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return QStringLiteral("error");
-    }
-    auto rows = stmt->collect([&] { return stmt->isNull(0) ? QStringLiteral("NULL") : stmt->text(0); });
-    return rows && !rows->empty() ? rows->front() : QStringLiteral("missing");
 }
 
 } // namespace
@@ -114,14 +103,14 @@ private slots:
         QCOMPARE(textOf(*db, "SELECT last_name || ',' || first_name FROM patients WHERE id = 'p1'"),
                  QStringLiteral("Ek,Nils"));
         QCOMPARE(textOf(*db, "SELECT consent FROM encounters WHERE id = 'e1'"), QStringLiteral("written"));
-        QCOMPARE(count(*db, "SELECT duration_ms FROM recordings WHERE id = 'r1'"), std::int64_t{61000});
+        QCOMPARE(scalarOf(*db, "SELECT duration_ms FROM recordings WHERE id = 'r1'"), std::int64_t{61000});
         QCOMPARE(textOf(*db, "SELECT state || ',' || attempts || ',' || result_id FROM jobs WHERE id = 'j1'"),
                  QStringLiteral("done,1,t1"));
         QCOMPARE(textOf(*db, "SELECT text FROM transcripts WHERE id = 't1'"), QStringLiteral("hello there"));
         QCOMPARE(textOf(*db, "SELECT status || ',' || content FROM notes WHERE id = 'n1'"),
                  QStringLiteral("signed,{\"findings\":\"none\"}"));
         for (const char* table : {"users", "patients", "encounters", "recordings", "jobs", "transcripts", "notes"}) {
-            QCOMPARE(count(*db, (std::string("SELECT count(*) FROM ") + table).c_str()), std::int64_t{1});
+            QCOMPARE(scalarOf(*db, (std::string("SELECT count(*) FROM ") + table).c_str()), std::int64_t{1});
         }
 
         // The new columns, NULL for old rows.
@@ -152,7 +141,7 @@ private slots:
         // egress_log is there and takes a row.
         CHECK_OK(db->exec("INSERT INTO egress_log (id, at, user_id, job_id, host, provider, purpose, bytes_sent) "
                           "VALUES ('x1', 1700000090000, 'u1', 'j1', 'api.openai.com', 'openai', 'transcribe', 100)"));
-        QCOMPARE(count(*db, "SELECT count(*) FROM egress_log"), std::int64_t{1});
+        QCOMPARE(scalarOf(*db, "SELECT count(*) FROM egress_log"), std::int64_t{1});
 
         // One result per job: a second transcript (or note) for the same job is refused; rows without a job are not.
         CHECK_OK(db->exec("INSERT INTO transcripts (id, recording_id, text, created_at, updated_at, created_by, "
@@ -162,7 +151,7 @@ private slots:
         QVERIFY(!duplicate);
         CHECK_OK(db->exec("INSERT INTO transcripts (id, recording_id, text, created_at, updated_at, created_by, "
                           "updated_by) VALUES ('t4', 'r1', 'c', 1, 1, 'u1', 'u1')"));
-        QCOMPARE(count(*db, "SELECT count(*) FROM transcripts WHERE job_id = 'j2'"), std::int64_t{1});
+        QCOMPARE(scalarOf(*db, "SELECT count(*) FROM transcripts WHERE job_id = 'j2'"), std::int64_t{1});
         CHECK_OK(db->exec("INSERT INTO notes (id, encounter_id, patient_id, content, created_at, updated_at, "
                           "created_by, updated_by, job_id, transcript_id) VALUES ('n2', 'e1', 'p1', '{}', 1, 1, "
                           "'u1', 'u1', 'j3', 't2')"));
@@ -178,7 +167,7 @@ private slots:
         CHECK_OK(reopened);
         CHECK_OK(Migrator::migrate(*reopened));
         QCOMPARE(*reopened->userVersion(), Migrator::latestVersion());
-        QCOMPARE(count(*reopened, "SELECT count(*) FROM transcripts"), std::int64_t{3});
+        QCOMPARE(scalarOf(*reopened, "SELECT count(*) FROM transcripts"), std::int64_t{3});
     }
 
     // A failed upgrade leaves the v1 file as it was: the migration is one transaction.
@@ -197,7 +186,7 @@ private slots:
         QCOMPARE(*db->userVersion(), 1);
         QVERIFY(!columnsOf(*db, "jobs").contains(QStringLiteral("runner")));
         QVERIFY(!columnsOf(*db, "transcripts").contains(QStringLiteral("job_id")));
-        QCOMPARE(count(*db, "SELECT count(*) FROM jobs"), std::int64_t{1});
+        QCOMPARE(scalarOf(*db, "SELECT count(*) FROM jobs"), std::int64_t{1});
     }
 };
 

@@ -5,6 +5,7 @@
 // feed's numbering keeps rising for every device, and the dropped b-trees are gone.
 
 #include "Checks.h"
+#include "SqlProbe.h"
 #include "repo/ChangeFeed.h"
 #include "repo/PatientRepository.h"
 #include "storage/Database.h"
@@ -18,10 +19,8 @@ using namespace clinicdesk;
 
 namespace {
 
-std::int64_t count(Database& db, const char* sql) {
-    auto value = db.scalar(sql);
-    return value ? *value : -1;
-}
+using clinicdesk::test::scalarOf;
+using clinicdesk::test::textOf;
 
 Session adminOn(const QString& deviceId) {
     Session session;
@@ -123,7 +122,7 @@ private slots:
         auto db = Database::open(path, key, Database::Mode::OpenExisting);
         CHECK_OK(db);
         QCOMPARE(*db->userVersion(), 2);
-        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name = 'patients_fts_docsize'"), 1);
+        QCOMPARE(scalarOf(*db, "SELECT count(*) FROM sqlite_master WHERE name = 'patients_fts_docsize'"), 1);
         CHECK_OK(Migrator::migrate(*db));
         QCOMPARE(*db->userVersion(), 3);
         QCOMPARE(Migrator::latestVersion(), 3);
@@ -135,8 +134,10 @@ private slots:
             CHECK_OK(found);
             QVERIFY2(*found == 0, name);
         }
-        QCOMPARE(count(*db, "SELECT count(*) FROM patients_fts"), 3);
-        QCOMPARE(count(*db, "SELECT count(*) FROM patients_fts WHERE docid IN (SELECT search_docid FROM patients)"), 3);
+        QCOMPARE(scalarOf(*db, "SELECT count(*) FROM patients_fts"), 3);
+        QCOMPARE(
+            scalarOf(*db, "SELECT count(*) FROM patients_fts WHERE docid IN (SELECT search_docid FROM patients)"),
+            3);
 
         const Session session = adminOn(kDeviceA);
         PatientRepository patients(*db, session);
@@ -151,7 +152,7 @@ private slots:
             draft(QStringLiteral("Åke"), QStringLiteral("Öberg"), QStringLiteral("191212121212"), QString()));
         CHECK_OK(twin);
         QCOMPARE(twin->sameNationalId.size(), qsizetype{1});
-        QCOMPARE(count(*db, "SELECT count(*) FROM patients WHERE national_id = '19121212-1212'"), 2);
+        QCOMPARE(scalarOf(*db, "SELECT count(*) FROM patients WHERE national_id = '19121212-1212'"), 2);
         auto other = patients.add(
             draft(QStringLiteral("Per"), QStringLiteral("Ek"), QStringLiteral("20080808-0006"), QString()));
         CHECK_OK(other);
@@ -170,20 +171,15 @@ private slots:
         const Session onB = adminOn(kDeviceB);
         CHECK_OK(ChangeFeed(*db, onB.deviceId)
                      .record(QStringLiteral("patients"), QStringLiteral("x3"), ChangeFeed::Op::Update));
-        QCOMPARE(count(*db, "SELECT client_seq FROM changes WHERE seq = 8"), 8);
-        QCOMPARE(count(*db, "SELECT count(*) FROM changes WHERE seq <> client_seq AND seq > 5"), 0);
+        QCOMPARE(scalarOf(*db, "SELECT client_seq FROM changes WHERE seq = 8"), 8);
+        QCOMPARE(scalarOf(*db, "SELECT count(*) FROM changes WHERE seq <> client_seq AND seq > 5"), 0);
         // Pruned rows do not bring numbers back: AUTOINCREMENT remembers the highest seq.
         CHECK_OK(db->exec("DELETE FROM changes WHERE seq >= 6"));
         CHECK_OK(
             ChangeFeed(*db, kDeviceA).record(QStringLiteral("patients"), QStringLiteral("x1"), ChangeFeed::Op::Update));
-        QCOMPARE(count(*db, "SELECT max(client_seq) FROM changes"), 9);
+        QCOMPARE(scalarOf(*db, "SELECT max(client_seq) FROM changes"), 9);
 
-        auto check = db->prepare("PRAGMA integrity_check");
-        CHECK_OK(check);
-        auto verdict = check->collect([&] { return check->text(0); });
-        CHECK_OK(verdict);
-        QCOMPARE(verdict->size(), std::size_t{1});
-        QCOMPARE(verdict->front(), QStringLiteral("ok"));
+        QCOMPARE(textOf(*db, "PRAGMA integrity_check"), QStringLiteral("ok"));
         CHECK_OK(db->exec("INSERT INTO patients_fts(patients_fts) VALUES ('integrity-check')"));
 
         // Reopened, it stays at v3 and migrating again changes nothing.
@@ -192,7 +188,7 @@ private slots:
         CHECK_OK(reopened);
         CHECK_OK(Migrator::migrate(*reopened));
         QCOMPARE(*reopened->userVersion(), 3);
-        QCOMPARE(count(*reopened, "SELECT count(*) FROM patients_fts"), 5);
+        QCOMPARE(scalarOf(*reopened, "SELECT count(*) FROM patients_fts"), 5);
     }
 };
 
