@@ -4,6 +4,7 @@
 #include "domain/AccessPolicy.h"
 #include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
+#include "repo/Tombstone.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -477,16 +478,11 @@ Status NoteTemplateRepository::remove(const QString& id) {
     if (auto existing = requireCustom(id); !existing) {
         return std::unexpected(existing.error());
     }
-    auto stmt = m_db.prepare("UPDATE note_templates SET deleted_at = ?1, updated_at = ?1, updated_by = ?2 "
-                             "WHERE id = ?3 AND builtin = 0 AND deleted_at IS NULL");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
+    auto removed = setTombstone(m_db, "note_templates", id, m_session.user.id, "builtin = 0");
+    if (!removed) {
+        return std::unexpected(removed.error());
     }
-    stmt->bindAll(Clock::nowMs(), m_session.user.id, id);
-    if (auto s = stmt->run(); !s) {
-        return s;
-    }
-    if (m_db.changes() == 0) {
+    if (!*removed) {
         return std::unexpected(notFound(QStringLiteral("template id not found")));
     }
     Journal journal(m_db, m_session);

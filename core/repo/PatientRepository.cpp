@@ -4,6 +4,7 @@
 #include "domain/NationalId.h"
 #include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
+#include "repo/Tombstone.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 #include "util/Digits.h"
@@ -338,16 +339,11 @@ Status PatientRepository::remove(const QString& id) {
     if (!tx) {
         return std::unexpected(tx.error());
     }
-    auto stmt = m_db.prepare("UPDATE patients SET deleted_at = ?1, updated_at = ?1, updated_by = ?2 WHERE id = ?3 AND "
-                             "deleted_at IS NULL");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
+    auto removed = setTombstone(m_db, "patients", id, m_session.user.id);
+    if (!removed) {
+        return std::unexpected(removed.error());
     }
-    stmt->bindAll(Clock::nowMs(), m_session.user.id, id);
-    if (auto s = stmt->run(); !s) {
-        return s;
-    }
-    if (m_db.changes() == 0) {
+    if (!*removed) {
         return fail(ErrorCode::NotFound, tr("The patient does not exist."), QStringLiteral("patient not found"));
     }
     auto unindex =
