@@ -40,12 +40,12 @@
 #include "audio/OggPages.h"
 #include "jobs/JobRepository.h"
 #include "jobs/JobRunner.h"
+#include "keychain/KeychainStore.h"
 #include "net/HttpClient.h"
 #include "repo/EgressRepository.h"
 #include "repo/EncounterRepository.h"
 #include "repo/PatientRepository.h"
 #include "repo/RecordingRepository.h"
-#include "storage/KeychainStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -6,7 +6,7 @@
 #include "audio/RecordingRecovery.h"
 #include "domain/AccessPolicy.h"
 #include "domain/NationalId.h"
-#include "export/Backup.h"
+#include "storage/Backup.h"
 #include "util/Logging.h"
 
 #include <QDateTime>

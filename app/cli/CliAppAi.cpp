@@ -6,12 +6,12 @@
 #include "ai/AiSettings.h"
 #include "export/NotePdfExporter.h"
 #include "jobs/JobRepository.h"
+#include "keychain/KeychainStore.h"
 #include "repo/EgressRepository.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
 #include "repo/TranscriptRepository.h"
 #include "repo/UsageRepository.h"
-#include "storage/KeychainStore.h"
 #include "util/Logging.h"
 
 #include <QDateTime>

@@ -4,9 +4,9 @@
 #include "Platform.h"
 #include "SignInSettings.h"
 #include "crypto/SecureBytes.h"
+#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "patients/PatientsPage.h"
-#include "storage/KeychainStore.h"
 #include "util/LogFile.h"
 
 #include <QApplication>

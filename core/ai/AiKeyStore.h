@@ -2,7 +2,7 @@
 
 #include "ai/ProviderConfig.h"
 #include "crypto/SecureBytes.h"
-#include "storage/KeychainStore.h"
+#include "keychain/KeychainStore.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ai/NoteGenerator.h"
 
-#include "ai/JsonSchema.h"
 #include "ai/PrivacyFilter.h"
+#include "util/JsonSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

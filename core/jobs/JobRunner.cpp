@@ -183,6 +183,12 @@ void JobRunner::runNextDue() {
     if (!m_started || m_stopped || m_busy || m_workOffline) {
         return;
     }
+    {
+        QMutexLocker locker(&m_currentMutex);
+        if (m_interrupted) {
+            return;
+        }
+    }
     auto claimed = JobRepository(m_db, m_session).claimNext(m_runnerId, Clock::nowMs());
     if (!claimed) {
         qCWarning(lcJobs) << "could not take a job:" << claimed.error().detail;
@@ -241,6 +247,15 @@ void JobRunner::cancelJob(const QString& jobId) {
     }
 }
 
+void JobRunner::interrupt() {
+    QMutexLocker locker(&m_currentMutex);
+    m_interrupted = true;
+    if (m_currentCancel) {
+        m_currentCancel->cancel();
+        qCInfo(lcJobs) << "interrupting job" << m_currentJobId;
+    }
+}
+
 bool JobRunner::runClaimed(Job job) {
     m_busy = true;
     const QString id = job.id;
@@ -255,6 +270,7 @@ bool JobRunner::runClaimed(Job job) {
 
     JobRepository jobs(m_db, m_session);
     bool done = false;
+    bool interrupted = false;
     const auto handler = m_handlers.constFind(job.kind);
     if (handler == m_handlers.constEnd()) {
         qCWarning(lcJobs) << "no handler for job" << id << "of kind" << job.kind;
@@ -272,6 +288,7 @@ bool JobRunner::runClaimed(Job job) {
             QMutexLocker locker(&m_currentMutex);
             m_currentCancel.reset();
             m_currentJobId.clear();
+            interrupted = m_interrupted;
         }
         if (context.committed()) {
             done = true;
@@ -280,6 +297,14 @@ bool JobRunner::runClaimed(Job job) {
             // this is a no-op); otherwise it is cancelled here. Nothing of the attempt is kept.
             if (auto s = jobs.cancel(id); !s) {
                 qCWarning(lcJobs) << "could not mark aborted job" << id << "cancelled:" << s.error().detail;
+            }
+            // Interrupted by a lock or the program ending, not cancelled by anyone: queued again.
+            if (interrupted) {
+                if (auto s = jobs.retry(id); !s) {
+                    qCWarning(lcJobs) << "could not queue the interrupted job" << id << "again:" << s.error().detail;
+                } else {
+                    qCInfo(lcJobs) << "job" << id << "interrupted; queued again";
+                }
             }
         } else if (outcome) {
             // The handler finished without commit(): done with the id it returned.

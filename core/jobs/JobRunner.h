@@ -67,6 +67,10 @@ public slots:
     // row with JobRepository::cancel on its own connection (audited, as the user); if it did not,
     // the runner marks the aborted job cancelled itself when the handler returns.
     void cancelJob(const QString& jobId);
+    // For shutting down (the vault locks, the program ends); safe from ANY thread. The runner takes no
+    // more jobs, and the transfer in flight, if any, stops; its job goes back to the queue (nothing of
+    // the attempt is kept) and runs again at the next start.
+    void interrupt();
 
 signals:
     void jobChanged(const QString& jobId);
@@ -106,6 +110,7 @@ private:
     QMutex m_currentMutex;      // guards the two members below (cancelJob comes from any thread)
     std::shared_ptr<HttpCancel> m_currentCancel;
     QString m_currentJobId;
+    bool m_interrupted = false; // guarded by m_currentMutex
 };
 
 } // namespace clinicdesk

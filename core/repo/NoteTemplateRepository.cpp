@@ -1,12 +1,12 @@
 #include "repo/NoteTemplateRepository.h"
 
-#include "ai/JsonSchema.h"
 #include "domain/AccessPolicy.h"
 #include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
 #include "repo/Tombstone.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
+#include "util/JsonSchema.h"
 
 #include <QFile>
 #include <QHash>

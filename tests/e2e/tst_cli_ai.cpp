@@ -5,9 +5,9 @@
 #include "CliRun.h"
 #include "SpeechSignal.h"
 #include "ai/AiKeyStore.h"
+#include "keychain/KeychainStore.h"
 #include "net/HttpClient.h"
 #include "session/VaultSession.h"
-#include "storage/KeychainStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -16,10 +16,10 @@
 #include "audio/OggPages.h"
 #include "jobs/JobRepository.h"
 #include "jobs/JobRunner.h"
+#include "keychain/KeychainStore.h"
 #include "repo/EgressRepository.h"
 #include "repo/NoteRepository.h"
 #include "repo/TranscriptRepository.h"
-#include "storage/KeychainStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -8,9 +8,9 @@
 //   scripts/test-env build/tests/core/tst_aipipeline_notes
 
 #include "AiPipelineFixture.h"
-#include "ai/JsonSchema.h"
 #include "ai/NoteGenerator.h"
 #include "repo/NoteTemplateRepository.h"
+#include "util/JsonSchema.h"
 
 #include <QRegularExpression>
 

@@ -5,8 +5,8 @@
 #include "Checks.h"
 #include "SqlProbe.h"
 #include "TestVault.h"
-#include "ai/JsonSchema.h"
 #include "repo/NoteTemplateRepository.h"
+#include "util/JsonSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,7 +7,7 @@
 
 #include "Checks.h"
 #include "TestVault.h"
-#include "storage/KeychainStore.h"
+#include "keychain/KeychainStore.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -1,5 +1,5 @@
 #include "TestVault.h"
-#include "export/Backup.h"
+#include "storage/Backup.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "ai/JsonSchema.h"
+#include "util/JsonSchema.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 // against a template's schema (each failure reported with its path, never with
 // the answer's values).
 
-#include "ai/JsonSchema.h"
+#include "util/JsonSchema.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "export/Backup.h"
+#include "storage/Backup.h"
 
 #include "audit/AuditAnchor.h"
 #include "domain/AccessPolicy.h"

@@ -1,4 +1,4 @@
-#include "storage/KeychainStore.h"
+#include "keychain/KeychainStore.h"
 
 #include "util/Logging.h"
 
