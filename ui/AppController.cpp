@@ -1,37 +1,21 @@
 #include "AppController.h"
 
-#include "AsyncTask.h"
 #include "DemoVault.h"
 #include "UiMetaTypes.h"
 #include "audio/RecordingRecovery.h"
 #include "domain/AccessPolicy.h"
-#include "encounter/EncounterBackend.h"
-#include "encounter/RecorderHost.h"
 #include "firstrun/FirstRunWizard.h"
+#include "jobs/JobsHost.h"
+#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
-#include "patients/PatientBackend.h"
+#include "net/HttpClient.h"
 #include "patients/PatientsPage.h"
-#include "storage/KeychainStore.h"
+#include "services/SessionServices.h"
 #include "unlock/UnlockWindow.h"
 #include "util/Logging.h"
 #include "widgets/InfoBar.h"
-// AI pipeline
-#include "jobs/JobsHost.h"
-#include "net/HttpClient.h"
-#include "settings/AiBackend.h"
 
 namespace clinicdesk {
-
-// What showMainWindow() needs besides the session: the backends with their
-// connections (the encounter ones only for roles with clinical access).
-struct AppController::Backends {
-    std::unique_ptr<PatientBackend> patients;
-    std::unique_ptr<EncounterBackend> encounters;
-    std::unique_ptr<RecorderHost> recorder;
-    // AI pipeline: the job runner for clinical roles, the settings backend for everyone.
-    std::unique_ptr<JobsHost> jobs;
-    std::unique_ptr<AiBackend> ai;
-};
 
 namespace {
 
@@ -55,11 +39,9 @@ AppController::AppController(QString vaultDir, KeychainStore& keychain, QSetting
     , m_signIn(settings)
     , m_kdf(kdf)
     , m_settings(settings)
+    , m_vaultTasks(QStringLiteral("VaultTasks"))
     , m_http(std::make_unique<HttpClient>()) {
     registerUiMetaTypes();
-    m_vaultTasks.setObjectName(QStringLiteral("VaultTasks"));
-    m_vaultTasks.setMaxThreadCount(1);
-    m_vaultTasks.setExpiryTimeout(-1);
 }
 
 AppController::~AppController() {
@@ -68,7 +50,7 @@ AppController::~AppController() {
     m_wizard.reset();
     m_unlock.reset();
     stopBackend();
-    m_vaultTasks.waitForDone();
+    m_vaultTasks.finish();
     if (m_session) {
         m_session->logout();
         m_session.reset();
@@ -139,8 +121,8 @@ void AppController::startDemo(const QString& dir) {
         QString userName;
         QString password;
     };
-    runAsync(
-        m_vaultTasks, this,
+    m_vaultTasks.post(
+        this,
         [dir]() -> Result<Demo> {
             auto created = DemoVault::create(dir);
             if (!created) {
@@ -167,62 +149,19 @@ void AppController::onSignedIn(std::shared_ptr<VaultSession> session, bool remem
     m_signIn.setLastUser(vaultId, user.id, user.name);
     qCInfo(lcUi) << "signed in; opening the patient backend";
 
-    // Each backend's own connection: opening one checks the key against the
-    // file, so it is I/O and runs with the other vault tasks.
-    struct Connections {
-        std::shared_ptr<Database> patients;
-        std::shared_ptr<Database> encounters; // null without clinical access
-        std::shared_ptr<Database> recorder;
-        // AI pipeline
-        std::shared_ptr<Database> runner; // null without clinical access
-        std::shared_ptr<Database> jobs;   // null without clinical access
-        std::shared_ptr<Database> ai;
-        std::shared_ptr<Database> aiTests;
-    };
+    // The session's services and their workers. Their connections are opened off the UI thread
+    // (opening one checks the key against the file), on the sign-in worker like everything else that
+    // touches the session before its services run.
     const bool clinical = AccessPolicy::allows(user.role, Permission::WriteClinical);
-    runAsync(
-        m_vaultTasks, this,
-        [session = m_session, clinical]() -> Result<Connections> {
-            Connections connections;
-            const auto open = [&](std::shared_ptr<Database>& into) -> Status {
-                auto db = session->vault().openConnection();
-                if (!db) {
-                    return std::unexpected(db.error());
-                }
-                into = std::make_shared<Database>(std::move(*db));
-                return {};
-            };
-            if (auto s = open(connections.patients); !s) {
-                return std::unexpected(s.error());
-            }
-            if (clinical) {
-                if (auto s = open(connections.encounters); !s) {
-                    return std::unexpected(s.error());
-                }
-                if (auto s = open(connections.recorder); !s) {
-                    return std::unexpected(s.error());
-                }
-                if (auto s = open(connections.runner); !s) {
-                    return std::unexpected(s.error());
-                }
-                if (auto s = open(connections.jobs); !s) {
-                    return std::unexpected(s.error());
-                }
-            }
-            if (auto s = open(connections.ai); !s) {
-                return std::unexpected(s.error());
-            }
-            if (auto s = open(connections.aiTests); !s) {
-                return std::unexpected(s.error());
-            }
-            return connections;
-        },
+    using Connections = SessionServices::Connections;
+    m_vaultTasks.post(
+        this, [session = m_session, clinical] { return SessionServices::openConnections(*session, clinical); },
         [this, rememberHere, expected = m_session](Result<Connections> connections) {
             if (m_session != expected) {
                 return; // locked again meanwhile
             }
             if (!connections) {
-                qCWarning(lcUi) << "could not open the backend connections:" << connections.error().detail;
+                qCWarning(lcUi) << "could not open the session's connections:" << connections.error().detail;
                 const QString message = connections.error().message;
                 lock();
                 if (m_unlock) {
@@ -230,43 +169,25 @@ void AppController::onSignedIn(std::shared_ptr<VaultSession> session, bool remem
                 }
                 return;
             }
-            Backends backends;
-            backends.patients =
-                std::make_unique<PatientBackend>(std::move(*connections->patients), m_session->session());
-            if (connections->encounters && connections->recorder) {
-                backends.encounters =
-                    std::make_unique<EncounterBackend>(std::move(*connections->encounters), m_session->session());
-                backends.recorder = std::make_unique<RecorderHost>(std::move(*connections->recorder),
-                                                                   m_session->session(), m_session->vault().dir());
-            }
-            if (connections->runner && connections->jobs) {
-                backends.jobs = std::make_unique<JobsHost>(
-                    std::move(*connections->runner), std::move(*connections->jobs), m_session->session(),
-                    m_session->vault().dir(), m_session->vault().vaultId(), *m_http, m_settings);
-            }
-            backends.ai = std::make_unique<AiBackend>(std::move(*connections->ai), std::move(*connections->aiTests),
-                                                      m_session->session(), m_session->vault().vaultId(), *m_http);
-            showMainWindow(std::move(backends));
+            m_services = std::make_unique<SessionServices>(m_session, std::move(*connections), *m_http, m_settings);
+            showMainWindow();
             if (rememberHere) {
                 rememberOnThisComputer();
             }
-            if (m_encounters) {
+            if (m_services->encounters() != nullptr) {
                 recoverRecordings();
             }
         });
 }
 
-void AppController::showMainWindow(Backends backends) {
-    m_backend = std::move(backends.patients);
-    m_encounters = std::move(backends.encounters);
-    m_recorder = std::move(backends.recorder);
-    m_jobs = std::move(backends.jobs);
-    m_ai = std::move(backends.ai);
-    m_main =
-        std::make_unique<MainWindow>(m_session->user(), *m_backend, m_encounters.get(), m_recorder.get(), m_settings);
-    m_main->installAi(m_session->user(), m_jobs.get(), *m_ai);
-    if (m_jobs) {
-        m_jobs->start();
+JobsHost* AppController::jobsHost() const {
+    return m_services ? m_services->jobs() : nullptr;
+}
+
+void AppController::showMainWindow() {
+    m_main = std::make_unique<MainWindow>(m_session->user(), *m_services, m_settings);
+    if (JobsHost* jobs = m_services->jobs()) {
+        jobs->start();
     }
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
     connect(m_main.get(), &MainWindow::quitRequested, this, &AppController::quitRequested, Qt::QueuedConnection);
@@ -280,10 +201,10 @@ void AppController::showMainWindow(Backends backends) {
 
 void AppController::recoverRecordings() {
     using Recovered = std::vector<RecordingRecovery::Recovered>;
-    runAsync(
-        m_vaultTasks, this,
-        [session = m_session]() -> Result<Recovered> {
-            return RecordingRecovery::recoverAll(session->db(), session->session(), session->vault().dir());
+    m_services->longTasks().post(
+        this,
+        [dir = m_session->vault().dir()](VaultScope& vault) -> Result<Recovered> {
+            return RecordingRecovery::recoverAll(vault.db, vault.session, dir);
         },
         [this, expected = m_session](Result<Recovered> recovered) {
             if (m_session != expected || !m_main) {
@@ -308,9 +229,10 @@ void AppController::recoverRecordings() {
 void AppController::rememberOnThisComputer() {
     const QString vaultId = m_session->vault().vaultId();
     const QString userId = m_session->user().id;
-    runAsync(
-        m_vaultTasks, this,
-        [session = m_session]() -> Result<std::shared_ptr<SecureBytes>> {
+    // The session's connection belongs to the vault worker while the services run.
+    m_services->vault().post(
+        this,
+        [session = m_session](VaultScope&) -> Result<std::shared_ptr<SecureBytes>> {
             auto key = session->rememberOnThisComputer();
             if (!key) {
                 return std::unexpected(key.error());
@@ -339,9 +261,13 @@ void AppController::rememberOnThisComputer() {
                         return;
                     }
                     // Without the keychain entry the envelope opens nothing; remove it anyway.
-                    runAsync(
-                        m_vaultTasks, this, [session] { return session->forgetOnThisComputer(); },
-                        [](const Status&) {});
+                    if (m_services && m_session == session) {
+                        m_services->vault().post([session](VaultScope&) {
+                            if (auto s = session->forgetOnThisComputer(); !s) {
+                                qCWarning(lcUi) << "could not remove the envelope:" << s.error().detail;
+                            }
+                        });
+                    }
                     if (m_main) {
                         m_main->showStatus(
                             tr("ClinicDesk could not remember you on this computer: %1").arg(written.error().message));
@@ -359,8 +285,8 @@ void AppController::lock() {
     showUnlock(false);
     m_unlock->setBusy(tr("Locking the vault…"));
     stopBackend();
-    runAsync(
-        m_vaultTasks, this,
+    m_vaultTasks.post(
+        this,
         [session = std::move(m_session)]() mutable {
             session->logout();
             session.reset();
@@ -374,28 +300,10 @@ void AppController::lock() {
 }
 
 void AppController::stopBackend() {
-    // A request in flight is aborted (its job stays queued) before the runner's connection closes.
-    if (m_jobs) {
-        m_jobs->shutdown();
-        m_jobs.reset();
-    }
-    if (m_ai) {
-        m_ai->shutdown();
-        m_ai.reset();
-    }
-    // A recording still running is finished and kept before its connection closes.
-    if (m_recorder) {
-        m_recorder->shutdown();
-        m_recorder.reset();
-    }
-    if (m_encounters) {
-        m_encounters->shutdown();
-        m_encounters.reset();
-    }
-    if (m_backend) {
-        // The backend's connection closes before the session locks the vault.
-        m_backend->shutdown();
-        m_backend.reset();
+    // Every worker of the session stops (and closes its connection) before the session locks the vault.
+    if (m_services) {
+        m_services->shutdown();
+        m_services.reset();
     }
 }
 

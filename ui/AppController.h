@@ -1,12 +1,12 @@
 #pragma once
 
 #include "SignInSettings.h"
+#include "async/Worker.h"
 #include "crypto/KdfParams.h"
 #include "session/VaultSession.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -14,27 +14,25 @@ class QSettings;
 
 namespace clinicdesk {
 
-class AiBackend;
-class EncounterBackend;
+class AiSettingsService;
 class FirstRunWizard;
 class HttpClient;
 class JobsHost;
 class KeychainStore;
 class MainWindow;
-class PatientBackend;
-class RecorderHost;
+class SessionServices;
 class UnlockWindow;
 
-// The GUI's composition root. It owns the signed-in session, the backends
-// (patients; encounters and the recorder thread for clinical roles, each with
-// its own vault connection) and the top-level windows, and moves between them:
+// The GUI's composition root. It owns the signed-in session, its SessionServices
+// (the workers, each with its own vault connection, and the services the pages
+// talk to) and the top-level windows, and moves between them:
 //   no vault -> FirstRunWizard; vault -> UnlockWindow; signed in -> MainWindow;
-//   Lock -> the session logs out (keys wiped) -> UnlockWindow.
+//   Lock -> the services stop, the session logs out (keys wiped) -> UnlockWindow.
 // After signing in it closes recordings left unfinished by a crash
-// (RecordingRecovery, on the vault task thread) and says so in an info bar.
-// Everything that opens, creates or closes the vault runs on one worker
-// thread (vaultTasks), one task at a time, so a login never overtakes the
-// logout before it and the UI thread never waits for Argon2id or SQLCipher.
+// (RecordingRecovery, on the long-task worker) and says so in an info bar.
+// Everything that opens, creates or closes the vault runs on one Worker (the
+// sign-in worker), one task at a time, so a login never overtakes the logout
+// before it and the UI thread never waits for Argon2id or SQLCipher.
 class AppController : public QObject {
     Q_OBJECT
 public:
@@ -60,11 +58,12 @@ public:
 
     [[nodiscard]] QString vaultDir() const { return m_vaultDir; }
     [[nodiscard]] MainWindow* mainWindow() const { return m_main.get(); }
-    [[nodiscard]] QThreadPool& vaultTasks() { return m_vaultTasks; }
+    [[nodiscard]] Worker& vaultTasks() { return m_vaultTasks; }
+    // The signed-in session's workers and services (null before sign-in).
+    [[nodiscard]] SessionServices* services() const { return m_services.get(); }
     // The AI job queue of the signed-in session (null before sign-in and for roles without
     // clinical access).
-    [[nodiscard]] JobsHost* jobsHost() const { return m_jobs.get(); }
-    [[nodiscard]] AiBackend* aiBackend() const { return m_ai.get(); }
+    [[nodiscard]] JobsHost* jobsHost() const;
 
 public slots:
     // Logs out and returns to the unlock screen (menu, Ctrl+L).
@@ -82,8 +81,7 @@ private:
     void showUnlock(bool tryKeychain);
     void onWizardAccepted();
     void onSignedIn(std::shared_ptr<VaultSession> session, bool rememberHere);
-    struct Backends;
-    void showMainWindow(Backends backends);
+    void showMainWindow();
     void recoverRecordings();
     void rememberOnThisComputer();
     void closeWindows();
@@ -95,16 +93,12 @@ private:
     KdfParams m_kdf;
     QSettings* m_settings;
     QString m_unlockHint;
-    QThreadPool m_vaultTasks;
+    // Sign-in, vault creation and logout, one at a time (no vault connection of its own).
+    Worker m_vaultTasks;
     std::shared_ptr<VaultSession> m_session;
-    std::unique_ptr<PatientBackend> m_backend;
-    std::unique_ptr<EncounterBackend> m_encounters;
-    std::unique_ptr<RecorderHost> m_recorder;
-    // AI pipeline: one HTTP client for the whole application (connections are reused), the
-    // job runner (clinical roles) and the settings/usage/egress backend.
+    // One HTTP client for the whole application (connections are reused).
     std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<JobsHost> m_jobs;
-    std::unique_ptr<AiBackend> m_ai;
+    std::unique_ptr<SessionServices> m_services;
     std::unique_ptr<FirstRunWizard> m_wizard;
     std::unique_ptr<UnlockWindow> m_unlock;
     std::unique_ptr<MainWindow> m_main;

@@ -5,7 +5,6 @@
 #include "domain/Encounter.h"
 #include "domain/Patient.h"
 #include "domain/Recording.h"
-#include "encounter/EncounterBackend.h"
 #include "repo/PatientRepository.h"
 #include "util/Error.h"
 
@@ -24,7 +23,6 @@ void registerUiMetaTypes() {
     qRegisterMetaType<std::vector<Patient>>("std::vector<clinicdesk::Patient>");
     qRegisterMetaType<std::optional<QString>>("std::optional<QString>");
     qRegisterMetaType<Consent>("clinicdesk::Consent");
-    qRegisterMetaType<EncounterView>("clinicdesk::EncounterView");
     qRegisterMetaType<Recording>("clinicdesk::Recording");
     qRegisterMetaType<std::vector<Recording>>("std::vector<clinicdesk::Recording>");
     qRegisterMetaType<Recorder::State>("clinicdesk::Recorder::State");

@@ -2,8 +2,8 @@
 
 namespace clinicdesk {
 
-// Registers the value types that cross threads in queued signals (PatientBackend,
-// EncounterBackend and the Recorder <-> widgets). Safe to call more than once.
+// Registers the value types that cross threads in queued signals (the Recorder and
+// the job runner to the UI). Safe to call more than once.
 void registerUiMetaTypes();
 
 } // namespace clinicdesk

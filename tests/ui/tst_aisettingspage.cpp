@@ -8,6 +8,7 @@
 #include "TestVault.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiSettings.h"
+#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "patients/PatientsPage.h"
 #include "settings/AiSettingsPage.h"
@@ -15,7 +16,6 @@
 #include "settings/NoteTemplatesEditor.h"
 #include "settings/ProviderEditor.h"
 #include "settings/UsagePage.h"
-#include "storage/KeychainStore.h"
 #include "widgets/InfoBar.h"
 
 #include <QAction>

@@ -15,8 +15,8 @@
 #include "WavFile.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiSettings.h"
+#include "async/VaultWorker.h"
 #include "audio/AudioPlayer.h"
-#include "encounter/EncounterBackend.h"
 #include "encounter/EncounterPage.h"
 #include "encounter/NoteForm.h"
 #include "encounter/NotePanel.h"
@@ -25,10 +25,12 @@
 #include "encounter/RecordingTableModel.h"
 #include "encounter/TranscriptModel.h"
 #include "jobs/JobsHost.h"
+#include "keychain/KeychainStore.h"
 #include "net/HttpClient.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
-#include "storage/KeychainStore.h"
+#include "services/EncounterService.h"
+#include "services/NoteService.h"
 #include "widgets/InfoBar.h"
 
 #include <QApplication>
@@ -106,7 +108,10 @@ struct Fixture {
     test::FakeOpenAiServer fake;
     HttpClient http;
     QString patientId;
-    std::unique_ptr<EncounterBackend> backend;
+    std::unique_ptr<VaultWorker> worker;
+    std::unique_ptr<VaultWorker> longTasks;
+    std::unique_ptr<EncounterService> encounters;
+    std::unique_ptr<NoteService> notes;
     std::unique_ptr<RecorderHost> recorder;
     std::unique_ptr<JobsHost> jobs;
     std::unique_ptr<EncounterPage> page;
@@ -123,22 +128,26 @@ struct Fixture {
         }
         VaultSession& s = vault.session();
         auto saved = s.patients().add(test::patientDraft(QStringLiteral("Åsa"), QStringLiteral("Lindström")));
-        auto backendDb = s.vault().openConnection();
+        auto workerDb = s.vault().openConnection();
+        auto longTasksDb = s.vault().openConnection();
         auto recorderDb = s.vault().openConnection();
         auto runnerDb = s.vault().openConnection();
-        auto queryDb = s.vault().openConnection();
-        if (!saved || !backendDb || !recorderDb || !runnerDb || !queryDb) {
+        if (!saved || !workerDb || !longTasksDb || !recorderDb || !runnerDb) {
             return false;
         }
         patientId = saved->patient.id;
-        backend = std::make_unique<EncounterBackend>(std::move(*backendDb), s.session());
+        worker = std::make_unique<VaultWorker>(QStringLiteral("Vault"), std::move(*workerDb), s.session());
+        longTasks =
+            std::make_unique<VaultWorker>(QStringLiteral("VaultLongTasks"), std::move(*longTasksDb), s.session());
+        encounters = std::make_unique<EncounterService>(*worker, *longTasks);
+        notes = std::make_unique<NoteService>(*worker, *longTasks);
         recorder = std::make_unique<RecorderHost>(std::move(*recorderDb), s.session(), vault.dir());
         JobRunner::Options options;
         options.backoffBaseMs = 200;
-        jobs = std::make_unique<JobsHost>(std::move(*runnerDb), std::move(*queryDb), s.session(), vault.dir(),
-                                          s.vault().vaultId(), http, settings.get(), options);
+        jobs = std::make_unique<JobsHost>(*worker, std::move(*runnerDb), vault.dir(), s.vault().vaultId(), http,
+                                          settings.get(), options);
         jobs->start();
-        page = std::make_unique<EncounterPage>(*backend, *recorder, settings.get());
+        page = std::make_unique<EncounterPage>(*encounters, *notes, *recorder, settings.get());
         page->setJobsHost(jobs.get());
         page->resize(1200, 900);
         page->show();
@@ -185,8 +194,11 @@ struct Fixture {
         if (recorder) {
             recorder->shutdown();
         }
-        if (backend) {
-            backend->shutdown();
+        if (longTasks) {
+            longTasks->stop();
+        }
+        if (worker) {
+            worker->stop();
         }
         fake.close();
     }

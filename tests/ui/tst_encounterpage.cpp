@@ -1,4 +1,4 @@
-// EncounterPage against a real EncounterBackend and a real Recorder on its own
+// EncounterPage against the real services on vault workers and a real Recorder on its own
 // thread, over a real vault. The widgets are driven by object name; waits are
 // QTRY_*. Recording needs the virtual microphone of scripts/test-env
 // (CLINICDESK_TEST_AUDIO=1) and skips without it.
@@ -6,16 +6,19 @@
 #include "TestVault.h"
 #include "UiMetaTypes.h"
 #include "WavFile.h"
-#include "encounter/EncounterBackend.h"
+#include "async/VaultWorker.h"
 #include "encounter/EncounterPage.h"
 #include "encounter/LevelMeter.h"
 #include "encounter/RecorderHost.h"
 #include "encounter/RecordingTableModel.h"
+#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
-#include "patients/PatientBackend.h"
+#include "net/HttpClient.h"
 #include "patients/PatientTableModel.h"
 #include "patients/PatientsPage.h"
-#include "storage/KeychainStore.h"
+#include "services/EncounterService.h"
+#include "services/NoteService.h"
+#include "services/SessionServices.h"
 #include "widgets/InfoBar.h"
 
 #include <QApplication>
@@ -54,7 +57,10 @@ struct Fixture {
     QTemporaryDir settingsDir;
     std::unique_ptr<QSettings> settings;
     QString patientId;
-    std::unique_ptr<EncounterBackend> backend;
+    std::unique_ptr<VaultWorker> worker;
+    std::unique_ptr<VaultWorker> longTasks;
+    std::unique_ptr<EncounterService> encounters;
+    std::unique_ptr<NoteService> notes;
     std::unique_ptr<RecorderHost> recorder;
     std::unique_ptr<EncounterPage> page;
 
@@ -63,18 +69,24 @@ struct Fixture {
             std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         auto saved =
             vault.session().patients().add(test::patientDraft(QStringLiteral("Åsa"), QStringLiteral("Lindström")));
-        auto backendDb = vault.session().vault().openConnection();
+        auto workerDb = vault.session().vault().openConnection();
+        auto longTasksDb = vault.session().vault().openConnection();
         auto recorderDb = vault.session().vault().openConnection();
-        if (!saved || !backendDb || !recorderDb) {
+        if (!saved || !workerDb || !longTasksDb || !recorderDb) {
             return false;
         }
         patientId = saved->patient.id;
-        backend = std::make_unique<EncounterBackend>(std::move(*backendDb), vault.session().session());
+        worker =
+            std::make_unique<VaultWorker>(QStringLiteral("Vault"), std::move(*workerDb), vault.session().session());
+        longTasks = std::make_unique<VaultWorker>(QStringLiteral("VaultLongTasks"), std::move(*longTasksDb),
+                                                  vault.session().session());
+        encounters = std::make_unique<EncounterService>(*worker, *longTasks);
+        notes = std::make_unique<NoteService>(*worker, *longTasks);
         Recorder::Options options;
         options.silenceWarningMs = 1000; // the virtual microphone is silent: warn soon
         recorder =
             std::make_unique<RecorderHost>(std::move(*recorderDb), vault.session().session(), vault.dir(), options);
-        page = std::make_unique<EncounterPage>(*backend, *recorder, settings.get());
+        page = std::make_unique<EncounterPage>(*encounters, *notes, *recorder, settings.get());
         page->resize(900, 700);
         page->show();
         return page->openPatient(patientId, QStringLiteral("Lindström, Åsa"));
@@ -85,8 +97,11 @@ struct Fixture {
         if (recorder) {
             recorder->shutdown();
         }
-        if (backend) {
-            backend->shutdown();
+        if (longTasks) {
+            longTasks->stop();
+        }
+        if (worker) {
+            worker->stop();
         }
     }
 
@@ -328,15 +343,17 @@ void TestEncounterPage::patientsPageOpensTheEncounter() {
                 .has_value());
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    auto patientsDb = vault.session().vault().openConnection();
-    auto encountersDb = vault.session().vault().openConnection();
-    auto recorderDb = vault.session().vault().openConnection();
-    QVERIFY(patientsDb && encountersDb && recorderDb);
-    PatientBackend patients(std::move(*patientsDb), vault.session().session());
-    EncounterBackend encounters(std::move(*encountersDb), vault.session().session());
-    RecorderHost recorder(std::move(*recorderDb), vault.session().session(), vault.dir());
+    auto receptionist = vault.addUser(QStringLiteral("rita"), Role::Receptionist);
+    QVERIFY(receptionist.has_value());
+    // The session's services as AppController makes them (the session is the test vault's own; the
+    // test thread leaves its connection to the services' vault worker from here on).
+    std::shared_ptr<VaultSession> session(&vault.session(), [](VaultSession*) {});
+    auto connections = SessionServices::openConnections(*session, true);
+    QVERIFY(connections.has_value());
+    HttpClient http;
+    SessionServices services(session, std::move(*connections), http, &settings);
     {
-        MainWindow window(vault.session().user(), patients, &encounters, &recorder, &settings);
+        MainWindow window(vault.session().user(), services, &settings);
         window.show();
         QTRY_COMPARE(window.patientsPage()->model()->rowCount(), 1);
         auto* open = window.findChild<QPushButton*>(QStringLiteral("openEncounterButton"));
@@ -355,15 +372,11 @@ void TestEncounterPage::patientsPageOpensTheEncounter() {
     }
     // A receptionist sees no encounter button and gets no encounter page.
     {
-        auto receptionist = vault.addUser(QStringLiteral("rita"), Role::Receptionist);
-        QVERIFY(receptionist.has_value());
-        MainWindow window(*receptionist, patients, &encounters, &recorder, &settings);
+        MainWindow window(*receptionist, services, &settings);
         QVERIFY(window.encounterPage() == nullptr);
         QVERIFY(window.findChild<QPushButton*>(QStringLiteral("openEncounterButton"))->isHidden());
     }
-    recorder.shutdown();
-    encounters.shutdown();
-    patients.shutdown();
+    services.shutdown();
 }
 
 void TestEncounterPage::signInRecoversUnfinishedRecordings() {

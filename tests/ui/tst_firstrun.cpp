@@ -3,11 +3,12 @@
 // (at the lowest cost the vault accepts), real worker threads.
 #include "AppController.h"
 #include "TestVault.h"
+#include "async/Worker.h"
 #include "firstrun/FirstRunWizard.h"
+#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientTableModel.h"
-#include "storage/KeychainStore.h"
 #include "widgets/InfoBar.h"
 
 #include <QAbstractButton>
@@ -338,7 +339,7 @@ void TestFirstRun::receptionistDoesNotSeeClinicalNotes() {
 
 void TestFirstRun::mismatchedPasswordsBlockTheWizard() {
     QTemporaryDir tmp;
-    QThreadPool pool;
+    Worker pool(QStringLiteral("VaultTasks"));
     FirstRunWizard wizard(tmp.filePath(QStringLiteral("vault")), pool, KdfParams::minimum());
     wizard.show();
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);

@@ -10,18 +10,19 @@
 #include "WavFile.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiSettings.h"
+#include "async/VaultWorker.h"
 #include "audio/RecordingImporter.h"
 #include "jobs/JobRepository.h"
 #include "jobs/JobTableModel.h"
 #include "jobs/JobsHost.h"
 #include "jobs/JobsPanel.h"
 #include "jobs/OnlineIndicator.h"
+#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "net/HttpClient.h"
 #include "settings/AiSettingsPage.h"
 #include "settings/EgressLogPage.h"
 #include "settings/ProviderEditor.h"
-#include "storage/KeychainStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -343,8 +344,8 @@ void TestJobsPanel::networkLossShowsOfflineAndJobsRunWhenItReturns() {
     JobRunner::Options options;
     options.probeIntervalMs = 200;
     options.backoffBaseMs = 600'000; // only the probe can bring the job back within the test
-    JobsHost jobs(std::move(*runnerDb), std::move(*queryDb), s.session(), s.vault().dir(), f.vaultId, http, &settings,
-                  options);
+    VaultWorker queries(QStringLiteral("Vault"), std::move(*queryDb), s.session());
+    JobsHost jobs(queries, std::move(*runnerDb), s.vault().dir(), f.vaultId, http, &settings, options);
     JobsPanel panel(jobs);
     OnlineIndicator indicator(jobs);
     QCOMPARE(indicator.text(), QStringLiteral("Online"));

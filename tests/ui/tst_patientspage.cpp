@@ -1,16 +1,15 @@
-// PatientsPage against a real PatientBackend: queries run on the backend's
-// thread, typing is debounced, and an answer to an older search is dropped.
+// PatientsPage against the real PatientService on a vault worker: queries run on the worker's
+// thread, typing is debounced, and an answer to an older search never replaces a newer one.
 #include "TestVault.h"
-#include "patients/PatientBackend.h"
+#include "async/VaultWorker.h"
 #include "patients/PatientTableModel.h"
 #include "patients/PatientsPage.h"
+#include "services/PatientService.h"
 
 #include <QLineEdit>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThread>
-
-#include <atomic>
 
 using namespace clinicdesk;
 
@@ -24,57 +23,66 @@ private slots:
 void TestPatientsPage::searchRunsOffTheUiThreadAndDropsStaleAnswers() {
     test::TestVault vault;
     auto patients = vault.session().patients();
+    QString lindstrom;
     for (const auto& [first, last] :
          {std::pair{"Åsa", "Lindström"}, std::pair{"Björn", "Öberg"}, std::pair{"Anna", "Lind"}}) {
         PatientDraft draft;
         draft.firstName = QString::fromUtf8(first);
         draft.lastName = QString::fromUtf8(last);
-        QVERIFY(patients.add(draft).has_value());
+        auto saved = patients.add(draft);
+        QVERIFY(saved.has_value());
+        if (draft.lastName == QStringLiteral("Lindström")) {
+            lindstrom = saved->patient.id;
+        }
     }
     auto connection = vault.session().vault().openConnection();
     QVERIFY(connection.has_value());
-    PatientBackend backend(std::move(*connection), vault.session().session());
+    VaultWorker worker(QStringLiteral("Vault"), std::move(*connection), vault.session().session());
+    PatientService service(worker);
 
-    std::atomic<int> searchesOnUiThread{0};
-    QThread* uiThread = QThread::currentThread();
-    connect(
-        &backend, &PatientBackend::searchDone, &backend,
-        [&](quint64, const std::vector<Patient>&) {
-            if (QThread::currentThread() == uiThread) {
-                ++searchesOnUiThread;
-            }
-        },
-        Qt::DirectConnection);
-
-    PatientsPage page(backend, Role::Admin);
+    PatientsPage page(service, Role::Admin);
     QSignalSpy requests(&page, &PatientsPage::searchRequested);
     QSignalSpy shown(&page, &PatientsPage::resultsShown);
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 3); // the initial list
 
-    // Four keystrokes inside the delay make one query.
+    // Four keystrokes inside the delay make one query. It runs on the worker's thread: while that
+    // thread is held, the typing changes nothing on screen, however long the UI thread waits.
+    QSemaphore held;
+    worker.post([&](VaultScope&) { held.acquire(); });
     auto* search = page.findChild<QLineEdit*>(QStringLiteral("patientSearchEdit"));
+    const int shownBefore = int(shown.count());
     QTest::keyClicks(search, QStringLiteral("lind"));
+    QTRY_COMPARE(requests.count(), 1);
+    QCOMPARE(requests.last().at(0).toString(), QStringLiteral("lind"));
+    QCOMPARE(page.model()->rowCount(), 3);
+    QCOMPARE(shown.count(), shownBefore);
+    held.release();
     QTRY_COMPARE(page.model()->rowCount(), 2);
     QCOMPARE(requests.count(), 1);
-    QCOMPARE(searchesOnUiThread.load(), 0);
+    QCOMPARE(shown.count(), shownBefore + 1);
 
-    // A late answer to an older search must not replace the newer one.
-    const quint64 current = requests.last().at(1).value<quint64>();
-    page.refresh(); // token current + 1 is now the one that counts
-    Patient stranger;
-    stranger.id = QStringLiteral("stale");
-    stranger.firstName = QStringLiteral("Stale");
-    stranger.lastName = QStringLiteral("Answer");
-    const int shownBefore = int(shown.count());
-    emit backend.searchDone(current, {stranger, stranger, stranger, stranger});
-    QCOMPARE(page.model()->rowCount(), 2);
-    QCOMPARE(shown.count(), shownBefore);
-    QTRY_COMPARE(shown.count(), shownBefore + 1); // the real answer arrives
-    QCOMPARE(page.model()->rowCount(), 2);
-    QCOMPARE(page.model()->rowOf(QStringLiteral("stale")), -1);
+    // An older search still waiting when a newer one is sent is never answered: only the newer
+    // answer reaches the table, once.
+    worker.post([&](VaultScope&) { held.acquire(); });
+    page.refresh(); // "lind" again, now the older one
+    search->setText(QStringLiteral("öberg"));
+    page.refresh();
+    const int shownBeforeRace = int(shown.count());
+    held.release();
+    QTRY_COMPARE(shown.count(), shownBeforeRace + 1);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->rowOf(lindstrom), -1);
+    // Nothing else arrives later: a round trip through the worker after it proves the queue is empty.
+    bool drained = false;
+    QObject context;
+    worker.post(
+        &context, [](VaultScope&) { return true; }, [&](bool) { drained = true; });
+    QTRY_VERIFY(drained);
+    QCOMPARE(shown.count(), shownBeforeRace + 1);
+    QCOMPARE(page.model()->rowCount(), 1);
 
-    backend.shutdown();
+    worker.stop();
 }
 
 QTEST_MAIN(TestPatientsPage)

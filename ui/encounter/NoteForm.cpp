@@ -12,6 +12,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace clinicdesk {
 
 NoteForm::NoteForm(QWidget* parent)
@@ -277,6 +279,12 @@ void NoteForm::setToothNotation(ToothNumbering::Notation notation) {
     }
     m_filling = false;
     m_modified = modified;
+}
+
+bool NoteForm::hasToothFields() const {
+    return std::any_of(m_fields.begin(), m_fields.end(), [](const Field& field) {
+        return field.spec.tooth || (field.table != nullptr && field.table->hasToothColumn());
+    });
 }
 
 void NoteForm::markEdited() {

@@ -45,6 +45,8 @@ public:
     // Re-shows tooth numbers in `notation` (the stored values stay FDI).
     void setToothNotation(ToothNumbering::Notation notation);
     [[nodiscard]] ToothNumbering::Notation toothNotation() const { return m_notation; }
+    // The template has tooth numbers somewhere (only then does the numbering matter).
+    [[nodiscard]] bool hasToothFields() const;
 
     // Edited since setContent() / setModified(false).
     [[nodiscard]] bool isModified() const { return m_modified; }

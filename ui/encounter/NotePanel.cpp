@@ -1,8 +1,9 @@
 #include "encounter/NotePanel.h"
 
-#include "ai/JsonSchema.h"
+#include "encounter/EncounterController.h"
+#include "encounter/EncounterJobs.h"
 #include "encounter/NoteForm.h"
-#include "widgets/InfoBar.h"
+#include "util/JsonSchema.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -22,10 +23,6 @@ namespace clinicdesk {
 
 namespace {
 
-// The panel shares the backend's answers (and failed()) with the encounter page; its
-// tokens come from another range so the two never take each other's answers.
-constexpr quint64 kFirstToken = quint64(1) << 48;
-
 const QString kFdi = QStringLiteral("fdi");
 const QString kUniversal = QStringLiteral("universal");
 
@@ -39,28 +36,17 @@ QString localTime(std::int64_t ms) {
 
 } // namespace
 
-NotePanel::NotePanel(EncounterBackend& backend, QSettings* settings, InfoBar* infoBar, QWidget* parent)
+NotePanel::NotePanel(EncounterController& controller, QSettings* settings, QWidget* parent)
     : QWidget(parent)
-    , m_settings(settings)
-    , m_infoBar(infoBar)
-    , m_lastToken(kFirstToken) {
+    , m_controller(controller)
+    , m_settings(settings) {
     setObjectName(QStringLiteral("notePanel"));
     buildUi();
-    connect(this, &NotePanel::templatesRequested, &backend, &EncounterBackend::listTemplates);
-    connect(this, &NotePanel::notesRequested, &backend, &EncounterBackend::loadNotes);
-    connect(this, &NotePanel::saveRequested, &backend, &EncounterBackend::saveNote);
-    connect(this, &NotePanel::signRequested, &backend, &EncounterBackend::signNote);
-    connect(this, &NotePanel::addendumRequested, &backend, &EncounterBackend::addAddendum);
-    connect(this, &NotePanel::exportRequested, &backend, &EncounterBackend::exportNotePdf);
-    connect(&backend, &EncounterBackend::templatesListed, this, &NotePanel::onTemplatesListed);
-    connect(&backend, &EncounterBackend::notesLoaded, this, &NotePanel::onNotesLoaded);
-    connect(&backend, &EncounterBackend::noteExported, this, &NotePanel::onExported);
-    connect(&backend, &EncounterBackend::failed, this, &NotePanel::onFailed);
-    updateControls();
-}
-
-quint64 NotePanel::nextToken() {
-    return ++m_lastToken;
+    connect(&m_controller, &EncounterController::encounterChanged, this, &NotePanel::followEncounter);
+    connect(&m_controller, &EncounterController::patientChanged, this, &NotePanel::followEncounter);
+    connect(&m_controller, &EncounterController::noteJobFinished, this, &NotePanel::reload);
+    connect(&m_controller, &EncounterController::changed, this, &NotePanel::updateControls);
+    followEncounter();
 }
 
 void NotePanel::buildUi() {
@@ -107,7 +93,7 @@ void NotePanel::buildUi() {
     m_form = new NoteForm(this);
     m_form->setObjectName(QStringLiteral("noteForm"));
     connect(m_form, &NoteForm::edited, this, &NotePanel::updateControls);
-    connect(m_form, &NoteForm::evidenceRequested, this, &NotePanel::evidenceRequested);
+    connect(m_form, &NoteForm::evidenceRequested, &m_controller, &EncounterController::showEvidence);
     m_form->setToothNotation(toothNotation());
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("noteScrollArea"));
@@ -166,19 +152,28 @@ void NotePanel::buildUi() {
 
 // --- loading ----------------------------------------------------------------------------------------
 
-void NotePanel::setEncounter(const QString& encounterId) {
+void NotePanel::followEncounter() {
+    const auto& encounter = m_controller.encounter();
+    const QString encounterId = encounter && m_controller.isAiAvailable() ? encounter->id : QString();
     if (encounterId != m_encounterId) {
         m_encounterId = encounterId;
         m_notes = EncounterNotes{};
         m_note.reset();
         m_mainNote.reset();
-        m_writeToken = 0;
-        m_exportToken = 0;
+        m_writing = Write::None;
+        m_exporting = false;
         showNote(false);
     }
-    if (!m_templatesLoaded && m_templatesToken == 0 && !encounterId.isEmpty()) {
-        m_templatesToken = nextToken();
-        emit templatesRequested(m_templatesToken);
+    if (!m_templatesLoaded && !m_templatesRequested && !encounterId.isEmpty()) {
+        m_templatesRequested = true;
+        m_controller.listTemplates(this, [this](Result<std::vector<NoteTemplate>> templates) {
+            m_templatesRequested = false;
+            if (!templates) {
+                m_controller.notify(templates.error().message, EncounterController::Notice::Error);
+                return;
+            }
+            onTemplatesListed(*templates);
+        });
     }
     reload();
 }
@@ -187,15 +182,18 @@ void NotePanel::reload() {
     if (m_encounterId.isEmpty()) {
         return;
     }
-    m_notesToken = nextToken();
-    emit notesRequested(m_encounterId, m_notesToken);
+    m_controller.loadNotes(this, [this, encounterId = m_encounterId](Result<EncounterNotes> notes) {
+        if (!notes) {
+            m_controller.notify(notes.error().message, EncounterController::Notice::Error);
+            return;
+        }
+        if (notes->encounterId == encounterId) {
+            onNotesLoaded(*notes, false);
+        }
+    });
 }
 
-void NotePanel::onTemplatesListed(quint64 token, const std::vector<NoteTemplate>& templates) {
-    if (token != m_templatesToken) {
-        return;
-    }
-    m_templatesToken = 0;
+void NotePanel::onTemplatesListed(const std::vector<NoteTemplate>& templates) {
     m_templatesLoaded = true;
     m_templates = templates;
     const QString keep = chosenTemplateKey();
@@ -212,20 +210,26 @@ void NotePanel::onTemplatesListed(quint64 token, const std::vector<NoteTemplate>
     showNote(true);
 }
 
-void NotePanel::onNotesLoaded(quint64 token, const EncounterNotes& notes) {
-    if (token != m_notesToken && token != m_writeToken) {
+void NotePanel::onWritten(Result<EncounterNotes> notes) {
+    if (!notes) {
+        m_writing = Write::None;
+        m_controller.notify(notes.error().message, EncounterController::Notice::Error);
+        updateControls();
         return;
     }
+    onNotesLoaded(*notes, true);
+}
+
+void NotePanel::onNotesLoaded(const EncounterNotes& notes, bool wrote) {
     if (notes.encounterId != m_encounterId) {
+        if (wrote) {
+            m_writing = Write::None;
+        }
         return; // the page has moved on to another encounter
     }
-    const bool wrote = token == m_writeToken;
-    const int writeKind = m_writeKind;
+    const Write writeKind = m_writing;
     if (wrote) {
-        m_writeToken = 0;
-        m_writeKind = 0;
-    } else {
-        m_notesToken = 0;
+        m_writing = Write::None;
     }
     m_notes = notes;
     // A write answered: what the vault has now is what is shown. A reload keeps unsaved edits
@@ -233,16 +237,16 @@ void NotePanel::onNotesLoaded(quint64 token, const EncounterNotes& notes) {
     showNote(!wrote);
     if (wrote && m_note) {
         switch (writeKind) {
-        case 1:
-            m_infoBar->showMessage(tr("The note was saved as revision %1.").arg(m_note->revision));
+        case Write::Save:
+            m_controller.notify(tr("The note was saved as revision %1.").arg(m_note->revision));
             break;
-        case 2:
-            m_infoBar->showMessage(tr("The note was signed."));
+        case Write::Sign:
+            m_controller.notify(tr("The note was signed."));
             break;
-        case 3:
-            m_infoBar->showMessage(tr("An addendum was added. Edit it, then save and sign it."));
+        case Write::Addendum:
+            m_controller.notify(tr("An addendum was added. Edit it, then save and sign it."));
             break;
-        default:
+        case Write::None:
             break;
         }
     }
@@ -388,16 +392,6 @@ void NotePanel::chooseTemplate(const QString& key) {
     }
 }
 
-void NotePanel::setAiAvailable(bool available) {
-    m_aiAvailable = available;
-    updateControls();
-}
-
-void NotePanel::setGenerating(bool generating) {
-    m_generating = generating;
-    updateControls();
-}
-
 void NotePanel::generate() {
     if (!m_generate->isEnabled() || m_encounterId.isEmpty()) {
         return;
@@ -405,7 +399,7 @@ void NotePanel::generate() {
     const QString key = chosenTemplateKey();
     const bool edited = m_note && (m_form->isModified() || m_note->revision > 1);
     if (!edited) {
-        emit generateRequested(m_encounterId, key);
+        m_controller.jobs().generateNote(key);
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Question, tr("Write a new draft"),
@@ -419,7 +413,7 @@ void NotePanel::generate() {
     connect(box, &QMessageBox::finished, this, [this, box, key, encounterId = m_encounterId] {
         if (box->clickedButton() == box->button(QMessageBox::Ok) && encounterId == m_encounterId) {
             m_form->setModified(false);
-            emit generateRequested(encounterId, key);
+            m_controller.jobs().generateNote(key);
         }
     });
     box->open();
@@ -432,29 +426,28 @@ std::optional<QJsonObject> NotePanel::validatedContent() {
         problems = JsonSchema::validate(content, m_form->schema());
     }
     if (!problems.isEmpty()) {
-        m_infoBar->showMessage(tr("The note was not saved: %1").arg(problems.mid(0, 3).join(QLatin1Char(' '))),
-                               InfoBar::Kind::Error);
+        m_controller.notify(tr("The note was not saved: %1").arg(problems.mid(0, 3).join(QLatin1Char(' '))),
+                            EncounterController::Notice::Error);
         return std::nullopt;
     }
     return content;
 }
 
 void NotePanel::save() {
-    if (!m_note || m_note->status != NoteStatus::Draft || m_writeToken != 0) {
+    if (!m_note || m_note->status != NoteStatus::Draft || m_writing != Write::None) {
         return;
     }
     auto content = validatedContent();
     if (!content) {
         return;
     }
-    m_writeToken = nextToken();
-    m_writeKind = 1;
-    emit saveRequested(m_note->id, *content, m_writeToken);
+    m_writing = Write::Save;
+    m_controller.saveNote(this, m_note->id, *content, [this](Result<EncounterNotes> notes) { onWritten(notes); });
     updateControls();
 }
 
 void NotePanel::signWithConfirmation() {
-    if (!m_note || m_note->status != NoteStatus::Draft || m_writeToken != 0) {
+    if (!m_note || m_note->status != NoteStatus::Draft || m_writing != Write::None) {
         return;
     }
     if (m_form->isModified() && !validatedContent()) {
@@ -478,7 +471,7 @@ void NotePanel::signWithConfirmation() {
 }
 
 void NotePanel::signNow() {
-    if (!m_note || m_note->status != NoteStatus::Draft || m_writeToken != 0) {
+    if (!m_note || m_note->status != NoteStatus::Draft || m_writing != Write::None) {
         return;
     }
     const bool saveFirst = m_form->isModified();
@@ -490,20 +483,20 @@ void NotePanel::signNow() {
         }
         content = *valid;
     }
-    m_writeToken = nextToken();
-    m_writeKind = 2;
-    emit signRequested(m_note->id, content, saveFirst, m_writeToken);
+    m_writing = Write::Sign;
+    m_controller.signNote(this, m_note->id, content, saveFirst,
+                          [this](Result<EncounterNotes> notes) { onWritten(notes); });
     updateControls();
 }
 
 void NotePanel::addAddendum() {
-    if (!m_note || m_note->status != NoteStatus::Signed || m_writeToken != 0) {
+    if (!m_note || m_note->status != NoteStatus::Signed || m_writing != Write::None) {
         return;
     }
-    m_writeToken = nextToken();
-    m_writeKind = 3;
+    m_writing = Write::Addendum;
     // The addendum starts as the signed content, to be corrected.
-    emit addendumRequested(m_note->id, m_note->content, m_writeToken);
+    m_controller.addAddendum(this, m_note->id, m_note->content,
+                             [this](Result<EncounterNotes> notes) { onWritten(notes); });
     updateControls();
 }
 
@@ -517,53 +510,34 @@ void NotePanel::chooseExportFile() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export note as PDF (the file is not encrypted)"),
                                                       folder + QLatin1Char('/') + name, tr("PDF documents (*.pdf)"));
-    if (path.isEmpty() || !m_note || m_exportToken != 0) {
+    if (path.isEmpty() || !m_note) {
         return;
     }
     // The dialog asked before replacing a file.
-    m_exportToken = nextToken();
-    emit exportRequested(m_note->id, path, true, m_exportToken);
-    updateControls();
+    exportPdf(path, true);
 }
 
 void NotePanel::exportPdfTo(const QString& path) {
-    if (!m_note || m_exportToken != 0) {
-        return;
-    }
-    m_exportToken = nextToken();
-    emit exportRequested(m_note->id, path, false, m_exportToken);
-    updateControls();
+    exportPdf(path, false);
 }
 
-void NotePanel::onExported(quint64 token, const QString& path) {
-    if (token != m_exportToken) {
+void NotePanel::exportPdf(const QString& path, bool replace) {
+    if (!m_note || m_exporting) {
         return;
     }
-    m_exportToken = 0;
-    m_infoBar->showMessage(
-        tr("The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.")
-            .arg(QDir::toNativeSeparators(path)),
-        InfoBar::Kind::Warning);
-    updateControls();
-}
-
-void NotePanel::onFailed(quint64 token, const Error& error) {
-    if (token == 0) {
-        return;
-    }
-    if (token == m_templatesToken) {
-        m_templatesToken = 0;
-    } else if (token == m_notesToken) {
-        m_notesToken = 0;
-    } else if (token == m_writeToken) {
-        m_writeToken = 0;
-        m_writeKind = 0;
-    } else if (token == m_exportToken) {
-        m_exportToken = 0;
-    } else {
-        return;
-    }
-    m_infoBar->showMessage(error.message, InfoBar::Kind::Error);
+    m_exporting = true;
+    m_controller.exportNotePdf(this, m_note->id, path, replace, [this, path](Status exported) {
+        m_exporting = false;
+        if (!exported) {
+            m_controller.notify(exported.error().message, EncounterController::Notice::Error);
+        } else {
+            m_controller.notify(
+                tr("The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.")
+                    .arg(QDir::toNativeSeparators(path)),
+                EncounterController::Notice::Warning);
+        }
+        updateControls();
+    });
     updateControls();
 }
 
@@ -571,17 +545,19 @@ void NotePanel::updateControls() {
     const bool haveNote = m_note.has_value();
     const bool draft = haveNote && m_note->status == NoteStatus::Draft;
     const bool isSigned = haveNote && m_note->status == NoteStatus::Signed;
-    const bool idle = m_writeToken == 0;
+    const bool idle = m_writing == Write::None;
+    const bool aiAvailable = m_controller.isAiAvailable();
+    const bool generating = m_controller.jobs().isGenerating();
     const bool mainSigned = m_mainNote && m_mainNote->status == NoteStatus::Signed;
 
     m_generate->setText(m_mainNote ? tr("Regenerate") : tr("Generate"));
-    m_generate->setEnabled(m_aiAvailable && !m_generating && !m_encounterId.isEmpty() && m_template->count() > 0 &&
+    m_generate->setEnabled(aiAvailable && !generating && !m_encounterId.isEmpty() && m_template->count() > 0 &&
                            !mainSigned && idle);
-    if (!m_aiAvailable) {
+    if (!aiAvailable) {
         m_generate->setToolTip(tr("Writing notes with AI is not available here."));
     } else if (mainSigned) {
         m_generate->setToolTip(tr("The note is signed: add corrections as an addendum."));
-    } else if (m_generating) {
+    } else if (generating) {
         m_generate->setToolTip(tr("A note is being written…"));
     } else {
         m_generate->setToolTip(tr("Write a draft note from this encounter's transcripts with the chosen template"));
@@ -593,7 +569,9 @@ void NotePanel::updateControls() {
     m_sign->setVisible(!isSigned);
     m_addendum->setVisible(isSigned);
     m_addendum->setEnabled(isSigned && idle);
-    m_export->setEnabled(haveNote && m_exportToken == 0);
+    m_export->setEnabled(haveNote && !m_exporting);
+    // The numbering matters only where the template has tooth numbers.
+    m_notation->setVisible(m_note && m_form->hasToothFields());
 }
 
 } // namespace clinicdesk

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QWidget>
 
+#include <algorithm>
 #include <vector>
 
 class QPushButton;
@@ -44,6 +45,12 @@ private:
 
     NoteSchemaField m_field;
     std::vector<NoteSchemaField> m_columns;
+
+public:
+    // A column holds tooth numbers.
+    [[nodiscard]] bool hasToothColumn() const {
+        return std::any_of(m_columns.begin(), m_columns.end(), [](const NoteSchemaField& c) { return c.tooth; });
+    }
     QTableWidget* m_table;
     QPushButton* m_add;
     QPushButton* m_remove;

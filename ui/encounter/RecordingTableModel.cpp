@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace clinicdesk {
 
 RecordingTableModel::RecordingTableModel(QObject* parent)
@@ -63,7 +65,7 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const {
     case IdRole:
         return r.id;
     case DurationMsRole:
-        return QVariant::fromValue<qint64>(r.durationMs);
+        return QVariant::fromValue<qint64>(durationOf(r));
     case StateRole:
         return int(r.state);
     case Qt::DisplayRole:
@@ -71,7 +73,7 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const {
         case Date:
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.startedAt), QLocale::ShortFormat);
         case Duration:
-            return formatDuration(r.durationMs);
+            return formatDuration(durationOf(r));
         case State:
             return stateName(r.state);
         case Source:
@@ -112,6 +114,22 @@ void RecordingTableModel::setRecordings(std::vector<Recording> recordings) {
     beginResetModel();
     m_recordings = std::move(recordings);
     endResetModel();
+}
+
+qint64 RecordingTableModel::durationOf(const Recording& recording) const {
+    if (recording.state == RecordingState::Recording && recording.id == m_liveId) {
+        return std::max<qint64>(recording.durationMs, m_liveMs);
+    }
+    return recording.durationMs;
+}
+
+void RecordingTableModel::setLiveDuration(const QString& id, qint64 ms) {
+    m_liveId = id;
+    m_liveMs = std::max<qint64>(0, ms);
+    const int row = rowOf(id);
+    if (row >= 0) {
+        emit dataChanged(index(row, Duration), index(row, Duration));
+    }
 }
 
 const Recording* RecordingTableModel::recordingAt(int row) const {

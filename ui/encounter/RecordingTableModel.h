@@ -27,6 +27,9 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     void setRecordings(std::vector<Recording> recordings);
+    // The recording `id` is being recorded and has `ms` of audio so far: its duration shows that
+    // rather than what the vault held when the list was read. An empty id: none.
+    void setLiveDuration(const QString& id, qint64 ms);
     [[nodiscard]] const Recording* recordingAt(int row) const;
     // -1 when the id is not among the rows.
     [[nodiscard]] int rowOf(const QString& id) const;
@@ -37,7 +40,11 @@ public:
     [[nodiscard]] static QString sourceName(RecordingSource source);
 
 private:
+    [[nodiscard]] qint64 durationOf(const Recording& recording) const;
+
     std::vector<Recording> m_recordings;
+    QString m_liveId;
+    qint64 m_liveMs = 0;
 };
 
 } // namespace clinicdesk

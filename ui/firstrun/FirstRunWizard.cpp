@@ -1,6 +1,6 @@
 #include "firstrun/FirstRunWizard.h"
 
-#include "AsyncTask.h"
+#include "async/Worker.h"
 #include "firstrun/AdministratorPage.h"
 #include "firstrun/CreateVaultPage.h"
 #include "firstrun/FinishPage.h"
@@ -22,7 +22,7 @@ struct CreatedVault {
 
 } // namespace
 
-FirstRunWizard::FirstRunWizard(const QString& defaultFolder, QThreadPool& vaultTasks, KdfParams kdf, QWidget* parent)
+FirstRunWizard::FirstRunWizard(const QString& defaultFolder, Worker& vaultTasks, KdfParams kdf, QWidget* parent)
     : QWizard(parent)
     , m_vaultTasks(vaultTasks)
     , m_kdf(kdf)
@@ -97,8 +97,8 @@ void FirstRunWizard::startCreating() {
     m_state = State::Creating;
     m_createPage->showWorking();
     updateButtons();
-    runAsync(
-        m_vaultTasks, this,
+    m_vaultTasks.post(
+        this,
         [dir = vaultFolder(), admin = m_adminPage->user(), password = m_adminPage->password(),
          kdf = m_kdf]() -> Result<CreatedVault> {
             auto created = VaultSession::createVault(dir, admin, password, kdf);

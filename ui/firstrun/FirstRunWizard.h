@@ -7,9 +7,9 @@
 
 #include <memory>
 
-class QThreadPool;
-
 namespace clinicdesk {
+
+class Worker;
 
 class AdministratorPage;
 class CreateVaultPage;
@@ -26,7 +26,7 @@ class FirstRunWizard : public QWizard {
 public:
     enum PageId { FolderPageId, AdministratorPageId, CreatePageId, RecoveryPageId, FinishPageId };
 
-    FirstRunWizard(const QString& defaultFolder, QThreadPool& vaultTasks, KdfParams kdf = KdfParams::interactive(),
+    FirstRunWizard(const QString& defaultFolder, Worker& vaultTasks, KdfParams kdf = KdfParams::interactive(),
                    QWidget* parent = nullptr);
     ~FirstRunWizard() override;
 
@@ -43,7 +43,7 @@ private:
     void startCreating();
     void updateButtons();
 
-    QThreadPool& m_vaultTasks;
+    Worker& m_vaultTasks;
     KdfParams m_kdf;
     State m_state = State::Editing;
     std::shared_ptr<VaultSession> m_session;

@@ -1,13 +1,10 @@
 #include "jobs/JobsHost.h"
 
-#include "AsyncTask.h"
 #include "ai/AiSettings.h"
+#include "async/VaultWorker.h"
 #include "jobs/JobRepository.h"
 #include "util/Logging.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QSemaphore>
 #include <QSettings>
 
 namespace clinicdesk {
@@ -17,35 +14,22 @@ namespace {
 // How often the panel's snapshot is read again without a signal (jobs queued by the CLI, the
 // next-attempt times that come due).
 constexpr int kPeriodicRefreshMs = 30'000;
-// How long shutdown() waits for the runner between two attempts to abort its request.
-constexpr int kShutdownPollMs = 100;
 constexpr int kSnapshotLimit = 200;
 
 } // namespace
 
-// The query connection and the session, shared with the tasks on m_tasks.
-struct JobsHost::Worker {
-    Database db;
-    Session session;
-};
-
-JobsHost::JobsHost(Database runnerConnection, Database queryConnection, Session session, QString vaultDir,
-                   QString vaultId, HttpClient& http, QSettings* settings, JobRunner::Options options, QObject* parent)
+JobsHost::JobsHost(VaultWorker& queries, Database runnerConnection, QString vaultDir, QString vaultId, HttpClient& http,
+                   QSettings* settings, JobRunner::Options options, QObject* parent)
     : QObject(parent)
-    , m_worker(std::make_shared<Worker>(Worker{std::move(queryConnection), session}))
+    , m_queries(queries)
+    , m_runnerThread(QStringLiteral("JobRunner"))
     , m_http(http)
     , m_settings(settings)
     , m_pipeline(std::move(vaultId)) {
-    m_tasks.setObjectName(QStringLiteral("JobsQueries"));
-    m_tasks.setMaxThreadCount(1);
-    m_tasks.setExpiryTimeout(-1);
-
-    auto* runner = new JobRunner(std::move(runnerConnection), std::move(session), std::move(vaultDir), http, options);
+    auto* runner = new JobRunner(std::move(runnerConnection), queries.session(), std::move(vaultDir), http, options);
     m_runnerId = runner->runnerId();
     m_pipeline.registerHandlers(*runner);
-    runner->moveToThread(&m_thread);
-    // Deleted on its own thread once the thread's event loop has stopped.
-    connect(&m_thread, &QThread::finished, runner, &QObject::deleteLater);
+    m_runnerThread.adopt(runner);
     connect(runner, &JobRunner::jobChanged, this, [this](const QString& id) {
         emit jobChanged(id);
         refresh();
@@ -53,8 +37,6 @@ JobsHost::JobsHost(Database runnerConnection, Database queryConnection, Session 
     connect(runner, &JobRunner::progressChanged, this, &JobsHost::progressChanged);
     connect(runner, &JobRunner::onlineChanged, this, &JobsHost::onRunnerOnline);
     m_runner = runner;
-    m_thread.setObjectName(QStringLiteral("JobRunner"));
-    m_thread.start();
 
     if (m_settings != nullptr) {
         m_workOffline = m_settings->value(QString::fromLatin1(kWorkOfflineKey), false).toBool();
@@ -74,18 +56,17 @@ void JobsHost::start() {
     }
     m_started = true;
     const bool offline = m_workOffline;
-    QMetaObject::invokeMethod(
-        m_runner, [runner = m_runner.data(), offline] { runner->setWorkOffline(offline); }, Qt::QueuedConnection);
+    onRunner([offline](JobRunner& runner) { runner.setWorkOffline(offline); });
     applyProbeUrl(true);
     m_refreshTimer.start();
     refresh();
 }
 
 void JobsHost::applyProbeUrl(bool thenStart) {
-    runAsync(
-        m_tasks, this, [worker = m_worker] { return AiSettingsStore(worker->db, worker->session).load(); },
+    m_queries.post(
+        this, [](VaultScope& vault) { return AiSettingsStore(vault.db, vault.session).load(); },
         [this, thenStart](const Result<AiSettings>& settings) {
-            if (m_shutDown || !m_runner) {
+            if (m_shutDown) {
                 return;
             }
             QUrl probe;
@@ -94,15 +75,12 @@ void JobsHost::applyProbeUrl(bool thenStart) {
             } else if (auto provider = settings->provider(AiTask::Transcription)) {
                 probe = provider->endpoint(QStringLiteral("models"));
             }
-            QMetaObject::invokeMethod(
-                m_runner,
-                [runner = m_runner.data(), probe, thenStart] {
-                    runner->setProbeUrl(probe);
-                    if (thenStart) {
-                        runner->start();
-                    }
-                },
-                Qt::QueuedConnection);
+            onRunner([probe, thenStart](JobRunner& runner) {
+                runner.setProbeUrl(probe);
+                if (thenStart) {
+                    runner.start();
+                }
+            });
         });
 }
 
@@ -112,69 +90,22 @@ void JobsHost::reloadSettings() {
     }
 }
 
-QStringList JobsHost::runningJobsOfRunner() {
-    QStringList ids;
-    auto pending = JobRepository(m_worker->db, m_worker->session).pending();
-    if (!pending) {
-        qCWarning(lcJobs) << "could not read the running jobs:" << pending.error().detail;
-        return ids;
-    }
-    for (const Job& job : *pending) {
-        if (job.state == JobState::Running && job.runner == m_runnerId) {
-            ids << job.id;
-        }
-    }
-    return ids;
-}
-
 void JobsHost::shutdown() {
     if (m_shutDown) {
         return;
     }
     m_shutDown = true;
     m_refreshTimer.stop();
-    m_tasks.waitForDone();
-    QStringList aborted;
-    if (m_thread.isRunning() && m_runner) {
-        // The runner stops on its own thread, which is free only between two jobs. Until it gets
-        // there, the request in flight is aborted (a transfer stops within ~100 ms).
-        auto stopped = std::make_shared<QSemaphore>();
-        QMetaObject::invokeMethod(
-            m_runner,
-            [runner = m_runner.data(), stopped] {
-                runner->stop();
-                stopped->release();
-            },
-            Qt::QueuedConnection);
-        while (!stopped->tryAcquire(1, kShutdownPollMs)) {
-            for (const QString& id : runningJobsOfRunner()) {
-                if (!aborted.contains(id)) {
-                    aborted << id;
-                }
-                m_runner->cancelJob(id);
-            }
-        }
-        m_thread.quit();
-        m_thread.wait();
-    } else if (m_thread.isRunning()) {
-        m_thread.quit();
-        m_thread.wait();
+    if (JobRunner* runner = m_runner.data()) {
+        // The runner's thread is busy inside a job's handler while one runs: interrupting aborts the
+        // request in flight (within ~100 ms; the job goes back to the queue for the next session) and
+        // stops the runner from taking another. Then the thread ends and deletes the runner, which
+        // closes its connection and lets go of its lock file.
+        runner->interrupt();
+        m_runnerThread.post([runner] { runner->stop(); });
+        m_runner = nullptr;
     }
-    // Locking is not cancelling: an aborted job goes back to the queue for the next session.
-    JobRepository jobs(m_worker->db, m_worker->session);
-    for (const QString& id : aborted) {
-        auto job = jobs.get(id);
-        if (job && job->state == JobState::Cancelled) {
-            if (auto s = jobs.retry(id); !s) {
-                qCWarning(lcJobs) << "could not queue the interrupted job" << id << "again:" << s.error().detail;
-            } else {
-                qCInfo(lcJobs) << "job" << id << "interrupted by the lock; queued again";
-            }
-        }
-    }
-    if (m_worker->db.isOpen()) {
-        m_worker->db.close();
-    }
+    m_runnerThread.finish();
     qCDebug(lcUi) << "job runner stopped";
 }
 
@@ -213,9 +144,8 @@ void JobsHost::setWorkOffline(bool offline) {
         m_settings->setValue(QString::fromLatin1(kWorkOfflineKey), offline);
     }
     qCInfo(lcJobs) << "work offline" << (offline ? "on" : "off");
-    if (m_started && m_runner) {
-        QMetaObject::invokeMethod(
-            m_runner, [runner = m_runner.data(), offline] { runner->setWorkOffline(offline); }, Qt::QueuedConnection);
+    if (m_started) {
+        onRunner([offline](JobRunner& runner) { runner.setWorkOffline(offline); });
     }
     emitConnectivity();
     refresh();
@@ -225,14 +155,14 @@ void JobsHost::refresh() {
     if (m_shutDown) {
         return;
     }
+    // One read at a time; a refresh asked for meanwhile reads once more when it answers.
     if (m_refreshing) {
         m_refreshAgain = true;
         return;
     }
     m_refreshing = true;
-    runAsync(
-        m_tasks, this,
-        [worker = m_worker] { return JobRepository(worker->db, worker->session).list({}, kSnapshotLimit); },
+    m_queries.post(
+        this, [](VaultScope& vault) { return JobRepository(vault.db, vault.session).list({}, kSnapshotLimit); },
         [this](Result<std::vector<Job>> jobs) {
             m_refreshing = false;
             if (m_shutDown) {
@@ -252,23 +182,23 @@ void JobsHost::refresh() {
 }
 
 void JobsHost::requestTranscription(const QString& recordingId) {
-    enqueue(QStringLiteral("transcription"), [recordingId](Worker& worker) {
-        return AiPipeline::requestTranscription(worker.db, worker.session, recordingId);
+    enqueue(QStringLiteral("transcription"), [recordingId](Database& db, const Session& session) {
+        return AiPipeline::requestTranscription(db, session, recordingId);
     });
 }
 
 void JobsHost::requestNote(const QString& encounterId, const QString& templateKey) {
-    enqueue(QStringLiteral("note"), [encounterId, templateKey](Worker& worker) {
-        return AiPipeline::requestNote(worker.db, worker.session, encounterId, templateKey);
+    enqueue(QStringLiteral("note"), [encounterId, templateKey](Database& db, const Session& session) {
+        return AiPipeline::requestNote(db, session, encounterId, templateKey);
     });
 }
 
-void JobsHost::enqueue(const QString& what, std::function<Result<Job>(Worker&)> request) {
+void JobsHost::enqueue(const QString& what, std::function<Result<Job>(Database&, const Session&)> request) {
     if (m_shutDown) {
         return;
     }
-    runAsync(
-        m_tasks, this, [worker = m_worker, request = std::move(request)] { return request(*worker); },
+    m_queries.post(
+        this, [request = std::move(request)](VaultScope& vault) { return request(vault.db, vault.session); },
         [this, what](const Result<Job>& job) {
             if (m_shutDown) {
                 return;
@@ -279,9 +209,7 @@ void JobsHost::enqueue(const QString& what, std::function<Result<Job>(Worker&)> 
                 return;
             }
             emit enqueued(*job);
-            if (m_runner) {
-                QMetaObject::invokeMethod(m_runner, &JobRunner::wake, Qt::QueuedConnection);
-            }
+            onRunner([](JobRunner& runner) { runner.wake(); });
             refresh();
         });
 }
@@ -290,8 +218,8 @@ void JobsHost::cancel(const QString& jobId) {
     if (m_shutDown) {
         return;
     }
-    runAsync(
-        m_tasks, this, [worker = m_worker, jobId] { return JobRepository(worker->db, worker->session).cancel(jobId); },
+    m_queries.post(
+        this, [jobId](VaultScope& vault) { return JobRepository(vault.db, vault.session).cancel(jobId); },
         [this, jobId](const Status& cancelled) {
             if (m_shutDown) {
                 return;
@@ -310,16 +238,16 @@ void JobsHost::retry(const QString& jobId) {
     if (m_shutDown) {
         return;
     }
-    runAsync(
-        m_tasks, this, [worker = m_worker, jobId] { return JobRepository(worker->db, worker->session).retry(jobId); },
+    m_queries.post(
+        this, [jobId](VaultScope& vault) { return JobRepository(vault.db, vault.session).retry(jobId); },
         [this](const Status& retried) {
             if (m_shutDown) {
                 return;
             }
             if (!retried) {
                 emit failed(retried.error());
-            } else if (m_runner) {
-                QMetaObject::invokeMethod(m_runner, &JobRunner::wake, Qt::QueuedConnection);
+            } else {
+                onRunner([](JobRunner& runner) { runner.wake(); });
             }
             refresh();
         });

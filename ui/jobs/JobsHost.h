@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/AiPipeline.h"
+#include "async/Worker.h"
 #include "domain/Session.h"
 #include "jobs/Job.h"
 #include "jobs/JobRunner.h"
@@ -9,8 +10,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -22,13 +21,15 @@ class QSettings;
 namespace clinicdesk {
 
 class HttpClient;
+class VaultWorker;
 
 // The GUI's side of the durable AI job queue. AppController makes one per signed-in session
-// (for roles with clinical access) with two vault connections of its own:
-//  - the JobRunner's, on the runner thread this class owns (the runner works through the queue,
-//    running AiPipeline's handlers; its requests go through the application's one HttpClient);
-//  - one for the queries and writes the UI asks for (list, enqueue, cancel, retry), made on a
-//    worker thread so the UI thread never waits on the vault.
+// (for roles with clinical access):
+//  - the JobRunner lives on a Worker thread of its own with its own vault connection (a job waits on
+//    the network for minutes and then writes its result; nothing else should wait for it). It runs
+//    AiPipeline's handlers; its requests go through the application's one HttpClient;
+//  - the queries and writes the UI asks for (list, enqueue, cancel, retry) go to the session's vault
+//    worker, like every other UI request.
 // The runner's signals arrive here queued, on the UI thread. Everything this class emits is
 // emitted on the UI thread.
 //
@@ -46,9 +47,8 @@ public:
 
     static constexpr const char* kWorkOfflineKey = "ai/workOffline";
 
-    JobsHost(Database runnerConnection, Database queryConnection, Session session, QString vaultDir, QString vaultId,
-             HttpClient& http, QSettings* settings, JobRunner::Options options = JobRunner::Options{},
-             QObject* parent = nullptr);
+    JobsHost(VaultWorker& queries, Database runnerConnection, QString vaultDir, QString vaultId, HttpClient& http,
+             QSettings* settings, JobRunner::Options options = JobRunner::Options{}, QObject* parent = nullptr);
     // Calls shutdown().
     ~JobsHost() override;
     JobsHost(const JobsHost&) = delete;
@@ -57,7 +57,7 @@ public:
     // Reads the AI settings (for the offline probe), then starts the runner. Call once, after sign-in.
     void start();
     // Aborts the job running now (it is queued again, nothing of the attempt is kept), stops the
-    // runner, joins its thread and closes both connections. Idempotent.
+    // runner, joins its thread and closes its connection. Idempotent.
     void shutdown();
 
     [[nodiscard]] Connectivity connectivity() const;
@@ -89,19 +89,23 @@ signals:
     void failed(const clinicdesk::Error& error);
 
 private:
-    struct Worker;
-    // Queues a job through `request` on a worker connection, then wakes the runner.
-    void enqueue(const QString& what, std::function<Result<Job>(Worker&)> request);
+    // Queues a job through `request` on the vault worker, then wakes the runner.
+    void enqueue(const QString& what, std::function<Result<Job>(Database&, const Session&)> request);
     void onRunnerOnline(bool online);
     void applyProbeUrl(bool thenStart);
     void emitConnectivity();
-    [[nodiscard]] QStringList runningJobsOfRunner();
+    // Runs `call` on the runner's thread.
+    template <typename Call>
+    void onRunner(Call call) {
+        if (JobRunner* runner = m_runner.data()) {
+            m_runnerThread.post([runner, call = std::move(call)] { call(*runner); });
+        }
+    }
 
-    QThread m_thread; // not a child: a QThread must not live on the thread it runs
+    VaultWorker& m_queries;
+    Worker m_runnerThread;
     QPointer<JobRunner> m_runner;
     QString m_runnerId;
-    std::shared_ptr<Worker> m_worker;
-    QThreadPool m_tasks; // one thread: the query connection is used by one thread at a time
     HttpClient& m_http;
     QSettings* m_settings;
     AiPipeline m_pipeline;

@@ -8,7 +8,8 @@
 #include "jobs/JobsHost.h"
 #include "jobs/JobsPanel.h"
 #include "jobs/OnlineIndicator.h"
-#include "settings/AiBackend.h"
+#include "services/AiSettingsService.h"
+#include "services/SessionServices.h"
 #include "settings/AiSettingsPage.h"
 #include "settings/EgressLogPage.h"
 #include "settings/UsagePage.h"
@@ -25,11 +26,10 @@
 
 namespace clinicdesk {
 
-MainWindow::MainWindow(const User& user, PatientBackend& patients, EncounterBackend* encounters, RecorderHost* recorder,
-                       QSettings* settings, QWidget* parent)
+MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_pages(new QStackedWidget(this))
-    , m_patients(new PatientsPage(patients, user.role, m_pages))
+    , m_patients(new PatientsPage(services.patients(), user.role, m_pages))
     , m_lockAction(new QAction(QIcon(QStringLiteral(":/ui/icons/lock.svg")), tr("&Lock"), this))
     , m_userLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -37,8 +37,10 @@ MainWindow::MainWindow(const User& user, PatientBackend& patients, EncounterBack
     setWindowIcon(QIcon(QStringLiteral(":/ui/icons/clinicdesk.svg")));
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->addWidget(m_patients);
-    if (encounters != nullptr && recorder != nullptr && AccessPolicy::allows(user.role, Permission::WriteClinical)) {
-        m_encounter = new EncounterPage(*encounters, *recorder, settings, m_pages);
+    if (services.encounters() != nullptr && services.notes() != nullptr && services.recorder() != nullptr &&
+        AccessPolicy::allows(user.role, Permission::WriteClinical)) {
+        m_encounter =
+            new EncounterPage(*services.encounters(), *services.notes(), *services.recorder(), settings, m_pages);
         m_pages->addWidget(m_encounter);
         connect(m_patients, &PatientsPage::encounterRequested, this, &MainWindow::showEncounter);
         connect(m_encounter, &EncounterPage::backRequested, this, &MainWindow::showPatients);
@@ -84,6 +86,7 @@ MainWindow::MainWindow(const User& user, PatientBackend& patients, EncounterBack
     statusBar()->addPermanentWidget(lockButton);
     statusBar()->setSizeGripEnabled(false);
 
+    installAi(user, services.jobs(), services.ai());
     m_patients->setFocus();
 }
 
@@ -113,7 +116,7 @@ void MainWindow::showStatus(const QString& text) {
 
 // --- AI pipeline ---
 
-void MainWindow::installAi(const User& user, JobsHost* jobs, AiBackend& ai) {
+void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& ai) {
     if (m_aiSettings != nullptr) {
         return;
     }
@@ -124,9 +127,9 @@ void MainWindow::installAi(const User& user, JobsHost* jobs, AiBackend& ai) {
          {static_cast<QWidget*>(m_aiSettings), static_cast<QWidget*>(m_usage), static_cast<QWidget*>(m_egress)}) {
         m_pages->addWidget(page);
     }
-    connect(m_aiSettings, &AiSettingsPage::backRequested, this, &MainWindow::showPatients);
-    connect(m_usage, &UsagePage::backRequested, this, &MainWindow::showPatients);
-    connect(m_egress, &EgressLogPage::backRequested, this, &MainWindow::showPatients);
+    connect(m_aiSettings, &AiSettingsPage::backRequested, this, &MainWindow::goBack);
+    connect(m_usage, &UsagePage::backRequested, this, &MainWindow::goBack);
+    connect(m_egress, &EgressLogPage::backRequested, this, &MainWindow::goBack);
 
     auto* settingsAction = new QAction(tr("AI &settings…"), this);
     settingsAction->setObjectName(QStringLiteral("aiSettingsAction"));
@@ -169,7 +172,7 @@ void MainWindow::showAiSettings() {
         return;
     }
     m_aiSettings->reload();
-    m_pages->setCurrentWidget(m_aiSettings);
+    showFromMenu(m_aiSettings);
 }
 
 void MainWindow::showUsage() {
@@ -177,7 +180,7 @@ void MainWindow::showUsage() {
         return;
     }
     m_usage->reload();
-    m_pages->setCurrentWidget(m_usage);
+    showFromMenu(m_usage);
 }
 
 void MainWindow::showEgressLog() {
@@ -185,7 +188,25 @@ void MainWindow::showEgressLog() {
         return;
     }
     m_egress->reload();
-    m_pages->setCurrentWidget(m_egress);
+    showFromMenu(m_egress);
+}
+
+void MainWindow::showFromMenu(QWidget* page) {
+    QWidget* current = m_pages->currentWidget();
+    // From one menu page to another, Back still returns to where the user came from.
+    if (current != m_aiSettings && current != m_usage && current != m_egress) {
+        m_backTo = current;
+    }
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::goBack() {
+    if (m_backTo == nullptr || m_backTo == m_patients) {
+        showPatients();
+        return;
+    }
+    m_pages->setCurrentWidget(m_backTo);
+    m_backTo->setFocus();
 }
 
 // --- end AI pipeline ---

@@ -11,16 +11,14 @@ class QStackedWidget;
 
 namespace clinicdesk {
 
-class AiBackend;
+class AiSettingsService;
 class AiSettingsPage;
 class EgressLogPage;
-class EncounterBackend;
 class EncounterPage;
 class JobsHost;
 class JobsPanel;
-class PatientBackend;
 class PatientsPage;
-class RecorderHost;
+class SessionServices;
 class UsagePage;
 
 // The signed-in window. It shows data and sends requests; it does not own the
@@ -28,11 +26,10 @@ class UsagePage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Without `encounters` and `recorder` (or for a role without clinical
-    // access) there is no encounter page. `settings` keeps machine preferences
-    // such as the chosen microphone.
-    MainWindow(const User& user, PatientBackend& patients, EncounterBackend* encounters = nullptr,
-               RecorderHost* recorder = nullptr, QSettings* settings = nullptr, QWidget* parent = nullptr);
+    // For a role without clinical access (no encounter service, recorder or job queue) there is
+    // no encounter page and no jobs panel. `settings` keeps machine preferences such as the
+    // chosen microphone.
+    MainWindow(const User& user, SessionServices& services, QSettings* settings = nullptr, QWidget* parent = nullptr);
 
     [[nodiscard]] PatientsPage* patientsPage() const { return m_patients; }
     // Null when there is no encounter page (see the constructor).
@@ -45,10 +42,9 @@ public:
     void showStatus(const QString& text);
 
     // --- AI pipeline: jobs panel, online indicator, AI settings, usage, egress log ---
-    // Adds the AI menu (aiMenu: aiSettingsAction, usageAction, egressLogAction, and with `jobs`
+    // The AI menu (aiMenu: aiSettingsAction, usageAction, egressLogAction, and with `jobs`
     // workOfflineAction and showJobsPanelAction), the pages, and with `jobs` (roles with clinical
-    // access) the jobs panel and the status bar's onlineIndicator. Call once, after construction.
-    void installAi(const User& user, JobsHost* jobs, AiBackend& ai);
+    // access) the jobs panel and the status bar's onlineIndicator.
     [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
     [[nodiscard]] AiSettingsPage* aiSettingsPage() const { return m_aiSettings; }
     [[nodiscard]] UsagePage* usagePage() const { return m_usage; }
@@ -66,13 +62,18 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void installAi(const User& user, JobsHost* jobs, AiSettingsService& ai);
     void showAbout();
+    // Shows a page reached from a menu; its Back returns to the page shown before.
+    void showFromMenu(QWidget* page);
+    void goBack();
 
     QStackedWidget* m_pages;
     PatientsPage* m_patients;
     EncounterPage* m_encounter = nullptr;
     QAction* m_lockAction;
     QLabel* m_userLabel;
+    QWidget* m_backTo = nullptr; // where the menu pages' Back goes
 
     // --- AI pipeline (installAi) ---
     JobsPanel* m_jobsPanel = nullptr;

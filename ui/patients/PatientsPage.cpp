@@ -1,9 +1,9 @@
 #include "patients/PatientsPage.h"
 
 #include "domain/AccessPolicy.h"
-#include "patients/PatientBackend.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientTableModel.h"
+#include "services/PatientService.h"
 #include "util/Logging.h"
 #include "widgets/InfoBar.h"
 
@@ -19,8 +19,9 @@
 
 namespace clinicdesk {
 
-PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
+PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
     : QWidget(parent)
+    , m_patients(patients)
     , m_role(role)
     , m_search(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Add patient…"), this))
@@ -117,15 +118,6 @@ PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PatientsPage::updateButtons);
 
-    // Requests go to the backend's thread, answers come back to this one.
-    connect(this, &PatientsPage::searchRequested, &backend, &PatientBackend::search);
-    connect(this, &PatientsPage::saveRequested, &backend, &PatientBackend::save);
-    connect(this, &PatientsPage::loadRequested, &backend, &PatientBackend::load);
-    connect(&backend, &PatientBackend::searchDone, this, &PatientsPage::onSearchDone);
-    connect(&backend, &PatientBackend::saved, this, &PatientsPage::onSaved);
-    connect(&backend, &PatientBackend::loaded, this, &PatientsPage::onLoaded);
-    connect(&backend, &PatientBackend::failed, this, &PatientsPage::onFailed);
-
     setFocusProxy(m_search);
     updateButtons();
     refresh();
@@ -133,14 +125,18 @@ PatientsPage::PatientsPage(PatientBackend& backend, Role role, QWidget* parent)
 
 void PatientsPage::refresh() {
     m_searchDelay.stop();
-    m_searchToken = ++m_lastToken;
-    emit searchRequested(m_search->text(), m_searchToken);
+    const QString text = m_search->text();
+    m_patients.search(this, text, [this](Result<std::vector<Patient>> found) {
+        if (!found) {
+            m_infoBar->showMessage(found.error().message, InfoBar::Kind::Error);
+            return;
+        }
+        showResults(*found);
+    });
+    emit searchRequested(text);
 }
 
-void PatientsPage::onSearchDone(quint64 token, const std::vector<Patient>& patients) {
-    if (token != m_searchToken) {
-        return; // an answer to a search the user has already typed past
-    }
+void PatientsPage::showResults(const std::vector<Patient>& patients) {
     QString keep = m_selectAfterSearch;
     if (keep.isEmpty()) {
         const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -185,10 +181,15 @@ void PatientsPage::editSelectedPatient() {
     if (rows.isEmpty() || !AccessPolicy::allows(m_role, Permission::WriteDemographics)) {
         return;
     }
-    // Opening a record is read (and audited) on the backend thread; the
+    // Opening a record is read (and audited) on the vault worker; the
     // dialog opens when it arrives.
-    m_loadToken = ++m_lastToken;
-    emit loadRequested(rows.first().data(PatientTableModel::IdRole).toString(), m_loadToken);
+    m_patients.load(this, rows.first().data(PatientTableModel::IdRole).toString(), [this](Result<Patient> patient) {
+        if (!patient) {
+            m_infoBar->showMessage(patient.error().message, InfoBar::Kind::Error);
+            return;
+        }
+        openDialog(&*patient);
+    });
 }
 
 void PatientsPage::openEncounterForSelectedPatient() {
@@ -199,13 +200,6 @@ void PatientsPage::openEncounterForSelectedPatient() {
     const Patient* patient = m_model->patientAt(rows.first().row());
     if (patient != nullptr) {
         emit encounterRequested(patient->id, PatientTableModel::displayName(*patient));
-    }
-}
-
-void PatientsPage::onLoaded(quint64 token, const Patient& patient) {
-    if (token == m_loadToken) {
-        m_loadToken = 0;
-        openDialog(&patient);
     }
 }
 
@@ -222,17 +216,22 @@ void PatientsPage::openDialog(const Patient* patient) {
     }
     connect(m_dialog, &PatientDialog::saveRequested, this,
             [this](const PatientDraft& draft, const std::optional<QString>& id) {
-                m_saveToken = ++m_lastToken;
-                emit saveRequested(draft, id, m_saveToken);
+                m_patients.save(this, draft, id, [this](Result<PatientSaved> saved) {
+                    if (!saved) {
+                        if (m_dialog) {
+                            m_dialog->saveFailed(saved.error().message);
+                        } else {
+                            m_infoBar->showMessage(saved.error().message, InfoBar::Kind::Error);
+                        }
+                        return;
+                    }
+                    onSaved(*saved);
+                });
             });
     m_dialog->open();
 }
 
-void PatientsPage::onSaved(quint64 token, const PatientSaved& result) {
-    if (token != m_saveToken) {
-        return;
-    }
-    m_saveToken = 0;
+void PatientsPage::onSaved(const PatientSaved& result) {
     if (m_dialog) {
         m_dialog->saveSucceeded();
     }
@@ -245,17 +244,6 @@ void PatientsPage::onSaved(quint64 token, const PatientSaved& result) {
     }
     m_selectAfterSearch = result.patient.id;
     refresh();
-}
-
-void PatientsPage::onFailed(quint64 token, const Error& error) {
-    if (token == m_saveToken && m_dialog) {
-        m_saveToken = 0;
-        m_dialog->saveFailed(error.message);
-        return;
-    }
-    if (token == m_searchToken || token == m_loadToken || token == m_saveToken) {
-        m_infoBar->showMessage(error.message, InfoBar::Kind::Error);
-    }
 }
 
 } // namespace clinicdesk

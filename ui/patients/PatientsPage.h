@@ -22,17 +22,17 @@ class QTableView;
 namespace clinicdesk {
 
 class InfoBar;
-class PatientBackend;
 class PatientDialog;
+class PatientService;
 class PatientTableModel;
 
 // The patient list: search-as-you-type, add and edit. Every query and write
-// goes to the PatientBackend's thread; this page only sends requests with a
-// token and shows the answer to its newest request.
+// goes through the PatientService to the vault worker; the page shows the
+// answer to its newest search (older ones are skipped or dropped there).
 class PatientsPage : public QWidget {
     Q_OBJECT
 public:
-    PatientsPage(PatientBackend& backend, Role role, QWidget* parent = nullptr);
+    PatientsPage(PatientService& patients, Role role, QWidget* parent = nullptr);
 
     [[nodiscard]] PatientTableModel* model() const { return m_model; }
     [[nodiscard]] InfoBar* infoBar() const { return m_infoBar; }
@@ -48,29 +48,22 @@ public slots:
     void openEncounterForSelectedPatient();
 
 signals:
-    // To the backend (queued: it lives on its own thread).
-    void searchRequested(const QString& text, quint64 token);
-    void saveRequested(const clinicdesk::PatientDraft& draft, const std::optional<QString>& id, quint64 token);
-    void loadRequested(const QString& id, quint64 token);
+    // A search was sent to the vault worker (tests count them: typing is debounced).
+    void searchRequested(const QString& text);
     // "Open encounter" for a patient (MainWindow shows the encounter page).
     void encounterRequested(const QString& patientId, const QString& patientName);
     // The table shows the answer to the newest search.
     void resultsShown(int rows);
 
 private:
-    void onSearchDone(quint64 token, const std::vector<Patient>& patients);
-    void onSaved(quint64 token, const PatientSaved& result);
-    void onLoaded(quint64 token, const Patient& patient);
-    void onFailed(quint64 token, const Error& error);
+    void showResults(const std::vector<Patient>& patients);
+    void onSaved(const PatientSaved& result);
     void openDialog(const Patient* patient);
     void updateButtons();
     void updateCount();
 
+    PatientService& m_patients;
     Role m_role;
-    quint64 m_lastToken = 0;
-    quint64 m_searchToken = 0;
-    quint64 m_saveToken = 0;
-    quint64 m_loadToken = 0;
     QString m_selectAfterSearch;
     QTimer m_searchDelay;
     QLineEdit* m_search;

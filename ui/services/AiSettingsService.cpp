@@ -1,31 +1,26 @@
-#include "settings/AiBackend.h"
+#include "services/AiSettingsService.h"
 
-#include "AsyncTask.h"
+#include "async/VaultWorker.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiPipeline.h"
 #include "repo/NoteTemplateRepository.h"
 #include "repo/UserRepository.h"
-#include "storage/KeychainStore.h"
+#include "keychain/KeychainStore.h"
 #include "util/Logging.h"
 
 namespace clinicdesk {
-
-struct AiBackend::Worker {
-    Database db;
-    Session session;
-};
 
 namespace {
 
 // The keys, into the keychain AiPipeline reads them from (a KeychainStore made on this worker
 // thread: its blocking calls run a local event loop here).
-Status storeAll(const QString& vaultId, const std::vector<AiBackend::KeyToStore>& keys) {
+Status storeAll(const QString& vaultId, const std::vector<AiSettingsService::KeyToStore>& keys) {
     if (keys.empty()) {
         return {};
     }
     KeychainStore keychain;
     AiKeyStore store(keychain, vaultId);
-    for (const AiBackend::KeyToStore& key : keys) {
+    for (const AiSettingsService::KeyToStore& key : keys) {
         if (!key.key) {
             continue;
         }
@@ -38,60 +33,33 @@ Status storeAll(const QString& vaultId, const std::vector<AiBackend::KeyToStore>
 
 } // namespace
 
-AiBackend::AiBackend(Database connection, Database testConnection, Session session, QString vaultId, HttpClient& http,
-                     QObject* parent)
+AiSettingsService::AiSettingsService(VaultWorker& worker, VaultWorker& longTasks, QString vaultId, HttpClient& http,
+                                     QObject* parent)
     : QObject(parent)
-    , m_worker(std::make_shared<Worker>(Worker{std::move(connection), session}))
-    , m_tester(std::make_shared<Worker>(Worker{std::move(testConnection), session}))
-    , m_session(session)
+    , m_worker(worker)
+    , m_longTasks(longTasks)
     , m_vaultId(std::move(vaultId))
-    , m_http(http) {
-    for (QThreadPool* pool : {&m_tasks, &m_tests}) {
-        pool->setMaxThreadCount(1);
-        pool->setExpiryTimeout(-1);
-    }
-    m_tasks.setObjectName(QStringLiteral("AiSettingsTasks"));
-    m_tests.setObjectName(QStringLiteral("AiConnectionTests"));
+    , m_http(http) {}
+
+const Session& AiSettingsService::session() const {
+    return m_worker.session();
 }
 
-AiBackend::~AiBackend() {
-    shutdown();
-}
-
-void AiBackend::shutdown() {
-    if (m_shutDown) {
-        return;
-    }
-    m_shutDown = true;
-    m_tasks.waitForDone();
-    m_tests.waitForDone();
-    for (const auto& worker : {m_worker, m_tester}) {
-        if (worker->db.isOpen()) {
-            worker->db.close();
-        }
-    }
-    qCDebug(lcUi) << "AI settings backend closed";
-}
-
-void AiBackend::loadSettings(QObject* context, std::function<void(Result<SettingsView>)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, context,
-        [worker = m_worker, vaultId = m_vaultId]() -> Result<SettingsView> {
+void AiSettingsService::loadSettings(QObject* context, std::function<void(Result<SettingsView>)> done) {
+    m_worker.post(context,
+        [vaultId = m_vaultId](VaultScope& vault) -> Result<SettingsView> {
             SettingsView view;
-            auto settings = AiSettingsStore(worker->db, worker->session).load();
+            auto settings = AiSettingsStore(vault.db, vault.session).load();
             if (!settings) {
                 return std::unexpected(settings.error());
             }
             view.settings = std::move(*settings);
-            auto users = UserRepository(worker->db, worker->session).list();
+            auto users = UserRepository(vault.db, vault.session).list();
             if (!users) {
                 return std::unexpected(users.error());
             }
             view.users = std::move(*users);
-            NoteTemplateRepository templates(worker->db, worker->session);
+            NoteTemplateRepository templates(vault.db, vault.session);
             auto list = templates.list();
             if (list && list->empty()) {
                 // A vault that never made a note has no templates yet: list the built-ins as shipped.
@@ -125,52 +93,36 @@ void AiBackend::loadSettings(QObject* context, std::function<void(Result<Setting
         [done = std::move(done)](Result<SettingsView> view) { done(std::move(view)); });
 }
 
-void AiBackend::saveSettings(QObject* context, const AiSettings& settings, std::vector<KeyToStore> keys,
+void AiSettingsService::saveSettings(QObject* context, const AiSettings& settings, std::vector<KeyToStore> keys,
                              std::function<void(Status)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, context,
-        [worker = m_worker, vaultId = m_vaultId, settings, keys = std::move(keys)]() -> Status {
+    m_worker.post(context,
+        [vaultId = m_vaultId, settings, keys = std::move(keys)](VaultScope& vault) -> Status {
             if (auto s = storeAll(vaultId, keys); !s) {
                 return s;
             }
-            return AiSettingsStore(worker->db, worker->session).save(settings);
+            return AiSettingsStore(vault.db, vault.session).save(settings);
         },
         [done = std::move(done)](const Status& saved) { done(saved); });
 }
 
-void AiBackend::storeKeys(QObject* context, std::vector<KeyToStore> keys, std::function<void(Status)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, context, [vaultId = m_vaultId, keys = std::move(keys)] { return storeAll(vaultId, keys); },
+void AiSettingsService::storeKeys(QObject* context, std::vector<KeyToStore> keys, std::function<void(Status)> done) {
+    m_worker.post(context, [vaultId = m_vaultId, keys = std::move(keys)](VaultScope&) { return storeAll(vaultId, keys); },
         [done = std::move(done)](const Status& stored) { done(stored); });
 }
 
-void AiBackend::testConnection(QObject* context, const ProviderConfig& provider, AiTask task,
+void AiSettingsService::testConnection(QObject* context, const ProviderConfig& provider, AiTask task,
                                std::function<void(std::expected<QStringList, JobFailure>)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tests, context,
-        [tester = m_tester, vaultId = m_vaultId, http = &m_http, provider, task] {
-            return AiPipeline(vaultId).testConnection(*http, tester->db, tester->session, provider, task);
+    m_longTasks.post(context,
+        [vaultId = m_vaultId, http = &m_http, provider, task](VaultScope& vault) {
+            return AiPipeline(vaultId).testConnection(*http, vault.db, vault.session, provider, task);
         },
         [done = std::move(done)](std::expected<QStringList, JobFailure> result) { done(std::move(result)); });
 }
 
-void AiBackend::listTemplates(QObject* context, std::function<void(Result<std::vector<NoteTemplate>>)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, context,
-        [worker = m_worker] {
-            NoteTemplateRepository templates(worker->db, worker->session);
+void AiSettingsService::listTemplates(QObject* context, std::function<void(Result<std::vector<NoteTemplate>>)> done) {
+    m_worker.post(context,
+        [](VaultScope& vault) {
+            NoteTemplateRepository templates(vault.db, vault.session);
             auto list = templates.list();
             if (list && list->empty()) {
                 return NoteTemplateRepository::builtinTemplates();
@@ -180,15 +132,11 @@ void AiBackend::listTemplates(QObject* context, std::function<void(Result<std::v
         [done = std::move(done)](Result<std::vector<NoteTemplate>> list) { done(std::move(list)); });
 }
 
-void AiBackend::copyTemplate(QObject* context, const QString& key, const QString& newKey, const QString& newName,
+void AiSettingsService::copyTemplate(QObject* context, const QString& key, const QString& newKey, const QString& newName,
                              std::function<void(Result<NoteTemplate>)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, context,
-        [worker = m_worker, key, newKey, newName]() -> Result<NoteTemplate> {
-            NoteTemplateRepository templates(worker->db, worker->session);
+    m_worker.post(context,
+        [key, newKey, newName](VaultScope& vault) -> Result<NoteTemplate> {
+            NoteTemplateRepository templates(vault.db, vault.session);
             // Copying needs the original in the vault.
             if (auto s = templates.ensureBuiltins(); !s) {
                 return std::unexpected(s.error());
@@ -198,49 +146,37 @@ void AiBackend::copyTemplate(QObject* context, const QString& key, const QString
         [done = std::move(done)](Result<NoteTemplate> copied) { done(std::move(copied)); });
 }
 
-void AiBackend::updateTemplate(QObject* context, const QString& id, const QString& name, const QString& instructions,
+void AiSettingsService::updateTemplate(QObject* context, const QString& id, const QString& name, const QString& instructions,
                                const QJsonObject& schema, std::function<void(Result<NoteTemplate>)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, context,
-        [worker = m_worker, id, name, instructions, schema] {
-            return NoteTemplateRepository(worker->db, worker->session).update(id, name, instructions, schema);
+    m_worker.post(context,
+        [id, name, instructions, schema](VaultScope& vault) {
+            return NoteTemplateRepository(vault.db, vault.session).update(id, name, instructions, schema);
         },
         [done = std::move(done)](Result<NoteTemplate> updated) { done(std::move(updated)); });
 }
 
-void AiBackend::listEgress(QObject* context, std::function<void(Result<std::vector<EgressEntry>>)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, context, [worker = m_worker] { return EgressRepository(worker->db, worker->session).list(); },
+void AiSettingsService::listEgress(QObject* context, std::function<void(Result<std::vector<EgressEntry>>)> done) {
+    m_worker.post(context, [](VaultScope& vault) { return EgressRepository(vault.db, vault.session).list(); },
         [done = std::move(done)](Result<std::vector<EgressEntry>> list) { done(std::move(list)); });
 }
 
-void AiBackend::monthUsage(QObject* context, const QDate& month, std::function<void(Result<UsageView>)> done) {
-    if (m_shutDown) {
-        return;
-    }
-    runAsync(
-        m_tasks, context,
-        [worker = m_worker, month]() -> Result<UsageView> {
+void AiSettingsService::monthUsage(QObject* context, const QDate& month, std::function<void(Result<UsageView>)> done) {
+    m_worker.post(context,
+        [month](VaultScope& vault) -> Result<UsageView> {
             UsageView view;
             view.month = month;
-            UsageRepository usage(worker->db, worker->session);
+            UsageRepository usage(vault.db, vault.session);
             auto totals = usage.monthTotals(month);
             if (!totals) {
                 return std::unexpected(totals.error());
             }
             view.totals = std::move(*totals);
-            auto settings = AiSettingsStore(worker->db, worker->session).load();
+            auto settings = AiSettingsStore(vault.db, vault.session).load();
             if (!settings) {
                 return std::unexpected(settings.error());
             }
             view.currency = settings->currency;
-            const QString me = worker->session.user.id;
+            const QString me = vault.session.user.id;
             if (auto budget = settings->monthlyBudgetMicro.find(me); budget != settings->monthlyBudgetMicro.end()) {
                 view.myBudgetMicro = budget->second;
             }

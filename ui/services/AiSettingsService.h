@@ -12,7 +12,6 @@
 
 #include <QDate>
 #include <QObject>
-#include <QThreadPool>
 
 #include <functional>
 #include <map>
@@ -22,16 +21,17 @@
 namespace clinicdesk {
 
 class HttpClient;
+class VaultWorker;
 
-// The AI settings page, the usage page and the egress log page ask here; nothing here runs on
-// the UI thread. Two vault connections of its own: one for quick reads and writes (one worker
-// thread, one request at a time), one for "Test connection", which waits on the network and
-// must not hold up the rest. API keys go to the OS keychain (AiKeyStore), never to the vault;
-// the pages only learn whether a key is stored.
+// The AI settings page, the usage page and the egress log page ask here: thin asynchronous calls
+// over AiSettingsStore, the template, usage and egress repositories and the keychain, on the session's
+// vault worker. "Test connection" waits on the network, so it runs on the long-task worker and holds up
+// nothing else. API keys go to the OS keychain (AiKeyStore), never to the vault; the pages only learn
+// whether a key is stored.
 //
 // Every answer arrives on `context`'s thread (the page's: the UI thread) and is dropped if the
 // context is gone by then.
-class AiBackend : public QObject {
+class AiSettingsService : public QObject {
     Q_OBJECT
 public:
     // What the settings page shows.
@@ -56,18 +56,12 @@ public:
         std::shared_ptr<SecureBytes> key;
     };
 
-    AiBackend(Database connection, Database testConnection, Session session, QString vaultId, HttpClient& http,
-              QObject* parent = nullptr);
-    // Calls shutdown().
-    ~AiBackend() override;
-    AiBackend(const AiBackend&) = delete;
-    AiBackend& operator=(const AiBackend&) = delete;
+    AiSettingsService(VaultWorker& worker, VaultWorker& longTasks, QString vaultId, HttpClient& http,
+                      QObject* parent = nullptr);
+    AiSettingsService(const AiSettingsService&) = delete;
+    AiSettingsService& operator=(const AiSettingsService&) = delete;
 
-    // Waits for the requests under way (a connection test ends within its timeout) and closes the
-    // connections. Must run before the vault locks. Idempotent.
-    void shutdown();
-
-    [[nodiscard]] const Session& session() const { return m_session; }
+    [[nodiscard]] const Session& session() const;
 
     // The settings, users and templates, and whether the keychain holds a key for each task's
     // provider and fallback (transcription, notes).
@@ -91,15 +85,10 @@ public:
     void monthUsage(QObject* context, const QDate& month, std::function<void(Result<UsageView>)> done);
 
 private:
-    struct Worker;
-    std::shared_ptr<Worker> m_worker;
-    std::shared_ptr<Worker> m_tester;
-    Session m_session;
+    VaultWorker& m_worker;
+    VaultWorker& m_longTasks;
     QString m_vaultId;
     HttpClient& m_http;
-    QThreadPool m_tasks;
-    QThreadPool m_tests;
-    bool m_shutDown = false;
 };
 
 } // namespace clinicdesk

@@ -1,6 +1,6 @@
 #include "settings/AiSettingsPage.h"
 
-#include "settings/AiBackend.h"
+#include "services/AiSettingsService.h"
 #include "settings/MicroUnits.h"
 #include "settings/NoteTemplatesEditor.h"
 #include "settings/ProviderEditor.h"
@@ -69,7 +69,7 @@ QTableWidgetItem* item(const QString& text, bool editable) {
 
 } // namespace
 
-AiSettingsPage::AiSettingsPage(AiBackend& backend, const User& user, QWidget* parent)
+AiSettingsPage::AiSettingsPage(AiSettingsService& backend, const User& user, QWidget* parent)
     : QWidget(parent)
     , m_backend(&backend)
     , m_user(user)
@@ -285,7 +285,7 @@ void AiSettingsPage::reload() {
         return;
     }
     setBusy(true);
-    m_backend->loadSettings(this, [this](Result<AiBackend::SettingsView> view) {
+    m_backend->loadSettings(this, [this](Result<AiSettingsService::SettingsView> view) {
         setBusy(false);
         if (!view) {
             m_infoBar->showMessage(view.error().message, InfoBar::Kind::Error);
@@ -440,7 +440,7 @@ void AiSettingsPage::save() {
         m_infoBar->showMessage(settings.error().message, InfoBar::Kind::Warning);
         return;
     }
-    std::vector<AiBackend::KeyToStore> keys;
+    std::vector<AiSettingsService::KeyToStore> keys;
     for (const TaskBox& box : m_tasks) {
         for (ProviderEditor* editor : {box.primary, box.fallback}) {
             if (!editor->typedKey().isEmpty()) {
@@ -511,7 +511,7 @@ void AiSettingsPage::testConnection(TaskBox& box) {
         run();
         return;
     }
-    std::vector<AiBackend::KeyToStore> keys{
+    std::vector<AiSettingsService::KeyToStore> keys{
         {editor->keySlot(), std::make_shared<SecureBytes>(SecureBytes::fromUtf8(editor->typedKey()))}};
     m_backend->storeKeys(this, std::move(keys), [editor, button, result, run](const Status& stored) {
         if (!stored) {

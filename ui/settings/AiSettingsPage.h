@@ -21,7 +21,7 @@ class QTabWidget;
 
 namespace clinicdesk {
 
-class AiBackend;
+class AiSettingsService;
 class InfoBar;
 class NoteTemplatesEditor;
 class ProviderEditor;
@@ -46,7 +46,7 @@ class AiSettingsPage : public QWidget {
 public:
     enum PriceColumn { PriceModel, PriceAudioMinute, PriceInput, PriceOutput, PriceColumnCount };
 
-    AiSettingsPage(AiBackend& backend, const User& user, QWidget* parent = nullptr);
+    AiSettingsPage(AiSettingsService& backend, const User& user, QWidget* parent = nullptr);
 
     // Reads the settings again (off the UI thread); loaded() follows. Unsaved edits are replaced.
     void reload();
@@ -81,7 +81,7 @@ private:
     void setBusy(bool busy);
     void applyEditable();
 
-    QPointer<AiBackend> m_backend; // gone once the session locks
+    QPointer<AiSettingsService> m_backend; // gone once the session locks
     User m_user;
     bool m_admin;
     bool m_loaded = false;

@@ -1,6 +1,6 @@
 #include "settings/EgressLogPage.h"
 
-#include "settings/AiBackend.h"
+#include "services/AiSettingsService.h"
 #include "widgets/InfoBar.h"
 
 #include <QDateTime>
@@ -60,7 +60,7 @@ QTableWidgetItem* number(std::int64_t value) {
 
 } // namespace
 
-EgressLogPage::EgressLogPage(AiBackend& backend, QWidget* parent)
+EgressLogPage::EgressLogPage(AiSettingsService& backend, QWidget* parent)
     : QWidget(parent)
     , m_backend(&backend)
     , m_infoBar(new InfoBar)

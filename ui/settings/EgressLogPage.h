@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace clinicdesk {
 
-class AiBackend;
+class AiSettingsService;
 class InfoBar;
 
 // "What left this computer" (objectName "egressLogPage"): every AI request sent from this vault,
@@ -40,7 +40,7 @@ public:
         ColumnCount
     };
 
-    explicit EgressLogPage(AiBackend& backend, QWidget* parent = nullptr);
+    explicit EgressLogPage(AiSettingsService& backend, QWidget* parent = nullptr);
 
     // Reads the log again (off the UI thread); listed() follows.
     void reload();
@@ -52,7 +52,7 @@ signals:
 private:
     void display(const std::vector<EgressEntry>& entries);
 
-    QPointer<AiBackend> m_backend; // gone once the session locks
+    QPointer<AiSettingsService> m_backend; // gone once the session locks
     InfoBar* m_infoBar;
     QTableWidget* m_table;
     QLabel* m_summary;

@@ -1,6 +1,6 @@
 #include "settings/NoteTemplatesEditor.h"
 
-#include "settings/AiBackend.h"
+#include "services/AiSettingsService.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -31,7 +31,7 @@ QString displayName(const NoteTemplate& t) {
 
 } // namespace
 
-NoteTemplatesEditor::NoteTemplatesEditor(AiBackend& backend, bool mayEdit, QWidget* parent)
+NoteTemplatesEditor::NoteTemplatesEditor(AiSettingsService& backend, bool mayEdit, QWidget* parent)
     : QWidget(parent)
     , m_backend(&backend)
     , m_mayEdit(mayEdit)

@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace clinicdesk {
 
-class AiBackend;
+class AiSettingsService;
 
 // The note templates on the AI settings page: the list (built-ins first), "Copy" to make a
 // custom template from the selected one, and the name, instructions and JSON schema of a custom
@@ -27,7 +27,7 @@ class AiBackend;
 class NoteTemplatesEditor : public QWidget {
     Q_OBJECT
 public:
-    NoteTemplatesEditor(AiBackend& backend, bool mayEdit, QWidget* parent = nullptr);
+    NoteTemplatesEditor(AiSettingsService& backend, bool mayEdit, QWidget* parent = nullptr);
 
     void setTemplates(std::vector<NoteTemplate> templates, const QString& error = {});
     [[nodiscard]] const std::vector<NoteTemplate>& templates() const { return m_templates; }
@@ -43,7 +43,7 @@ private:
     [[nodiscard]] QString freeKey(const QString& base) const;
     void showError(const QString& text);
 
-    QPointer<AiBackend> m_backend; // gone once the session locks
+    QPointer<AiSettingsService> m_backend; // gone once the session locks
     bool m_mayEdit;
     std::vector<NoteTemplate> m_templates;
     QListWidget* m_list;

@@ -33,7 +33,7 @@ QDate firstOfMonth(const QDate& date) {
 
 } // namespace
 
-UsagePage::UsagePage(AiBackend& backend, QWidget* parent)
+UsagePage::UsagePage(AiSettingsService& backend, QWidget* parent)
     : QWidget(parent)
     , m_backend(&backend)
     , m_infoBar(new InfoBar)
@@ -105,7 +105,7 @@ void UsagePage::reload() {
         return;
     }
     const quint64 token = ++m_token;
-    m_backend->monthUsage(this, month(), [this, token](Result<AiBackend::UsageView> view) {
+    m_backend->monthUsage(this, month(), [this, token](Result<AiSettingsService::UsageView> view) {
         if (token != m_token) {
             return; // another month was asked for meanwhile
         }
@@ -119,7 +119,7 @@ void UsagePage::reload() {
     });
 }
 
-void UsagePage::display(const AiBackend::UsageView& view) {
+void UsagePage::display(const AiSettingsService::UsageView& view) {
     const QLocale locale;
     m_table->setRowCount(int(view.totals.size()));
     std::map<QString, std::int64_t> totalByCurrency;

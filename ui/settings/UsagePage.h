@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/AiBackend.h"
+#include "services/AiSettingsService.h"
 
 #include <QDate>
 #include <QPointer>
@@ -26,7 +26,7 @@ class UsagePage : public QWidget {
 public:
     enum Column { UserName, Model, Requests, AudioMinutes, InputTokens, OutputTokens, BytesSent, Cost, ColumnCount };
 
-    explicit UsagePage(AiBackend& backend, QWidget* parent = nullptr);
+    explicit UsagePage(AiSettingsService& backend, QWidget* parent = nullptr);
 
     void showMonth(const QDate& month);
     [[nodiscard]] QDate month() const;
@@ -38,9 +38,9 @@ signals:
     void listed();
 
 private:
-    void display(const AiBackend::UsageView& view);
+    void display(const AiSettingsService::UsageView& view);
 
-    QPointer<AiBackend> m_backend; // gone once the session locks
+    QPointer<AiSettingsService> m_backend; // gone once the session locks
     InfoBar* m_infoBar;
     QDateEdit* m_month;
     QTableWidget* m_table;

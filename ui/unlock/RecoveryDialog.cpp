@@ -1,6 +1,6 @@
 #include "unlock/RecoveryDialog.h"
 
-#include "AsyncTask.h"
+#include "async/Worker.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -17,7 +17,7 @@ namespace {
 constexpr int kMinPasswordLength = 8;
 } // namespace
 
-RecoveryDialog::RecoveryDialog(QString vaultDir, QThreadPool& vaultTasks, QWidget* parent)
+RecoveryDialog::RecoveryDialog(QString vaultDir, Worker& vaultTasks, QWidget* parent)
     : QDialog(parent)
     , m_vaultDir(std::move(vaultDir))
     , m_vaultTasks(vaultTasks)
@@ -115,8 +115,8 @@ void RecoveryDialog::recover() {
     SecureBytes::wipe(typed);
     QString code = m_code->text();
     setBusy(true);
-    runAsync(
-        m_vaultTasks, this,
+    m_vaultTasks.post(
+        this,
         [dir = m_vaultDir, code, user = m_userName->text().trimmed(),
          password = std::move(password)]() -> Result<std::shared_ptr<VaultSession>> {
             auto session = VaultSession::recover(dir, code, user, password);

@@ -10,16 +10,17 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThreadPool;
 
 namespace clinicdesk {
+
+class Worker;
 
 // "Forgot password?": the recovery code printed when the vault was made opens
 // it, and the user chooses a new password. Runs on `vaultTasks` (Argon2id).
 class RecoveryDialog : public QDialog {
     Q_OBJECT
 public:
-    RecoveryDialog(QString vaultDir, QThreadPool& vaultTasks, QWidget* parent = nullptr);
+    RecoveryDialog(QString vaultDir, Worker& vaultTasks, QWidget* parent = nullptr);
 
     void setUserName(const QString& name);
 
@@ -32,7 +33,7 @@ private:
     void setBusy(bool busy);
 
     QString m_vaultDir;
-    QThreadPool& m_vaultTasks;
+    Worker& m_vaultTasks;
     bool m_busyNow = false;
     QLineEdit* m_code;
     QLineEdit* m_userName;

@@ -1,7 +1,7 @@
 #include "unlock/UnlockWindow.h"
 
-#include "AsyncTask.h"
-#include "storage/KeychainStore.h"
+#include "async/Worker.h"
+#include "keychain/KeychainStore.h"
 #include "unlock/RecoveryDialog.h"
 #include "util/Logging.h"
 
@@ -19,7 +19,7 @@
 
 namespace clinicdesk {
 
-UnlockWindow::UnlockWindow(QString vaultDir, QThreadPool& vaultTasks, KeychainStore& keychain, QWidget* parent)
+UnlockWindow::UnlockWindow(QString vaultDir, Worker& vaultTasks, KeychainStore& keychain, QWidget* parent)
     : QWidget(parent)
     , m_vaultDir(std::move(vaultDir))
     , m_vaultTasks(vaultTasks)
@@ -167,8 +167,8 @@ void UnlockWindow::unlock() {
     m_password->clear();
     showError({});
     setBusy(tr("Unlocking…"));
-    runAsync(
-        m_vaultTasks, this,
+    m_vaultTasks.post(
+        this,
         [dir = m_vaultDir, user = m_userName->text().trimmed(),
          password = std::move(password)]() -> Result<std::shared_ptr<VaultSession>> {
             auto session = VaultSession::login(dir, user, password);
@@ -192,8 +192,8 @@ void UnlockWindow::unlockWithKeychain(const QString& keychainEntry, const QStrin
             finishUnlock(std::unexpected(key.error()), true);
             return;
         }
-        runAsync(
-            m_vaultTasks, this,
+        m_vaultTasks.post(
+            this,
             [dir = m_vaultDir, userName, key = std::move(*key)]() -> Result<std::shared_ptr<VaultSession>> {
                 auto session = VaultSession::loginWithKeychainKey(dir, userName, key);
                 if (!session) {

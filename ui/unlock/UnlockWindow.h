@@ -10,9 +10,10 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThreadPool;
 
 namespace clinicdesk {
+
+class Worker;
 
 class KeychainStore;
 
@@ -22,7 +23,7 @@ class KeychainStore;
 class UnlockWindow : public QWidget {
     Q_OBJECT
 public:
-    UnlockWindow(QString vaultDir, QThreadPool& vaultTasks, KeychainStore& keychain, QWidget* parent = nullptr);
+    UnlockWindow(QString vaultDir, Worker& vaultTasks, KeychainStore& keychain, QWidget* parent = nullptr);
 
     void setUserName(const QString& name);
     // A line under the title (the demo shows its password here).
@@ -49,7 +50,7 @@ private:
     void finishUnlock(Result<std::shared_ptr<VaultSession>> result, bool withKeychain);
 
     QString m_vaultDir;
-    QThreadPool& m_vaultTasks;
+    Worker& m_vaultTasks;
     KeychainStore& m_keychain;
     bool m_signedIn = false;
     QLabel* m_hint;
