@@ -18,17 +18,17 @@ CliJobRunner::CliJobRunner(VaultSession& session, QString vaultDir, QObject* par
     : QObject(parent)
     , m_session(session)
     , m_vaultDir(std::move(vaultDir))
-    , m_pipeline(session.vault().vaultId()) {
-    m_thread.setObjectName(QStringLiteral("jobs"));
-}
+    , m_pipeline(session.vault().vaultId()) {}
 
 CliJobRunner::~CliJobRunner() {
     if (m_runner != nullptr) {
-        QMetaObject::invokeMethod(m_runner, &JobRunner::stop, Qt::BlockingQueuedConnection);
-        m_runner->deleteLater();
+        m_thread.post([runner = m_runner] {
+            runner->stop();
+            delete runner;
+        });
+        m_runner = nullptr;
     }
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.finish();
 }
 
 Status CliJobRunner::startRunner() {
@@ -48,8 +48,7 @@ Status CliJobRunner::startRunner() {
             m_runner->setProbeUrl(provider->endpoint(QStringLiteral("models")));
         }
     }
-    m_runner->moveToThread(&m_thread);
-    m_thread.start();
+    m_runner->moveToThread(m_thread.thread());
     return {};
 }
 

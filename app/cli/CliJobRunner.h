@@ -1,13 +1,13 @@
 #pragma once
 
 #include "ai/AiPipeline.h"
+#include "async/Worker.h"
 #include "jobs/JobRunner.h"
 #include "net/HttpClient.h"
 #include "session/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QThread>
 
 namespace clinicdesk::cli {
 
@@ -38,7 +38,7 @@ private:
     QString m_vaultDir;
     HttpClient m_http;
     AiPipeline m_pipeline;
-    QThread m_thread;
+    Worker m_thread{QStringLiteral("jobs")};
     JobRunner* m_runner = nullptr;
 };
 

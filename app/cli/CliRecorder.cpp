@@ -46,9 +46,7 @@ BOOL WINAPI onConsoleControl(DWORD type) {
 CliRecorder::CliRecorder(Database db, const Session& session, const QString& vaultDir, QObject* parent)
     : QObject(parent) {
     m_recorder = new Recorder(std::move(db), session, vaultDir, Recorder::Options{});
-    m_recorder->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("recorder"));
-    m_thread.start();
+    m_recorder->moveToThread(m_thread.thread());
 }
 
 CliRecorder::~CliRecorder() {
@@ -56,11 +54,9 @@ CliRecorder::~CliRecorder() {
     // let go at stop (deleteLater) is deleted first, by that loop. Left to QThread::finished, both deferred
     // deletions ran at thread exit, where the source's destructor (Qt's PulseAudio backend processes events
     // in it) let the recorder delete it a second time: a crash after "recorded ... ms", now and then.
-    QMetaObject::invokeMethod(
-        m_recorder, [recorder = m_recorder] { delete recorder; }, Qt::BlockingQueuedConnection);
+    m_thread.post([recorder = m_recorder] { delete recorder; });
     m_recorder = nullptr;
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.finish();
 }
 
 void CliRecorder::installSignalHandlers() {

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "async/Worker.h"
 #include "audio/Recorder.h"
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QThread>
 
 namespace clinicdesk::cli {
 
@@ -30,7 +30,7 @@ public:
 private:
     static void installSignalHandlers();
 
-    QThread m_thread;
+    Worker m_thread{QStringLiteral("recorder")};
     Recorder* m_recorder = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "CommandRegistry.h"
 #include "crypto/SecureBytes.h"
 #include "util/LogFile.h"
 
@@ -9,7 +10,6 @@
 #include <QTranslator>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 #ifdef Q_OS_LINUX
@@ -20,16 +20,15 @@ int main(int argc, char* argv[]) {
 #ifdef Q_OS_LINUX
     prctl(PR_SET_DUMPABLE, 0); // no core dumps with keys in them
 #endif
-    // `note export --pdf` lays text out with QtGui (fonts, QTextDocument): that one command gets a
-    // QGuiApplication on the offscreen platform; everything else stays a plain console application.
-    bool needsGui = false;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], "note") == 0 && std::strcmp(argv[i + 1], "export") == 0) {
-            needsGui = true;
-        }
+    const clinicdesk::cli::CommandRegistry registry;
+    // Commands that lay text out with QtGui (fonts, QTextDocument: `note export --pdf`) declare it and
+    // get a QGuiApplication on the offscreen platform; everything else stays a plain console application.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i) {
+        rawArguments << QString::fromLocal8Bit(argv[i]);
     }
     std::unique_ptr<QCoreApplication> app;
-    if (needsGui) {
+    if (clinicdesk::cli::CliApp::needsGui(registry, rawArguments)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
@@ -55,6 +54,6 @@ int main(int argc, char* argv[]) {
     }
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    clinicdesk::cli::CliApp cli(arguments);
+    clinicdesk::cli::CliApp cli(registry, arguments);
     return cli.run();
 }

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace clinicdesk::cli::console {
+
+// Writes `text` as UTF-8 to stdout (results) or stderr (errors and warnings), unchanged.
+void out(const QString& text);
+void err(const QString& text);
+
+} // namespace clinicdesk::cli::console

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace clinicdesk::cli {
+
+// `appointment list`: one local day's appointments.
+class AppointmentListCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    AppointmentListCommand();
+    [[nodiscard]] int run(CommandContext& context) const override;
+};
+
+} // namespace clinicdesk::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace clinicdesk::cli {
+
+// `backup create --out FILE`: a single encrypted file made while the vault is in use.
+class BackupCreateCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    BackupCreateCommand();
+    [[nodiscard]] int run(CommandContext& context) const override;
+};
+
+} // namespace clinicdesk::cli

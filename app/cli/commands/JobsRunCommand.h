@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace clinicdesk::cli {
+
+// `jobs run`: runs every job that is due, then exits.
+class JobsRunCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    JobsRunCommand();
+    [[nodiscard]] int run(CommandContext& context) const override;
+};
+
+} // namespace clinicdesk::cli

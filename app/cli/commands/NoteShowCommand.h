@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace clinicdesk::cli {
+
+// `note show ID`: a note's content.
+class NoteShowCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    NoteShowCommand();
+    [[nodiscard]] int run(CommandContext& context) const override;
+};
+
+} // namespace clinicdesk::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace clinicdesk::cli {
+
+// `patient search TEXT`: prefix search over names, national id, phone digits and e-mail.
+class PatientSearchCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    PatientSearchCommand();
+    [[nodiscard]] int run(CommandContext& context) const override;
+};
+
+} // namespace clinicdesk::cli
