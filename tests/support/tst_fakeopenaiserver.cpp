@@ -228,7 +228,7 @@ QJsonObject chatBody(const QJsonObject& schema, const QString& name = QStringLit
 
 } // namespace
 
-class TestFakeOpenAiServer : public QObject {
+class TstFakeOpenAiServer : public QObject {
     Q_OBJECT
 
     std::unique_ptr<FakeOpenAiServer> m_server;
@@ -1136,5 +1136,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFakeOpenAiServer)
+QTEST_GUILESS_MAIN(TstFakeOpenAiServer)
 #include "tst_fakeopenaiserver.moc"

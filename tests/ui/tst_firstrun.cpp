@@ -80,7 +80,7 @@ QString uniqueKeychainService() {
 
 } // namespace
 
-class TestFirstRun : public QObject {
+class TstFirstRun : public QObject {
     Q_OBJECT
 
 private slots:
@@ -100,12 +100,12 @@ private:
     void signIn(const QString& user, const QString& password);
 };
 
-void TestFirstRun::initTestCase() {
+void TstFirstRun::initTestCase() {
     QApplication::setQuitOnLastWindowClosed(false);
 }
 
-void TestFirstRun::addPatient(MainWindow* main, const QString& first, const QString& last, const QString& nationalId,
-                              const QString& phone) {
+void TstFirstRun::addPatient(MainWindow* main, const QString& first, const QString& last, const QString& nationalId,
+                             const QString& phone) {
     QTest::mouseClick(child<QPushButton>(main, "addPatientButton"), Qt::LeftButton);
     QPointer<QDialog> dialog;
     QTRY_VERIFY((dialog = child<QDialog>(main, "patientDialog")) != nullptr && dialog->isVisible());
@@ -121,7 +121,7 @@ void TestFirstRun::addPatient(MainWindow* main, const QString& first, const QStr
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), kSlowMs);
 }
 
-void TestFirstRun::signIn(const QString& user, const QString& password) {
+void TstFirstRun::signIn(const QString& user, const QString& password) {
     QWidget* unlock = nullptr;
     QTRY_VERIFY((unlock = window("unlockWindow")) != nullptr);
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(unlock, "unlockButton")->isEnabled(), kSlowMs);
@@ -133,7 +133,7 @@ void TestFirstRun::signIn(const QString& user, const QString& password) {
     QTRY_VERIFY_WITH_TIMEOUT(window<MainWindow>("mainWindow") != nullptr, kSlowMs);
 }
 
-void TestFirstRun::firstRunUnlockAddAndSearch() {
+void TstFirstRun::firstRunUnlockAddAndSearch() {
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString vaultDir = tmp.filePath(QStringLiteral("vault"));
@@ -250,7 +250,7 @@ void TestFirstRun::firstRunUnlockAddAndSearch() {
     QVERIFY(!child<QLabel>(main, "patientListEmptyLabel")->text().isEmpty());
 }
 
-void TestFirstRun::existingVaultEditAndDuplicateWarning() {
+void TstFirstRun::existingVaultEditAndDuplicateWarning() {
     test::TestVault vault;
     const QString dir = vault.dir();
     vault.logout();
@@ -296,7 +296,7 @@ void TestFirstRun::existingVaultEditAndDuplicateWarning() {
                  QStringLiteral("070-174 06 99"));
 }
 
-void TestFirstRun::invalidNationalIdDisablesSave() {
+void TstFirstRun::invalidNationalIdDisablesSave() {
     PatientDialog dialog(Role::Practitioner);
     dialog.show();
     auto* save = child<QPushButton>(&dialog, "saveButton");
@@ -327,7 +327,7 @@ void TestFirstRun::invalidNationalIdDisablesSave() {
     QVERIFY(!error->text().isEmpty());
 }
 
-void TestFirstRun::receptionistDoesNotSeeClinicalNotes() {
+void TstFirstRun::receptionistDoesNotSeeClinicalNotes() {
     PatientDialog receptionist(Role::Receptionist);
     QVERIFY(!child<QPlainTextEdit>(&receptionist, "clinicalNotesEdit")->isVisibleTo(&receptionist));
     PatientDialog practitioner(Role::Practitioner);
@@ -336,7 +336,7 @@ void TestFirstRun::receptionistDoesNotSeeClinicalNotes() {
     QVERIFY(!draft.clinicalNotes.has_value()); // never touches notes it cannot see
 }
 
-void TestFirstRun::mismatchedPasswordsBlockTheWizard() {
+void TstFirstRun::mismatchedPasswordsBlockTheWizard() {
     QTemporaryDir tmp;
     QThreadPool pool;
     FirstRunWizard wizard(tmp.filePath(QStringLiteral("vault")), pool, KdfParams::minimum());
@@ -371,7 +371,7 @@ void TestFirstRun::mismatchedPasswordsBlockTheWizard() {
 }
 
 // Needs the real Secret Service (scripts/test-env sets CLINICDESK_TEST_KEYCHAIN).
-void TestFirstRun::rememberedUserSignsInWithoutPassword() {
+void TstFirstRun::rememberedUserSignsInWithoutPassword() {
     if (!qEnvironmentVariableIsSet("CLINICDESK_TEST_KEYCHAIN")) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -440,7 +440,7 @@ void TestFirstRun::rememberedUserSignsInWithoutPassword() {
     }
 }
 
-void TestFirstRun::recoveryCodeSetsANewPassword() {
+void TstFirstRun::recoveryCodeSetsANewPassword() {
     test::TestVault vault;
     const QString dir = vault.dir();
     const QString code = vault.recoveryCode();
@@ -477,5 +477,5 @@ void TestFirstRun::recoveryCodeSetsANewPassword() {
         VaultSession::login(dir, QString::fromLatin1(test::TestVault::kAdminName), SecureBytes::fromUtf8(newPassword)));
 }
 
-QTEST_MAIN(TestFirstRun)
+QTEST_MAIN(TstFirstRun)
 #include "tst_firstrun.moc"

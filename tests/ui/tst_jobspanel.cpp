@@ -154,7 +154,7 @@ struct Fixture {
 
 } // namespace
 
-class TestJobsPanel : public QObject {
+class TstJobsPanel : public QObject {
     Q_OBJECT
 
 private slots:
@@ -164,7 +164,7 @@ private slots:
     void networkLossShowsOfflineAndJobsRunWhenItReturns();
 };
 
-void TestJobsPanel::queuedJobRunsAndWorkOfflineHoldsIt() {
+void TstJobsPanel::queuedJobRunsAndWorkOfflineHoldsIt() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -212,7 +212,7 @@ void TestJobsPanel::queuedJobRunsAndWorkOfflineHoldsIt() {
     QCOMPARE(f.settings->value(QString::fromLatin1(JobsHost::kWorkOfflineKey)).toBool(), false);
 }
 
-void TestJobsPanel::refusedKeyNeedsUserAndRetryAfterFixRunsIt() {
+void TstJobsPanel::refusedKeyNeedsUserAndRetryAfterFixRunsIt() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -280,7 +280,7 @@ void TestJobsPanel::refusedKeyNeedsUserAndRetryAfterFixRunsIt() {
     QCOMPARE(table->item(1, EgressLogPage::HttpStatus)->text(), QStringLiteral("401"));
 }
 
-void TestJobsPanel::cancelStopsARunningRequestAndLockRequeues() {
+void TstJobsPanel::cancelStopsARunningRequestAndLockRequeues() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -328,7 +328,7 @@ void TestJobsPanel::cancelStopsARunningRequestAndLockRequeues() {
 }
 
 // JobsHost, the panel and the indicator on their own, with a runner that probes every 200 ms.
-void TestJobsPanel::networkLossShowsOfflineAndJobsRunWhenItReturns() {
+void TstJobsPanel::networkLossShowsOfflineAndJobsRunWhenItReturns() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -370,5 +370,5 @@ void TestJobsPanel::networkLossShowsOfflineAndJobsRunWhenItReturns() {
     jobs.shutdown();
 }
 
-QTEST_MAIN(TestJobsPanel)
+QTEST_MAIN(TstJobsPanel)
 #include "tst_jobspanel.moc"

@@ -14,14 +14,14 @@
 
 using namespace clinicdesk;
 
-class TestPatientsPage : public QObject {
+class TstPatientsPage : public QObject {
     Q_OBJECT
 
 private slots:
     void searchRunsOffTheUiThreadAndDropsStaleAnswers();
 };
 
-void TestPatientsPage::searchRunsOffTheUiThreadAndDropsStaleAnswers() {
+void TstPatientsPage::searchRunsOffTheUiThreadAndDropsStaleAnswers() {
     test::TestVault vault;
     auto patients = vault.session().patients();
     for (const auto& [first, last] :
@@ -77,5 +77,5 @@ void TestPatientsPage::searchRunsOffTheUiThreadAndDropsStaleAnswers() {
     backend.shutdown();
 }
 
-QTEST_MAIN(TestPatientsPage)
+QTEST_MAIN(TstPatientsPage)
 #include "tst_patientspage.moc"
