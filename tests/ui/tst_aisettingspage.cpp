@@ -124,7 +124,7 @@ ProviderEditor* primary(AiSettingsPage* page, const char* task) {
 
 } // namespace
 
-class TestAiSettingsPage : public QObject {
+class TstAiSettingsPage : public QObject {
     Q_OBJECT
 
 private slots:
@@ -133,7 +133,7 @@ private slots:
     void templatesAreCopiedAndValidated();
 };
 
-void TestAiSettingsPage::configureSaveAndTestConnection() {
+void TstAiSettingsPage::configureSaveAndTestConnection() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -254,7 +254,7 @@ void TestAiSettingsPage::configureSaveAndTestConnection() {
              static_cast<QWidget*>(f.window()->patientsPage()));
 }
 
-void TestAiSettingsPage::notAdministratorSeesReadOnly() {
+void TstAiSettingsPage::notAdministratorSeesReadOnly() {
     Fixture f;
     // An administrator's budget for the practitioner, which the practitioner sees on the usage page.
     auto practitioner = f.vault.addUser(QStringLiteral("ingrid"), Role::Practitioner);
@@ -288,7 +288,7 @@ void TestAiSettingsPage::notAdministratorSeesReadOnly() {
     QCOMPARE(child<QTableWidget>(usage, "usageTable")->rowCount(), 0);
 }
 
-void TestAiSettingsPage::templatesAreCopiedAndValidated() {
+void TstAiSettingsPage::templatesAreCopiedAndValidated() {
     Fixture f;
     QVERIFY(f.signInAsAdmin());
     QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
@@ -337,5 +337,5 @@ void TestAiSettingsPage::templatesAreCopiedAndValidated() {
     QVERIFY(schema->toPlainText().contains(QStringLiteral("summary")));
 }
 
-QTEST_MAIN(TestAiSettingsPage)
+QTEST_MAIN(TstAiSettingsPage)
 #include "tst_aisettingspage.moc"

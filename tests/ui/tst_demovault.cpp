@@ -5,7 +5,7 @@
 
 using namespace clinicdesk;
 
-class TestDemoVault : public QObject {
+class TstDemoVault : public QObject {
     Q_OBJECT
 
 private slots:
@@ -13,7 +13,7 @@ private slots:
     void samplesAreValid();
 };
 
-void TestDemoVault::samplesAreValid() {
+void TstDemoVault::samplesAreValid() {
     const auto samples = DemoVault::samplePatients();
     QVERIFY(samples.size() >= 30);
     int withNationalId = 0;
@@ -26,7 +26,7 @@ void TestDemoVault::samplesAreValid() {
     QVERIFY(withNationalId >= 1 && withNationalId <= 5);
 }
 
-void TestDemoVault::createsASearchableVault() {
+void TstDemoVault::createsASearchableVault() {
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString dir = tmp.filePath(QStringLiteral("vault"));
@@ -58,5 +58,5 @@ void TestDemoVault::createsASearchableVault() {
     QVERIFY(again.has_value());
 }
 
-QTEST_MAIN(TestDemoVault)
+QTEST_MAIN(TstDemoVault)
 #include "tst_demovault.moc"

@@ -255,7 +255,7 @@ struct Fixture {
 
 } // namespace
 
-class TestEncounterNote : public QObject {
+class TstEncounterNote : public QObject {
     Q_OBJECT
 
 private slots:
@@ -280,7 +280,7 @@ private:
     std::unique_ptr<Fixture> m_ai;
 };
 
-void TestEncounterNote::transcribeGenerateEditSignAndAmend() {
+void TstEncounterNote::transcribeGenerateEditSignAndAmend() {
     if (!keychainAvailable() || !cliAvailable()) {
         QSKIP("needs the keychain and clinicdesk-cli: run with ctest under scripts/test-env");
     }
@@ -426,7 +426,7 @@ void TestEncounterNote::transcribeGenerateEditSignAndAmend() {
     QVERIFY(test::readAll(pdf).startsWith("%PDF"));
 }
 
-void TestEncounterNote::refusalIsShownAndNoNoteIsMade() {
+void TstEncounterNote::refusalIsShownAndNoNoteIsMade() {
     if (!keychainAvailable() || !cliAvailable()) {
         QSKIP("needs the keychain and clinicdesk-cli: run with ctest under scripts/test-env");
     }
@@ -469,7 +469,7 @@ void TestEncounterNote::refusalIsShownAndNoNoteIsMade() {
     QTRY_VERIFY(status->text().contains(QStringLiteral("Note ready")));
 }
 
-void TestEncounterNote::formShowsToothNumbersAndValidatesSurfaces() {
+void TstEncounterNote::formShowsToothNumbersAndValidatesSurfaces() {
     auto builtins = NoteTemplateRepository::builtinTemplates();
     QVERIFY(builtins.has_value());
     QJsonObject schema;
@@ -568,5 +568,5 @@ void TestEncounterNote::formShowsToothNumbersAndValidatesSurfaces() {
     QCOMPARE(evidence.first().first().toJsonArray().first().toObject().value(QStringLiteral("index")).toInt(), 2);
 }
 
-QTEST_MAIN(TestEncounterNote)
+QTEST_MAIN(TstEncounterNote)
 #include "tst_encounternote.moc"

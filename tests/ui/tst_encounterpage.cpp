@@ -124,7 +124,7 @@ QMessageBox* visibleBox(QWidget* parent, const char* name) {
 
 } // namespace
 
-class TestEncounterPage : public QObject {
+class TstEncounterPage : public QObject {
     Q_OBJECT
 
 private slots:
@@ -137,7 +137,7 @@ private slots:
     void signInRecoversUnfinishedRecordings();
 };
 
-void TestEncounterPage::consentDecidesWhetherRecordIsPossible() {
+void TstEncounterPage::consentDecidesWhetherRecordIsPossible() {
     Fixture f;
     QVERIFY(f.setUp());
     QTRY_VERIFY(f.page->encounter().has_value());
@@ -176,7 +176,7 @@ void TestEncounterPage::consentDecidesWhetherRecordIsPossible() {
     QCOMPARE(f.child<QComboBox>("consentCombo")->currentData().toInt(), int(Consent::Verbal));
 }
 
-void TestEncounterPage::recordPauseResumeStopAndDiscard() {
+void TstEncounterPage::recordPauseResumeStopAndDiscard() {
     if (!audioAvailable()) {
         QSKIP("no audio device: run under scripts/test-env (CLINICDESK_TEST_AUDIO=1)");
     }
@@ -251,7 +251,7 @@ void TestEncounterPage::recordPauseResumeStopAndDiscard() {
     QVERIFY(left->empty());
 }
 
-void TestEncounterPage::ctrlRRecordsAndPauses() {
+void TstEncounterPage::ctrlRRecordsAndPauses() {
     if (!audioAvailable()) {
         QSKIP("no audio device: run under scripts/test-env (CLINICDESK_TEST_AUDIO=1)");
     }
@@ -278,7 +278,7 @@ void TestEncounterPage::ctrlRRecordsAndPauses() {
                              kAudioTimeoutMs);
 }
 
-void TestEncounterPage::importAndExportRunOffTheUiThread() {
+void TstEncounterPage::importAndExportRunOffTheUiThread() {
     Fixture f;
     QVERIFY(f.setUp());
     QTRY_VERIFY(f.page->encounter().has_value());
@@ -335,7 +335,7 @@ void TestEncounterPage::importAndExportRunOffTheUiThread() {
     QCOMPARE(test::readAll(out).left(4), QByteArray("OggS"));
 }
 
-void TestEncounterPage::patientsPageOpensTheEncounter() {
+void TstEncounterPage::patientsPageOpensTheEncounter() {
     test::TestVault vault;
     QVERIFY(vault.session()
                 .patients()
@@ -379,7 +379,7 @@ void TestEncounterPage::patientsPageOpensTheEncounter() {
     services.shutdown();
 }
 
-void TestEncounterPage::signInRecoversUnfinishedRecordings() {
+void TstEncounterPage::signInRecoversUnfinishedRecordings() {
     test::TestVault vault;
     auto saved = vault.session().patients().add(test::patientDraft(QStringLiteral("Anna"), QStringLiteral("Lind")));
     QVERIFY(saved.has_value());
@@ -416,5 +416,5 @@ void TestEncounterPage::signInRecoversUnfinishedRecordings() {
     QCOMPARE(page->encounter()->id, encounter->id);
 }
 
-QTEST_MAIN(TestEncounterPage)
+QTEST_MAIN(TstEncounterPage)
 #include "tst_encounterpage.moc"

@@ -81,7 +81,7 @@ QString uniqueKeychainService() {
 
 } // namespace
 
-class TestFirstRun : public QObject {
+class TstFirstRun : public QObject {
     Q_OBJECT
 
 private slots:
@@ -101,12 +101,12 @@ private:
     void signIn(const QString& user, const QString& password);
 };
 
-void TestFirstRun::initTestCase() {
+void TstFirstRun::initTestCase() {
     QApplication::setQuitOnLastWindowClosed(false);
 }
 
-void TestFirstRun::addPatient(MainWindow* main, const QString& first, const QString& last, const QString& nationalId,
-                              const QString& phone) {
+void TstFirstRun::addPatient(MainWindow* main, const QString& first, const QString& last, const QString& nationalId,
+                             const QString& phone) {
     QTest::mouseClick(child<QPushButton>(main, "addPatientButton"), Qt::LeftButton);
     QPointer<QDialog> dialog;
     QTRY_VERIFY((dialog = child<QDialog>(main, "patientDialog")) != nullptr && dialog->isVisible());
@@ -122,7 +122,7 @@ void TestFirstRun::addPatient(MainWindow* main, const QString& first, const QStr
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), kSlowMs);
 }
 
-void TestFirstRun::signIn(const QString& user, const QString& password) {
+void TstFirstRun::signIn(const QString& user, const QString& password) {
     QWidget* unlock = nullptr;
     QTRY_VERIFY((unlock = window("unlockWindow")) != nullptr);
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(unlock, "unlockButton")->isEnabled(), kSlowMs);
@@ -134,7 +134,7 @@ void TestFirstRun::signIn(const QString& user, const QString& password) {
     QTRY_VERIFY_WITH_TIMEOUT(window<MainWindow>("mainWindow") != nullptr, kSlowMs);
 }
 
-void TestFirstRun::firstRunUnlockAddAndSearch() {
+void TstFirstRun::firstRunUnlockAddAndSearch() {
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString vaultDir = tmp.filePath(QStringLiteral("vault"));
@@ -251,7 +251,7 @@ void TestFirstRun::firstRunUnlockAddAndSearch() {
     QVERIFY(!child<QLabel>(main, "patientListEmptyLabel")->text().isEmpty());
 }
 
-void TestFirstRun::existingVaultEditAndDuplicateWarning() {
+void TstFirstRun::existingVaultEditAndDuplicateWarning() {
     test::TestVault vault;
     const QString dir = vault.dir();
     vault.logout();
@@ -297,7 +297,7 @@ void TestFirstRun::existingVaultEditAndDuplicateWarning() {
                  QStringLiteral("070-174 06 99"));
 }
 
-void TestFirstRun::invalidNationalIdDisablesSave() {
+void TstFirstRun::invalidNationalIdDisablesSave() {
     PatientDialog dialog(Role::Practitioner);
     dialog.show();
     auto* save = child<QPushButton>(&dialog, "saveButton");
@@ -328,7 +328,7 @@ void TestFirstRun::invalidNationalIdDisablesSave() {
     QVERIFY(!error->text().isEmpty());
 }
 
-void TestFirstRun::receptionistDoesNotSeeClinicalNotes() {
+void TstFirstRun::receptionistDoesNotSeeClinicalNotes() {
     PatientDialog receptionist(Role::Receptionist);
     QVERIFY(!child<QPlainTextEdit>(&receptionist, "clinicalNotesEdit")->isVisibleTo(&receptionist));
     PatientDialog practitioner(Role::Practitioner);
@@ -337,7 +337,7 @@ void TestFirstRun::receptionistDoesNotSeeClinicalNotes() {
     QVERIFY(!draft.clinicalNotes.has_value()); // never touches notes it cannot see
 }
 
-void TestFirstRun::mismatchedPasswordsBlockTheWizard() {
+void TstFirstRun::mismatchedPasswordsBlockTheWizard() {
     QTemporaryDir tmp;
     Worker pool(QStringLiteral("VaultTasks"));
     FirstRunWizard wizard(tmp.filePath(QStringLiteral("vault")), pool, KdfParams::minimum());
@@ -372,7 +372,7 @@ void TestFirstRun::mismatchedPasswordsBlockTheWizard() {
 }
 
 // Needs the real Secret Service (scripts/test-env sets CLINICDESK_TEST_KEYCHAIN).
-void TestFirstRun::rememberedUserSignsInWithoutPassword() {
+void TstFirstRun::rememberedUserSignsInWithoutPassword() {
     if (!qEnvironmentVariableIsSet("CLINICDESK_TEST_KEYCHAIN")) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -441,7 +441,7 @@ void TestFirstRun::rememberedUserSignsInWithoutPassword() {
     }
 }
 
-void TestFirstRun::recoveryCodeSetsANewPassword() {
+void TstFirstRun::recoveryCodeSetsANewPassword() {
     test::TestVault vault;
     const QString dir = vault.dir();
     const QString code = vault.recoveryCode();
@@ -478,5 +478,5 @@ void TestFirstRun::recoveryCodeSetsANewPassword() {
         VaultSession::login(dir, QString::fromLatin1(test::TestVault::kAdminName), SecureBytes::fromUtf8(newPassword)));
 }
 
-QTEST_MAIN(TestFirstRun)
+QTEST_MAIN(TstFirstRun)
 #include "tst_firstrun.moc"

@@ -155,7 +155,7 @@ struct Fixture {
 
 } // namespace
 
-class TestJobsPanel : public QObject {
+class TstJobsPanel : public QObject {
     Q_OBJECT
 
 private slots:
@@ -165,7 +165,7 @@ private slots:
     void networkLossShowsOfflineAndJobsRunWhenItReturns();
 };
 
-void TestJobsPanel::queuedJobRunsAndWorkOfflineHoldsIt() {
+void TstJobsPanel::queuedJobRunsAndWorkOfflineHoldsIt() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -213,7 +213,7 @@ void TestJobsPanel::queuedJobRunsAndWorkOfflineHoldsIt() {
     QCOMPARE(f.settings->value(QString::fromLatin1(JobsHost::kWorkOfflineKey)).toBool(), false);
 }
 
-void TestJobsPanel::refusedKeyNeedsUserAndRetryAfterFixRunsIt() {
+void TstJobsPanel::refusedKeyNeedsUserAndRetryAfterFixRunsIt() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -281,7 +281,7 @@ void TestJobsPanel::refusedKeyNeedsUserAndRetryAfterFixRunsIt() {
     QCOMPARE(table->item(1, EgressLogPage::HttpStatus)->text(), QStringLiteral("401"));
 }
 
-void TestJobsPanel::cancelStopsARunningRequestAndLockRequeues() {
+void TstJobsPanel::cancelStopsARunningRequestAndLockRequeues() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -329,7 +329,7 @@ void TestJobsPanel::cancelStopsARunningRequestAndLockRequeues() {
 }
 
 // JobsHost, the panel and the indicator on their own, with a runner that probes every 200 ms.
-void TestJobsPanel::networkLossShowsOfflineAndJobsRunWhenItReturns() {
+void TstJobsPanel::networkLossShowsOfflineAndJobsRunWhenItReturns() {
     if (!keychainAvailable()) {
         QSKIP("no keychain in this environment (run under scripts/test-env)");
     }
@@ -371,5 +371,5 @@ void TestJobsPanel::networkLossShowsOfflineAndJobsRunWhenItReturns() {
     jobs.shutdown();
 }
 
-QTEST_MAIN(TestJobsPanel)
+QTEST_MAIN(TstJobsPanel)
 #include "tst_jobspanel.moc"

@@ -13,14 +13,14 @@
 
 using namespace clinicdesk;
 
-class TestPatientsPage : public QObject {
+class TstPatientsPage : public QObject {
     Q_OBJECT
 
 private slots:
     void searchRunsOffTheUiThreadAndDropsStaleAnswers();
 };
 
-void TestPatientsPage::searchRunsOffTheUiThreadAndDropsStaleAnswers() {
+void TstPatientsPage::searchRunsOffTheUiThreadAndDropsStaleAnswers() {
     test::TestVault vault;
     auto patients = vault.session().patients();
     QString lindstrom;
@@ -85,5 +85,5 @@ void TestPatientsPage::searchRunsOffTheUiThreadAndDropsStaleAnswers() {
     worker.stop();
 }
 
-QTEST_MAIN(TestPatientsPage)
+QTEST_MAIN(TstPatientsPage)
 #include "tst_patientspage.moc"

@@ -173,7 +173,7 @@ struct PositionLog {
 
 } // namespace
 
-class TestAudioPlayer : public QObject {
+class TstAudioPlayer : public QObject {
     Q_OBJECT
 
 private slots:
@@ -537,5 +537,5 @@ private:
     QByteArray m_recording;
 };
 
-QTEST_GUILESS_MAIN(TestAudioPlayer)
+QTEST_GUILESS_MAIN(TstAudioPlayer)
 #include "tst_audioplayer.moc"

@@ -67,7 +67,7 @@ Result<double> onsetAfter(OggOpusDecoder& decoder, double fromMs, int lengthMs) 
 
 } // namespace
 
-class TestOggOpusSplitter : public QObject {
+class TstOggOpusSplitter : public QObject {
     Q_OBJECT
 
     // Every part is a complete stream within both limits, and the parts cover the recording without gap
@@ -332,5 +332,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOggOpusSplitter)
+QTEST_GUILESS_MAIN(TstOggOpusSplitter)
 #include "tst_oggopussplitter.moc"

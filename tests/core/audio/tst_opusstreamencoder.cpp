@@ -33,7 +33,7 @@ double rms(std::span<const float> pcm) {
 
 } // namespace
 
-class TestOpusStreamEncoder : public QObject {
+class TstOpusStreamEncoder : public QObject {
     Q_OBJECT
 
 private slots:
@@ -142,5 +142,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOpusStreamEncoder)
+QTEST_GUILESS_MAIN(TstOpusStreamEncoder)
 #include "tst_opusstreamencoder.moc"

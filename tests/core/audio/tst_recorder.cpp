@@ -36,7 +36,7 @@ bool pactl(const QStringList& args, QByteArray* out = nullptr) {
 
 } // namespace
 
-class TestRecorder : public QObject {
+class TstRecorder : public QObject {
     Q_OBJECT
 
     std::unique_ptr<TestVault> m_vault;
@@ -361,5 +361,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecorder)
+QTEST_GUILESS_MAIN(TstRecorder)
 #include "tst_recorder.moc"

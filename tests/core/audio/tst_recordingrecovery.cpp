@@ -19,7 +19,7 @@
 using namespace clinicdesk;
 using namespace clinicdesk::test;
 
-class TestRecordingRecovery : public QObject {
+class TstRecordingRecovery : public QObject {
     Q_OBJECT
 
     std::unique_ptr<TestVault> m_vault;
@@ -151,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordingRecovery)
+QTEST_GUILESS_MAIN(TstRecordingRecovery)
 #include "tst_recordingrecovery.moc"
