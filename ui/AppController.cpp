@@ -14,6 +14,9 @@
 #include "unlock/UnlockWindow.h"
 #include "util/Logging.h"
 #include "widgets/InfoBar.h"
+#include "widgets/WheelGuard.h"
+
+#include <QApplication>
 
 namespace clinicdesk {
 
@@ -39,9 +42,11 @@ AppController::AppController(QString vaultDir, KeychainStore& keychain, QSetting
     , m_signIn(settings)
     , m_kdf(kdf)
     , m_settings(settings)
+    , m_wheelGuard(new WheelGuard(this))
     , m_vaultTasks(QStringLiteral("VaultTasks"))
     , m_http(std::make_unique<HttpClient>()) {
     registerUiMetaTypes();
+    qApp->installEventFilter(m_wheelGuard);
 }
 
 AppController::~AppController() {

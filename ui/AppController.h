@@ -22,6 +22,7 @@ class KeychainStore;
 class MainWindow;
 class SessionServices;
 class UnlockWindow;
+class WheelGuard;
 
 // The GUI's composition root. It owns the signed-in session, its SessionServices
 // (the workers, each with its own vault connection, and the services the pages
@@ -93,6 +94,7 @@ private:
     KdfParams m_kdf;
     QSettings* m_settings;
     QString m_unlockHint;
+    WheelGuard* m_wheelGuard;
     // Sign-in, vault creation and logout, one at a time (no vault connection of its own).
     Worker m_vaultTasks;
     std::shared_ptr<VaultSession> m_session;

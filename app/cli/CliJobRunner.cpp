@@ -48,7 +48,7 @@ Status CliJobRunner::startRunner() {
             m_runner->setProbeUrl(provider->endpoint(QStringLiteral("models")));
         }
     }
-    m_runner->moveToThread(m_thread.thread());
+    m_thread.adopt(m_runner);
     return {};
 }
 

@@ -46,7 +46,7 @@ BOOL WINAPI onConsoleControl(DWORD type) {
 CliRecorder::CliRecorder(Database db, const Session& session, const QString& vaultDir, QObject* parent)
     : QObject(parent) {
     m_recorder = new Recorder(std::move(db), session, vaultDir, Recorder::Options{});
-    m_recorder->moveToThread(m_thread.thread());
+    m_thread.adopt(m_recorder);
 }
 
 CliRecorder::~CliRecorder() {

@@ -1,5 +1,7 @@
 #include "ai/Transcriber.h"
 
+#include "async/Worker.h"
+
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -103,13 +105,16 @@ std::expected<TranscriptionResult, JobFailure> Transcriber::run(const QByteArray
     };
     const int threads =
         static_cast<int>(std::clamp<std::size_t>(static_cast<std::size_t>(std::max(1, options.parallel)), 1, count));
-    std::vector<std::thread> pool;
+    // Each part's request waits on the network (the transfers themselves run on the HTTP client's
+    // thread), so the parts in flight each have a Worker of their own for as long as this call lasts.
+    std::vector<std::unique_ptr<Worker>> pool;
     pool.reserve(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t) {
-        pool.emplace_back(worker);
+        pool.push_back(std::make_unique<Worker>(QStringLiteral("TranscriptionPart%1").arg(t + 1)));
+        pool.back()->post(worker);
     }
     for (auto& t : pool) {
-        t.join();
+        t->finish();
     }
     if (cancel.isCancelled()) {
         return std::unexpected(

@@ -23,7 +23,7 @@ namespace clinicdesk {
 
 // Records one consultation from a microphone into the vault.
 //
-// Lives on its own thread (moveToThread), with its own vault connection; every
+// Lives on a Worker thread of its own (Worker::adopt), with its own vault connection; every
 // public slot is meant to be invoked queued from the UI or the CLI. Capture
 // (QAudioSource, pull mode) feeds the Opus encoder; whole Ogg pages go into the
 // vault every `flushIntervalMs` in a short transaction of their own, so a crash,

@@ -1,10 +1,10 @@
 #include "keychain/KeychainStore.h"
 
+#include "async/Worker.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QMutex>
-#include <QThread>
 #include <qt6keychain/keychain.h>
 
 #include <future>
@@ -49,15 +49,11 @@ namespace {
 // once that thread has ended, never finish. So all keychain work in this process happens
 // on one thread of its own that lives until the application ends: this is where
 // QtKeychain's own singleton lives, not a second one of ours.
-QThread* g_keychainThread = nullptr;
+Worker* g_keychainThread = nullptr;
 
 void stopKeychainThread() {
-    if (g_keychainThread != nullptr) {
-        g_keychainThread->quit();
-        g_keychainThread->wait();
-        delete g_keychainThread;
-        g_keychainThread = nullptr;
-    }
+    delete g_keychainThread; // stops it; the context it adopted is deleted on it
+    g_keychainThread = nullptr;
 }
 
 QObject* keychainContext() {
@@ -65,12 +61,9 @@ QObject* keychainContext() {
     static QObject* context = nullptr;
     QMutexLocker lock(&mutex);
     if (context == nullptr) {
-        g_keychainThread = new QThread;
-        g_keychainThread->setObjectName(QStringLiteral("keychain"));
-        g_keychainThread->start();
+        g_keychainThread = new Worker(QStringLiteral("keychain"));
         context = new QObject;
-        context->moveToThread(g_keychainThread);
-        QObject::connect(g_keychainThread, &QThread::finished, context, &QObject::deleteLater);
+        g_keychainThread->adopt(context);
         qAddPostRoutine(stopKeychainThread);
     }
     return context;

@@ -1,5 +1,6 @@
 #include "net/HttpClient.h"
 
+#include "async/Worker.h"
 #include "util/Logging.h"
 
 #include <QElapsedTimer>
@@ -168,7 +169,8 @@ struct HttpClient::Impl {
     std::deque<Transfer*> incoming;
     std::vector<CURL*> idle;
     bool stopping = false;
-    std::thread worker;
+    // The transfer thread: its one task is the curl multi loop (run()), until stopping.
+    std::unique_ptr<Worker> worker;
 
     std::atomic<std::int64_t> connections{0};
 
@@ -187,17 +189,18 @@ struct HttpClient::Impl {
         curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
         multi = curl_multi_init();
         curl_multi_setopt(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
-        worker = std::thread([this] { run(); });
+        worker = std::make_unique<Worker>(QStringLiteral("HttpTransfers"));
+        worker->post([this] { run(); });
     }
 
     ~Impl() {
-        if (worker.joinable()) {
+        if (worker) {
             {
                 std::lock_guard lock(mutex);
                 stopping = true;
             }
             curl_multi_wakeup(multi);
-            worker.join();
+            worker->finish();
         }
         for (CURL* easy : idle) {
             curl_easy_cleanup(easy);

@@ -8,6 +8,7 @@
 #include "TestVault.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiSettings.h"
+#include "encounter/EncounterPage.h"
 #include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "patients/PatientsPage.h"
@@ -19,6 +20,7 @@
 #include "widgets/InfoBar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -28,12 +30,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -131,6 +135,8 @@ private slots:
     void configureSaveAndTestConnection();
     void notAdministratorSeesReadOnly();
     void templatesAreCopiedAndValidated();
+    void wheelScrollsThePageNotAnUnfocusedCombo();
+    void backReturnsToThePageTheUserCameFrom();
 };
 
 void TstAiSettingsPage::configureSaveAndTestConnection() {
@@ -335,6 +341,79 @@ void TstAiSettingsPage::templatesAreCopiedAndValidated() {
     QVERIFY(!error->isVisibleTo(page));
     QVERIFY(list->currentItem()->text().contains(QStringLiteral("Short SOAP")));
     QVERIFY(schema->toPlainText().contains(QStringLiteral("summary")));
+}
+
+namespace {
+
+// One notch of the mouse wheel towards the user, over the middle of `widget`.
+void wheelDown(QWidget* widget) {
+    const QPointF at(widget->width() / 2.0, widget->height() / 2.0);
+    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+} // namespace
+
+void TstAiSettingsPage::wheelScrollsThePageNotAnUnfocusedCombo() {
+    Fixture f;
+    QVERIFY(f.signInAsAdmin());
+    QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
+    f.window()->resize(900, 420); // short enough that the settings scroll
+    AiSettingsPage* page = f.openSettings();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kSlowMs);
+    f.window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window()));
+    auto* combo = child<QComboBox>(primary(page, "notesProvider"), "providerKindCombo");
+    auto* language = child<QComboBox>(page, "noteLanguageCombo");
+    auto* spin = child<QSpinBox>(page, "parallelPartsSpin");
+    const int kind = combo->currentIndex();
+    const int languageIndex = language->currentIndex();
+    const int parts = spin->value();
+
+    // The pointer passes over them while the page scrolls: nothing changes.
+    page->setFocus();
+    for (QWidget* widget :
+         {static_cast<QWidget*>(combo), static_cast<QWidget*>(language), static_cast<QWidget*>(spin)}) {
+        wheelDown(widget);
+        QVERIFY(!widget->hasFocus());
+    }
+    QCOMPARE(combo->currentIndex(), kind);
+    QCOMPARE(language->currentIndex(), languageIndex);
+    QCOMPARE(spin->value(), parts);
+
+    // Focused (clicked or tabbed to), a combo box takes the wheel as usual.
+    language->setFocus();
+    QTRY_VERIFY(language->hasFocus());
+    wheelDown(language);
+    QVERIFY(language->currentIndex() != languageIndex);
+}
+
+void TstAiSettingsPage::backReturnsToThePageTheUserCameFrom() {
+    Fixture f;
+    auto saved = f.vault.session().patients().add(test::patientDraft(QStringLiteral("Ewa"), QStringLiteral("Nowak")));
+    QVERIFY(saved.has_value());
+    QVERIFY(f.signInAsAdmin());
+    QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
+    auto* pages = f.window()->findChild<QStackedWidget*>(QStringLiteral("mainPages"));
+
+    // From the encounter to AI settings and usage, and back: the encounter again.
+    QVERIFY(f.window()->showEncounter(saved->patient.id, QStringLiteral("Nowak, Ewa")));
+    QCOMPARE(pages->currentWidget(), f.window()->encounterPage());
+    AiSettingsPage* page = f.openSettings();
+    QCOMPARE(pages->currentWidget(), page);
+    f.window()->findChild<QAction*>(QStringLiteral("usageAction"))->trigger();
+    QCOMPARE(pages->currentWidget(), f.window()->usagePage());
+    QTest::mouseClick(child<QPushButton>(f.window()->usagePage(), "usageBackButton"), Qt::LeftButton);
+    QCOMPARE(pages->currentWidget(), f.window()->encounterPage());
+    QCOMPARE(f.window()->encounterPage()->patientId(), saved->patient.id);
+
+    // From the patient list: back to the patient list.
+    QTest::mouseClick(child<QPushButton>(f.window()->encounterPage(), "backToPatientsButton"), Qt::LeftButton);
+    QCOMPARE(pages->currentWidget(), f.window()->patientsPage());
+    page = f.openSettings();
+    QTest::mouseClick(child<QPushButton>(page, "aiSettingsBackButton"), Qt::LeftButton);
+    QCOMPARE(pages->currentWidget(), f.window()->patientsPage());
 }
 
 QTEST_MAIN(TstAiSettingsPage)

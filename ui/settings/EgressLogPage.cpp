@@ -83,6 +83,7 @@ EgressLogPage::EgressLogPage(AiSettingsService& backend, QWidget* parent)
 
     auto* back = new QPushButton(tr("← Back"));
     back->setObjectName(QStringLiteral("egressBackButton"));
+    back->setObjectName(QStringLiteral("egressBackButton"));
     connect(back, &QPushButton::clicked, this, &EgressLogPage::backRequested);
     auto* header = new QHBoxLayout;
     header->addWidget(back);

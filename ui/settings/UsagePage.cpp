@@ -64,6 +64,7 @@ UsagePage::UsagePage(AiSettingsService& backend, QWidget* parent)
 
     auto* back = new QPushButton(tr("← Back"));
     back->setObjectName(QStringLiteral("usageBackButton"));
+    back->setObjectName(QStringLiteral("usageBackButton"));
     connect(back, &QPushButton::clicked, this, &UsagePage::backRequested);
     auto* header = new QHBoxLayout;
     header->addWidget(back);

@@ -4,6 +4,7 @@
 #include "Checks.h"
 #include "SpeechSignal.h"
 #include "TestVault.h"
+#include "async/Worker.h"
 #include "audio/AudioPlayer.h"
 #include "audio/OggOpusDecoder.h"
 #include "audio/Recorder.h"
@@ -17,7 +18,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace clinicdesk;
 using namespace clinicdesk::test;
@@ -43,19 +43,17 @@ class TstRecorder : public QObject {
     QTemporaryDir m_work;
     QString m_patientId;
     QString m_encounterId;
-    QThread* m_thread = nullptr;
+    std::unique_ptr<Worker> m_thread;
     Recorder* m_recorder = nullptr;
     qint64 m_lastElapsed = 0;
 
     void makeRecorder(Recorder::Options options = {}) {
         auto db = m_vault->session().vault().openConnection();
         QVERIFY2(db.has_value(), why(db).constData());
-        m_thread = new QThread(this);
+        m_thread = std::make_unique<Worker>(QStringLiteral("Recorder"));
         m_recorder = new Recorder(std::move(*db), m_vault->session().session(), m_vault->dir(), options);
-        m_recorder->moveToThread(m_thread);
-        connect(m_thread, &QThread::finished, m_recorder, &QObject::deleteLater);
+        m_thread->adopt(m_recorder);
         connect(m_recorder, &Recorder::elapsed, this, [this](qint64 ms) { m_lastElapsed = ms; });
-        m_thread->start();
     }
 
     template <typename F>
@@ -127,10 +125,12 @@ private slots:
 
     void cleanup() {
         if (m_thread) {
-            m_thread->quit();
-            m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
+            // As RecorderHost does: the recorder is deleted on its thread while that thread's event loop
+            // still runs, so the audio source it let go of is deleted once, by that loop (left to the
+            // thread's exit, Qt's PulseAudio source was now and then deleted twice).
+            m_thread->post([recorder = m_recorder] { delete recorder; });
+            m_thread->finish();
+            m_thread.reset();
             m_recorder = nullptr;
         }
         m_vault.reset();
