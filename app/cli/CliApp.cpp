@@ -1,3 +1,4 @@
+#include "util/AppPaths.h"
 #include "CliApp.h"
 
 #include "CommandContext.h"
@@ -73,7 +74,7 @@ int CliApp::run() {
         vaultDir = qEnvironmentVariable("CLINICDESK_VAULT");
     }
     if (vaultDir.isEmpty()) {
-        vaultDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault");
+        vaultDir = AppPaths::defaultVaultDir();
     }
     CommandContext context(command, std::move(line), vaultDir);
     if (!context.checkArguments()) {

@@ -1,5 +1,6 @@
 // clinicdesk: the desktop application. Everything lives in clinicdesk_ui;
 // this file only reads the command line and starts AppController.
+#include "util/AppPaths.h"
 #include "AppController.h"
 #include "Platform.h"
 #include "SignInSettings.h"
@@ -125,7 +126,7 @@ int main(int argc, char** argv) {
     } else if (vaultDir.isEmpty()) {
         vaultDir = SignInSettings(settings).lastVaultFolder();
         if (vaultDir.isEmpty()) {
-            vaultDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault");
+            vaultDir = AppPaths::defaultVaultDir();
         }
     }
 

@@ -7,6 +7,7 @@
 #include "firstrun/FirstRunWizard.h"
 #include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
+#include "util/AppPaths.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientTableModel.h"
 #include "widgets/InfoBar.h"
@@ -26,6 +27,9 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStandardPaths>
+#include <QFileInfo>
+#include <QFile>
 #include <QTest>
 #include <QUuid>
 #include <QWizard>
@@ -93,6 +97,7 @@ private slots:
     void mismatchedPasswordsBlockTheWizard();
     void rememberedUserSignsInWithoutPassword();
     void recoveryCodeSetsANewPassword();
+    void wizardProposesTheDataFolderOnce();
 
 private:
     // Fills and submits the open PatientDialog of `main`.
@@ -476,6 +481,32 @@ void TstFirstRun::recoveryCodeSetsANewPassword() {
                                  SecureBytes::fromUtf8(QString::fromLatin1(test::TestVault::kAdminPassword))));
     QVERIFY(
         VaultSession::login(dir, QString::fromLatin1(test::TestVault::kAdminName), SecureBytes::fromUtf8(newPassword)));
+}
+
+void TstFirstRun::wizardProposesTheDataFolderOnce() {
+    // As the desktop app and the CLI name themselves (app/gui/main.cpp, app/cli/main.cpp).
+    QCoreApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+    const QString proposed = AppPaths::defaultVaultDir();
+    Worker tasks(QStringLiteral("VaultTasks"));
+    FirstRunWizard wizard(proposed, tasks, KdfParams::minimum());
+    wizard.show();
+    const QString shown = QDir::fromNativeSeparators(child<QLineEdit>(&wizard, "vaultFolderEdit")->text());
+    QVERIFY2(shown.endsWith(QStringLiteral("/ClinicDesk/vault")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("ClinicDesk/ClinicDesk")), qPrintable(shown));
+    QVERIFY2(shown.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)),
+             qPrintable(shown));
+
+    // A vault an earlier version made in the doubled folder is still found there.
+    const QString earlier =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("vault"));
+    QVERIFY(QDir().mkpath(earlier));
+    QFile keys(QDir(earlier).filePath(QStringLiteral("keys.json")));
+    QVERIFY(keys.open(QIODevice::WriteOnly));
+    keys.close();
+    QCOMPARE(AppPaths::defaultVaultDir(), earlier);
+    QVERIFY(QDir(QFileInfo(earlier).path()).removeRecursively());
+    QCOMPARE(AppPaths::defaultVaultDir(), proposed);
 }
 
 QTEST_MAIN(TstFirstRun)
