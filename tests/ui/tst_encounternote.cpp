@@ -264,6 +264,7 @@ private slots:
     void transcribeGenerateEditSignAndAmend();
     void refusalIsShownAndNoNoteIsMade();
     void formShowsToothNumbersAndValidatesSurfaces();
+    void transcriptStaysWithTheSelectedRecording();
 
 private:
     // The one page, vault and JobsHost of the keychain cases (see the top of the file);
@@ -566,6 +567,48 @@ void TstEncounterNote::formShowsToothNumbersAndValidatesSurfaces() {
     source->click();
     QCOMPARE(evidence.count(), 1);
     QCOMPARE(evidence.first().first().toJsonArray().first().toObject().value(QStringLiteral("index")).toInt(), 2);
+}
+
+// Found by a new clinician: after the list of recordings was read again (a recording stopped, a file
+// was imported, the encounter was opened again), the page said "Select a recording to see its
+// transcript" with the recording selected, and clicking the row did not bring the transcript back.
+void TstEncounterNote::transcriptStaysWithTheSelectedRecording() {
+    if (!keychainAvailable() || !cliAvailable()) {
+        QSKIP("needs the keychain and clinicdesk-cli: run with ctest under scripts/test-env");
+    }
+    Fixture* fixture = aiFixture();
+    QVERIFY(fixture != nullptr);
+    Fixture& f = *fixture;
+    f.fake.setTranscriptText(kSpoken);
+    QVERIFY(f.openNewPatient(QStringLiteral("Maja"), QStringLiteral("Berg")));
+    QTRY_VERIFY(f.page->encounter().has_value() && f.page->encounter()->patientId == f.patientId);
+    QTRY_COMPARE(f.page->model()->rowCount(), 0);
+    QVERIFY(f.importRecording());
+    QVERIFY(f.transcribe());
+    const QString selected = f.page->selectedRecordingId();
+    auto* notice = f.child<QLabel>(QStringLiteral("transcriptEmptyLabel"));
+    QTRY_VERIFY(!notice->isVisible());
+
+    // The list is read again with the same recording selected: its transcript stays.
+    QSignalSpy listed(f.page.get(), &EncounterPage::recordingsShown);
+    f.page->refreshRecordings();
+    QVERIFY(listed.wait(kJobTimeoutMs));
+    QCOMPARE(f.page->selectedRecordingId(), selected);
+    QTRY_COMPARE(f.page->transcriptModel()->rowCount(), 3);
+    QCOMPARE(f.transcriptText(), kSpoken);
+    QVERIFY2(!notice->isVisible(), qPrintable(notice->text()));
+
+    // The same when the patient's encounter is opened again from the patient list.
+    QVERIFY(f.page->openPatient(f.patientId, QStringLiteral("Berg, Maja")));
+    QVERIFY(listed.wait(kJobTimeoutMs));
+    QTRY_COMPARE(f.page->transcriptModel()->rowCount(), 3);
+    QVERIFY2(!notice->isVisible(), qPrintable(notice->text()));
+
+    // A click on the selected row shows its transcript, whatever was shown before.
+    auto* view = f.child<QTableView>(QStringLiteral("recordingsView"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(f.page->model()->index(0, 1)).center());
+    QTRY_COMPARE(f.page->transcriptModel()->rowCount(), 3);
+    QCOMPARE(f.page->transcriptModel()->transcript().recordingId, selected);
 }
 
 QTEST_MAIN(TstEncounterNote)

@@ -197,6 +197,10 @@ const Job& EncounterPage::shownJob() const {
     return m_controller->jobs().shownJob();
 }
 
+void EncounterPage::refreshRecordings() {
+    m_controller->refreshRecordings();
+}
+
 void EncounterPage::importFrom(const QString& path) {
     m_controller->importFrom(path);
 }

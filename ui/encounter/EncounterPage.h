@@ -62,6 +62,8 @@ public:
     [[nodiscard]] const Job& shownJob() const;
 
 public slots:
+    // Reads the patient's recordings again.
+    void refreshRecordings();
     // Import / export without the file dialogs (the buttons ask for the path).
     void importFrom(const QString& path);
     void exportTo(const QString& path);

@@ -87,6 +87,10 @@ void JobsHost::applyProbeUrl(bool thenStart) {
 void JobsHost::reloadSettings() {
     if (m_started && !m_shutDown) {
         applyProbeUrl(false);
+        // Saving the settings releases the jobs held for them (a provider, a model, a key): the runner
+        // looks at the queue now, and the panels show them waiting again.
+        onRunner([](JobRunner& runner) { runner.wake(); });
+        refresh();
     }
 }
 

@@ -76,7 +76,8 @@ public slots:
     void setWorkOffline(bool offline);
     // Reads the queue again (off the UI thread); jobsListed() follows.
     void refresh();
-    // The AI settings changed: the runner probes the new provider while offline.
+    // The AI settings changed: the runner probes the new provider while offline and looks at the
+    // queue again (jobs held for the settings are released when they are saved).
     void reloadSettings();
 
 signals:
