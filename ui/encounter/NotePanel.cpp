@@ -125,9 +125,9 @@ void NotePanel::buildUi() {
     top->addWidget(m_template, 1);
     top->addWidget(m_generate);
     auto* notationRow = new QHBoxLayout;
-    auto* notationLabel = new QLabel(tr("Tooth &numbering:"), this);
-    notationLabel->setBuddy(m_notation);
-    notationRow->addWidget(notationLabel);
+    m_notationLabel = new QLabel(tr("Tooth &numbering:"), this);
+    m_notationLabel->setBuddy(m_notation);
+    notationRow->addWidget(m_notationLabel);
     notationRow->addWidget(m_notation);
     notationRow->addStretch(1);
     notationRow->addWidget(m_revision);
@@ -571,7 +571,9 @@ void NotePanel::updateControls() {
     m_addendum->setEnabled(isSigned && idle);
     m_export->setEnabled(haveNote && !m_exporting);
     // The numbering matters only where the template has tooth numbers.
-    m_notation->setVisible(m_note && m_form->hasToothFields());
+    const bool teeth = m_note && m_form->hasToothFields();
+    m_notation->setVisible(teeth);
+    m_notationLabel->setVisible(teeth);
 }
 
 } // namespace clinicdesk

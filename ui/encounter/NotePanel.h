@@ -102,6 +102,7 @@ private:
     QComboBox* m_template = nullptr;
     QPushButton* m_generate = nullptr;
     QComboBox* m_notation = nullptr;
+    QLabel* m_notationLabel = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_notice = nullptr;
     QLabel* m_amends = nullptr;
