@@ -1,6 +1,7 @@
 #include "jobs/JobRepository.h"
 
 #include "domain/AccessPolicy.h"
+#include "jobs/JobStates.h"
 #include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
@@ -63,34 +64,11 @@ QString lockPath(const QString& vaultDir, const QString& runner) {
 } // namespace
 
 QString JobRepository::stateKey(JobState state) {
-    switch (state) {
-    case JobState::Queued:
-        return QStringLiteral("queued");
-    case JobState::Running:
-        return QStringLiteral("running");
-    case JobState::WaitingRetry:
-        return QStringLiteral("waiting_retry");
-    case JobState::NeedsUser:
-        return QStringLiteral("needs_user");
-    case JobState::Failed:
-        return QStringLiteral("failed");
-    case JobState::Done:
-        return QStringLiteral("done");
-    case JobState::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return jobStateKey(state);
 }
 
 JobState JobRepository::stateFromKey(const QString& key) {
-    static const JobState all[] = {JobState::Queued, JobState::Running, JobState::WaitingRetry, JobState::NeedsUser,
-                                   JobState::Failed, JobState::Done,    JobState::Cancelled};
-    for (JobState state : all) {
-        if (key == stateKey(state)) {
-            return state;
-        }
-    }
-    return JobState::Queued;
+    return jobStateFromKey(key);
 }
 
 Result<Job> JobRepository::enqueue(const NewJob& draft) {
@@ -167,9 +145,8 @@ Result<std::vector<Job>> JobRepository::list(const QString& subjectId, int limit
 }
 
 Result<std::vector<Job>> JobRepository::pending() {
-    auto stmt =
-        m_db.prepare(std::string(kColumns) + "WHERE state IN ('queued', 'running', 'waiting_retry', 'needs_user') "
-                                             "ORDER BY created_at, rowid");
+    auto stmt = m_db.prepare(std::string(kColumns) + "WHERE state IN (" + sqlStateList(isPending) +
+                             ") ORDER BY created_at, rowid");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -228,8 +205,8 @@ Result<Job> JobRepository::claim(const QString& id, const QString& runnerId) {
     }
     const std::int64_t now = Clock::nowMs();
     auto update = m_db.prepare("UPDATE jobs SET state = 'running', runner = ?, attempts = attempts + 1, "
-                               "progress = 0, next_attempt_at = NULL, updated_at = ? "
-                               "WHERE id = ? AND state IN ('queued', 'waiting_retry')");
+                               "progress = 0, next_attempt_at = NULL, updated_at = ? WHERE id = ? AND state IN (" +
+                               sqlStateList(canClaim) + ")");
     if (!update) {
         return std::unexpected(update.error());
     }
@@ -264,7 +241,8 @@ Result<Job> JobRepository::claim(const QString& id, const QString& runnerId) {
 Result<std::optional<std::int64_t>> JobRepository::nextDueAt() {
     // Queued jobs are due at once (0); waiting ones at their next attempt.
     auto stmt = m_db.prepare("SELECT min(CASE WHEN state = 'queued' THEN 0 ELSE coalesce(next_attempt_at, 0) END) "
-                             "FROM jobs WHERE state IN ('queued', 'waiting_retry')");
+                             "FROM jobs WHERE state IN (" +
+                             sqlStateList(canClaim) + ")");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -339,7 +317,7 @@ Status JobRepository::markFailed(const QString& id, const QString& runnerId, con
 }
 
 Status JobRepository::userAction(const QString& id, const QString& action,
-                                 const std::function<Result<bool>(const Job&)>& allowed, const char* update) {
+                                 const std::function<Result<bool>(const Job&)>& allowed, const std::string& update) {
     auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
@@ -379,14 +357,18 @@ Status JobRepository::cancel(const QString& id) {
     return userAction(
         id, QStringLiteral("cancel"),
         [&](const Job& job) -> Result<bool> {
-            if (job.state == JobState::Done || job.state == JobState::Failed) {
+            if (job.state == JobState::Cancelled) {
+                return false;
+            }
+            if (!canCancel(job.state)) {
                 return fail(ErrorCode::InvalidInput, tr("The job has already finished and cannot be cancelled."),
                             QStringLiteral("cancel of %1 job %2").arg(stateKey(job.state), id));
             }
-            return job.state != JobState::Cancelled;
+            return true;
         },
         "UPDATE jobs SET state = 'cancelled', runner = NULL, next_attempt_at = NULL, updated_at = ? "
-        "WHERE id = ? AND state IN ('queued', 'running', 'waiting_retry', 'needs_user')");
+        "WHERE id = ? AND state IN (" +
+            sqlStateList(canCancel) + ")");
 }
 
 Status JobRepository::retry(const QString& id) {
@@ -394,18 +376,16 @@ Status JobRepository::retry(const QString& id) {
     return userAction(
         id, QStringLiteral("retry"),
         [&](const Job& job) -> Result<bool> {
-            switch (job.state) {
-            case JobState::NeedsUser:
-            case JobState::Failed:
-            case JobState::Cancelled:
-            case JobState::WaitingRetry:
+            if (canRetry(job.state)) {
                 return true;
+            }
+            switch (job.state) {
             case JobState::Queued:
                 return false; // already waiting to run
             case JobState::Running:
                 return fail(ErrorCode::InvalidInput, tr("The job is running now."),
                             QStringLiteral("retry of running job %1").arg(id));
-            case JobState::Done:
+            default:
                 break;
             }
             return fail(ErrorCode::InvalidInput, tr("The job has already finished."),

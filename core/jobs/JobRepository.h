@@ -76,7 +76,7 @@ private:
     // A user's cancel or retry, in one transaction: checks the role, asks `allowed` about the job's state
     // (an error, false: nothing to do, true: go), runs `update` (binding now and the id) and audits `action`.
     [[nodiscard]] Status userAction(const QString& id, const QString& action,
-                                    const std::function<Result<bool>(const Job&)>& allowed, const char* update);
+                                    const std::function<Result<bool>(const Job&)>& allowed, const std::string& update);
 
     Database& m_db;
     const Session& m_session;
