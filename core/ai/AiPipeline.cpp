@@ -1,9 +1,10 @@
 #include "ai/AiPipeline.h"
 
+#include "ai/AiEgress.h"
 #include "ai/AiKeyStore.h"
 #include "ai/NoteGenerator.h"
+#include "ai/TaskProviders.h"
 #include "ai/Transcriber.h"
-#include "repo/EgressRepository.h"
 #include "repo/EncounterRepository.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
@@ -41,20 +42,7 @@ public:
     // Called from any thread: serialised, and the runner thread waits while parts are in flight.
     void egress(const ProviderConfig& provider, const RequestMeter& m, const QString& purpose) {
         std::lock_guard lock(m_mutex);
-        EgressEntry e;
-        e.userId = m_job.createdBy;
-        e.jobId = m_job.id;
-        e.host = m.host;
-        e.provider = ProviderConfig::kindKey(provider.kind);
-        e.model = m.model;
-        e.purpose = purpose;
-        e.bytesSent = m.bytesSent;
-        e.bytesReceived = m.bytesReceived;
-        e.httpStatus = m.httpStatus;
-        e.requestId = m.requestId;
-        if (auto s = EgressRepository(m_db, m_session).record(e); !s) {
-            qCWarning(lcAi) << "egress log write failed:" << s.error().detail;
-        }
+        AiEgress::record(m_db, m_session, AiEgress::entry(provider, m, purpose, m_job.createdBy, m_job.id));
     }
 
     void usage(const AiSettings& settings, const ProviderConfig& provider, const RequestMeter& m,
@@ -85,14 +73,6 @@ private:
     std::mutex m_mutex;
 };
 
-// The configured provider(s) for a task with their keys, or why the job must wait for the user.
-struct Providers {
-    ProviderConfig primary;
-    SecureBytes primaryKey;
-    std::optional<ProviderConfig> fallback;
-    SecureBytes fallbackKey;
-};
-
 std::expected<SecureBytes, JobFailure> keyFor(const QString& vaultId, const ProviderConfig& provider, AiTask task,
                                               bool fallback = false) {
     KeychainStore keychain;
@@ -103,7 +83,8 @@ std::expected<SecureBytes, JobFailure> keyFor(const QString& vaultId, const Prov
     return std::move(*key);
 }
 
-std::expected<Providers, JobFailure> providersFor(const QString& vaultId, const AiSettings& settings, AiTask task) {
+// The configured provider(s) for a task with their keys, or why the job must wait for the user.
+std::expected<TaskProviders, JobFailure> providersFor(const QString& vaultId, const AiSettings& settings, AiTask task) {
     auto primary = settings.provider(task);
     if (!primary || !primary->isValid()) {
         return std::unexpected(needsUser(
@@ -114,7 +95,7 @@ std::expected<Providers, JobFailure> providersFor(const QString& vaultId, const 
                                  "clinicdesk-cli config ai --task notes."),
             QStringLiteral("no provider for %1").arg(ProviderConfig::taskKey(task))));
     }
-    Providers p;
+    TaskProviders p;
     p.primary = *primary;
     auto key = keyFor(vaultId, p.primary, task);
     if (!key) {
@@ -183,7 +164,7 @@ OpenAiClient clientFor(JobContext& context, const ProviderConfig& provider, cons
 // and the task's provider(s) with their keys.
 struct Prepared {
     AiSettings settings;
-    Providers providers;
+    TaskProviders providers;
 };
 
 std::expected<Prepared, JobFailure> prepareJob(JobContext& context, const QString& vaultId, AiTask task) {
@@ -277,7 +258,7 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
     }
     Metering metering(db, session, job, QStringLiteral("transcription"));
     const AiSettings& config = prepared->settings;
-    const Providers& p = prepared->providers;
+    const TaskProviders& p = prepared->providers;
 
     auto sendWith = [&](const ProviderConfig& provider, const SecureBytes& key, const AudioPart& part,
                         const std::function<void(std::int64_t, std::int64_t)>& progress) {
@@ -306,18 +287,15 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
     std::atomic_bool fallbackServed{false};
     auto sendPart = [&](const AudioPart& part, const std::function<void(std::int64_t, std::int64_t)>& progress)
         -> std::expected<TranscriptionResult, JobFailure> {
-        auto result = sendWith(p.primary, p.primaryKey, part, progress);
-        if (!result && result.error().kind == JobFailure::Kind::Retry && p.fallback &&
-            !context.cancel().isCancelled()) {
-            qCInfo(lcAi) << "job" << job.id << "part" << part.index << "falls back to" << p.fallback->host();
-            auto second = sendWith(*p.fallback, p.fallbackKey, part, progress);
-            if (second) {
-                fallbackServed.store(true);
-                return second;
-            }
-        }
+        TaskProviders::Served served = TaskProviders::Served::Primary;
+        auto result = p.send(
+            context.cancel(),
+            [&](const ProviderConfig& provider, const SecureBytes& key) {
+                return sendWith(provider, key, part, progress);
+            },
+            &served);
         if (result) {
-            primaryServed.store(true);
+            (served == TaskProviders::Served::Fallback ? fallbackServed : primaryServed).store(true);
         }
         return result;
     };
@@ -421,7 +399,7 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     }
     Metering metering(db, session, job, QStringLiteral("notes"));
     const AiSettings& config = prepared->settings;
-    const Providers& p = prepared->providers;
+    const TaskProviders& p = prepared->providers;
     auto chatWith = [&](const ProviderConfig& provider, const SecureBytes& key, const ChatRequest& request,
                         const QString& purpose) {
         OpenAiClient client = clientFor(context, provider, key, config);
@@ -436,15 +414,9 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     int step = 0;
     auto chat = [&](const ChatRequest& request, const QString& purpose) -> std::expected<ChatResult, JobFailure> {
         context.progress(std::min(90, 10 + 20 * step++));
-        auto result = chatWith(p.primary, p.primaryKey, request, purpose);
-        if (!result && result.error().kind == JobFailure::Kind::Retry && p.fallback &&
-            !context.cancel().isCancelled()) {
-            auto second = chatWith(*p.fallback, p.fallbackKey, request, purpose);
-            if (second) {
-                return second;
-            }
-        }
-        return result;
+        return p.send(context.cancel(), [&](const ProviderConfig& provider, const SecureBytes& key) {
+            return chatWith(provider, key, request, purpose);
+        });
     };
     NoteGenerator::Options options;
     options.outputLanguage = config.noteLanguage;
@@ -477,16 +449,7 @@ std::expected<QStringList, JobFailure> AiPipeline::testConnection(HttpClient& ht
     client.setTimeouts(10'000, 30'000);
     client.setMaxInCallRetries(0);
     client.setMeter([&](const RequestMeter& m) {
-        EgressEntry e;
-        e.host = m.host;
-        e.provider = ProviderConfig::kindKey(provider.kind);
-        e.model = provider.model;
-        e.purpose = QStringLiteral("test-connection");
-        e.bytesSent = m.bytesSent;
-        e.bytesReceived = m.bytesReceived;
-        e.httpStatus = m.httpStatus;
-        e.requestId = m.requestId;
-        (void)EgressRepository(db, session).record(e);
+        AiEgress::record(db, session, AiEgress::entry(provider, m, QStringLiteral("test-connection")));
     });
     auto models = client.listModels();
     if (!models) {
