@@ -626,9 +626,6 @@ int CliApp::cmdTemplate() {
         return m_exitCode;
     }
     NoteTemplateRepository templates(m_session->db(), m_session->session());
-    if (auto s = templates.ensureBuiltins(); !s) {
-        return failWith(s.error());
-    }
     auto list = templates.list();
     if (!list) {
         return failWith(list.error());

@@ -228,11 +228,7 @@ Result<Job> AiPipeline::requestNote(Database& db, const Session& session, const 
     if (!encounter) {
         return std::unexpected(encounter.error());
     }
-    NoteTemplateRepository templates(db, session);
-    if (auto s = templates.ensureBuiltins(); !s) {
-        return std::unexpected(s.error());
-    }
-    auto noteTemplate = templates.byKey(templateKey);
+    auto noteTemplate = NoteTemplateRepository(db, session).byKey(templateKey);
     if (!noteTemplate) {
         return std::unexpected(noteTemplate.error());
     }
@@ -372,11 +368,7 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     if (!prepared) {
         return std::unexpected(prepared.error());
     }
-    NoteTemplateRepository templates(db, session);
-    if (auto s = templates.ensureBuiltins(); !s) {
-        return std::unexpected(fromError(s.error()));
-    }
-    auto noteTemplate = templates.byKey(templateKey);
+    auto noteTemplate = NoteTemplateRepository(db, session).byKey(templateKey);
     if (!noteTemplate) {
         return std::unexpected(fromError(noteTemplate.error()));
     }

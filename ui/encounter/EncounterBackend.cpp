@@ -173,11 +173,6 @@ void EncounterBackend::loadTranscript(const QString& recordingId, const QString&
 
 void EncounterBackend::listTemplates(quint64 token) {
     NoteTemplateRepository templates(m_db, m_session);
-    if (auto written = templates.ensureBuiltins(); !written) {
-        // Not fatal: the stored ones are still listed.
-        qCWarning(lcUi) << "storing the built-in templates failed:" << errorCodeName(written.error().code)
-                        << written.error().detail;
-    }
     auto list = templates.list();
     if (!list) {
         qCWarning(lcUi) << "listing templates failed:" << errorCodeName(list.error().code) << list.error().detail;

@@ -189,10 +189,6 @@ void AiBackend::copyTemplate(QObject* context, const QString& key, const QString
         m_tasks, context,
         [worker = m_worker, key, newKey, newName]() -> Result<NoteTemplate> {
             NoteTemplateRepository templates(worker->db, worker->session);
-            // Copying needs the original in the vault.
-            if (auto s = templates.ensureBuiltins(); !s) {
-                return std::unexpected(s.error());
-            }
             return templates.copy(key, newKey, newName);
         },
         [done = std::move(done)](Result<NoteTemplate> copied) { done(std::move(copied)); });

@@ -82,9 +82,7 @@ class TstAiPipelineNotes : public QObject {
     QString m_dentalEncounter;
 
     NoteTemplate noteTemplate(const QString& key) {
-        NoteTemplateRepository templates(m_world.db(), m_world.session());
-        (void)templates.ensureBuiltins();
-        return templates.byKey(key).value_or(NoteTemplate{});
+        return NoteTemplateRepository(m_world.db(), m_world.session()).byKey(key).value_or(NoteTemplate{});
     }
 
 private slots:

@@ -6,6 +6,7 @@
 #include "SqlProbe.h"
 #include "TestVault.h"
 #include "repo/NoteRepository.h"
+#include "repo/NoteTemplateRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -89,13 +90,8 @@ void TstNoteRepository::initTestCase() {
     auto patient = m_vault->session().patients().add(patientDraft(QStringLiteral("Karin"), QStringLiteral("Larsson")));
     CHECK_OK(patient);
     m_patientId = patient->patient.id;
-    // NoteTemplateRepository is written elsewhere; the row is all NoteRepository needs.
-    m_templateId = QStringLiteral("tmpl-dental-exam");
-    auto insert = db().prepare("INSERT INTO note_templates (id, key, name, builtin, language, json_schema, "
-                               "instructions, created_at, updated_at) VALUES (?,?,?,1,'sv','{}','',1,1)");
-    CHECK_OK(insert);
-    insert->bindAll(m_templateId, QStringLiteral("dental-exam"), QStringLiteral("Dental examination"));
-    CHECK_OK(insert->run());
+    // The built-in's row, as every vault has it from its schema on.
+    m_templateId = NoteTemplateRepository::builtinId(QStringLiteral("dental-exam"));
 }
 
 void TstNoteRepository::init() {
