@@ -208,18 +208,10 @@ Result<Job> AiPipeline::requestTranscription(Database& db, const Session& sessio
                     tr("The patient declined consent in this encounter, so nothing is sent for transcription."),
                     QStringLiteral("consent declined"));
     }
-    JobRepository jobs(db, session);
-    auto pending = jobs.pending();
-    if (!pending) {
-        return std::unexpected(pending.error());
-    }
-    for (const Job& job : *pending) {
-        if (job.kind == JobKind::Transcribe && job.subjectId == recordingId) {
-            return job;
-        }
-    }
-    return jobs.enqueue(NewJob{JobKind::Transcribe, QJsonObject{{QStringLiteral("recording_id"), recordingId}},
-                               recordingId, recording->patientId});
+    // One pending transcription per recording: the unique index refuses a second, and the pending one comes back.
+    return JobRepository(db, session)
+        .enqueue(NewJob{JobKind::Transcribe, QJsonObject{{QStringLiteral("recording_id"), recordingId}}, recordingId,
+                        recording->patientId, recordingId});
 }
 
 Result<Job> AiPipeline::requestNote(Database& db, const Session& session, const QString& encounterId,
@@ -232,11 +224,12 @@ Result<Job> AiPipeline::requestNote(Database& db, const Session& session, const 
     if (!noteTemplate) {
         return std::unexpected(noteTemplate.error());
     }
+    // One pending note per encounter and template, the same way.
     return JobRepository(db, session)
         .enqueue(NewJob{
             JobKind::Note,
-            QJsonObject{{QStringLiteral("encounter_id"), encounterId}, {QStringLiteral("template"), templateKey}},
-            encounterId, encounter->patientId});
+            QJsonObject{{QStringLiteral("encounter_id"), encounterId}, {QStringLiteral("template"), noteTemplate->key}},
+            encounterId, encounter->patientId, encounterId + QLatin1Char('/') + noteTemplate->key});
 }
 
 std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& context) const {

@@ -41,6 +41,7 @@ struct Job {
     int progress = 0;                          // 0..100
     std::optional<QString> resultId;           // transcript or note id when done
     QString subjectId;                         // the recording or encounter it is about
+    QString dedupeKey;                         // the input it is the one pending job for (NewJob::dedupeKey)
     QString patientId;
     std::optional<QString> runner;
     std::int64_t createdAt = 0;

@@ -17,8 +17,9 @@ namespace clinicdesk {
 
 namespace {
 
-const char* const kColumns = "SELECT id, kind, payload, state, attempts, next_attempt_at, last_error, progress, "
-                             "result_id, subject_id, patient_id, runner, created_at, updated_at, created_by FROM jobs ";
+const char* const kColumns =
+    "SELECT id, kind, payload, state, attempts, next_attempt_at, last_error, progress, result_id, subject_id, "
+    "patient_id, runner, created_at, updated_at, created_by, dedupe_key, hold_reason FROM jobs ";
 
 // Due now: queued, or waiting with its next attempt time reached (bind: now).
 const char* const kDue = "(state = 'queued' OR (state = 'waiting_retry' AND coalesce(next_attempt_at, 0) <= ?))";
@@ -40,6 +41,8 @@ Job readJob(const Statement& stmt) {
     job.createdAt = stmt.int64(12);
     job.updatedAt = stmt.int64(13);
     job.createdBy = stmt.text(14);
+    job.dedupeKey = stmt.optionalText(15).value_or(QString());
+    job.holdReason = holdReasonFromKey(stmt.optionalText(16).value_or(QString()));
     return job;
 }
 
@@ -88,17 +91,31 @@ Result<Job> JobRepository::enqueue(const NewJob& draft) {
     job.payload = draft.payload;
     job.subjectId = draft.subjectId;
     job.patientId = draft.patientId;
+    job.dedupeKey = draft.dedupeKey;
     job.createdAt = Clock::nowMs();
     job.updatedAt = job.createdAt;
     job.createdBy = m_session.user.id;
     auto stmt = m_db.prepare("INSERT INTO jobs (id, kind, payload, state, attempts, progress, subject_id, patient_id, "
-                             "created_at, updated_at, created_by) VALUES (?,?,?,'queued',0,0,?,?,?,?,?)");
+                             "dedupe_key, created_at, updated_at, created_by) VALUES (?,?,?,'queued',0,0,?,?,?,?,?,?)");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     stmt->bindAll(job.id, job.kind, QString::fromUtf8(QJsonDocument(job.payload).toJson(QJsonDocument::Compact)),
-                  nonEmpty(job.subjectId), nonEmpty(job.patientId), job.createdAt, job.updatedAt, job.createdBy);
+                  nonEmpty(job.subjectId), nonEmpty(job.patientId), nonEmpty(job.dedupeKey), job.createdAt,
+                  job.updatedAt, job.createdBy);
     if (auto s = stmt->run(); !s) {
+        // The unique index refused a second pending job for this input: the one already pending is the answer
+        // (found after the refusal, in the same transaction, so it is the row that won).
+        if (!job.dedupeKey.isEmpty() && s.error().code == ErrorCode::InvalidInput) {
+            auto pending = pendingFor(job.kind, job.dedupeKey);
+            if (!pending) {
+                return std::unexpected(pending.error());
+            }
+            if (*pending) {
+                qCInfo(lcJobs) << "job" << (*pending)->id << job.kind << "is already pending for this input";
+                return **pending;
+            }
+        }
         return std::unexpected(s.error());
     }
     // The jobs table is local to this installation: audited, not in the change feed.
@@ -142,6 +159,20 @@ Result<std::vector<Job>> JobRepository::list(const QString& subjectId, int limit
         stmt->bindAll(subjectId, limit);
     }
     return stmt->collect([&] { return readJob(*stmt); });
+}
+
+Result<std::optional<Job>> JobRepository::pendingFor(const QString& kind, const QString& dedupeKey) {
+    auto stmt = m_db.prepare(std::string(kColumns) + "WHERE kind = ? AND dedupe_key = ? AND state IN (" +
+                             sqlStateList(isPending) + ") ORDER BY created_at, rowid LIMIT 1");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(kind, dedupeKey);
+    auto found = stmt->collect([&] { return readJob(*stmt); });
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    return found->empty() ? std::optional<Job>() : std::optional<Job>(found->front());
 }
 
 Result<std::vector<Job>> JobRepository::pending() {
@@ -376,6 +407,19 @@ Status JobRepository::retry(const QString& id) {
     return userAction(
         id, QStringLiteral("retry"),
         [&](const Job& job) -> Result<bool> {
+            if (canRetry(job.state) && !isPending(job.state) && !job.dedupeKey.isEmpty()) {
+                // The unique index would refuse it; say why instead of "conflicts with data".
+                auto other = pendingFor(job.kind, job.dedupeKey);
+                if (!other) {
+                    return std::unexpected(other.error());
+                }
+                if (*other) {
+                    return fail(ErrorCode::AlreadyExists,
+                                tr("Another job for the same recording or note is already waiting or running, so "
+                                   "this one is not queued again."),
+                                QStringLiteral("retry of %1 while %2 is pending").arg(id, (*other)->id));
+                }
+            }
             if (canRetry(job.state)) {
                 return true;
             }

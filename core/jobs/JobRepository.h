@@ -16,6 +16,9 @@ struct NewJob {
     QJsonObject payload;
     QString subjectId;
     QString patientId;
+    // The input the job is about, when at most one job of this kind may be pending for it (AiPipeline:
+    // the recording id, "<encounter id>/<template key>"); empty: no such rule.
+    QString dedupeKey = {};
 };
 
 // The only code that writes SQL for `jobs`.
@@ -33,6 +36,9 @@ public:
         : m_db(db)
         , m_session(session) {}
 
+    // With a dedupe key, a job of that kind and key that is still pending (isPending()) is returned
+    // instead, and nothing is written: the unique index `jobs_one_pending` refuses the second row inside
+    // the transaction, so two connections racing to queue the same input end with one job.
     [[nodiscard]] Result<Job> enqueue(const NewJob& job);
     [[nodiscard]] Result<Job> get(const QString& id);
     // Newest first; every job when `subjectId` is empty.
@@ -60,7 +66,8 @@ public:
 
     // Cancelling a cancelled job is a no-op; a done or failed one is refused.
     [[nodiscard]] Status cancel(const QString& id);
-    // needs_user, failed, cancelled or waiting_retry -> queued and due now.
+    // needs_user, failed, cancelled or waiting_retry -> queued and due now. Refused (AlreadyExists) while
+    // another job for the same input is pending.
     [[nodiscard]] Status retry(const QString& id);
     // Waiting jobs become due now (the network came back).
     [[nodiscard]] Status makeWaitingDue();
@@ -75,6 +82,8 @@ public:
 private:
     // A user's cancel or retry, in one transaction: checks the role, asks `allowed` about the job's state
     // (an error, false: nothing to do, true: go), runs `update` (binding now and the id) and audits `action`.
+    // The pending job of `kind` for `dedupeKey`, if there is one.
+    [[nodiscard]] Result<std::optional<Job>> pendingFor(const QString& kind, const QString& dedupeKey);
     [[nodiscard]] Status userAction(const QString& id, const QString& action,
                                     const std::function<Result<bool>(const Job&)>& allowed, const std::string& update);
 

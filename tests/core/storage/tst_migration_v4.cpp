@@ -10,6 +10,7 @@
 
 #include "Checks.h"
 #include "SqlProbe.h"
+#include "ai/AiPipeline.h"
 #include "jobs/JobRepository.h"
 #include "repo/EncounterRepository.h"
 #include "repo/NoteRepository.h"
@@ -225,7 +226,6 @@ private slots:
         QCOMPARE(scalarOf(*db, "SELECT count(*) FROM audit_log"), auditBefore);
         QCOMPARE(scalarOf(*db, "SELECT count(*) FROM changes"), changesBefore);
 
-
         // The built-ins are the template files: inserted, refreshed, brought back; a current one untouched.
         auto shipped = NoteTemplateRepository::builtinTemplates();
         CHECK_OK(shipped);
@@ -284,13 +284,19 @@ private slots:
         QVERIFY(!db->exec("UPDATE jobs SET hold_reason = 'whatever' WHERE id = 'n-first'"));
 
         // The index is the guarantee: a second pending transcription of the recording cannot be written,
-        // while a finished one can.
+        // while a finished one can; and a request returns the pending job.
         QVERIFY(!db->exec(("INSERT INTO jobs (id, kind, payload, state, created_at, updated_at, created_by, "
                            "subject_id, dedupe_key) VALUES ('t-third', 'transcribe', '{}', 'queued', 1, 1, 'u1', '" +
                            m_recording.toStdString() + "', '" + m_recording.toStdString() + "')")));
         CHECK_OK(db->exec(("INSERT INTO jobs (id, kind, payload, state, created_at, updated_at, created_by, "
                            "subject_id, dedupe_key) VALUES ('t-old', 'transcribe', '{}', 'failed', 1, 1, 'u1', '" +
                            m_recording.toStdString() + "', '" + m_recording.toStdString() + "')")));
+        auto again = AiPipeline::requestTranscription(*db, session, m_recording);
+        CHECK_OK(again);
+        QCOMPARE(again->id, QStringLiteral("t-first"));
+        auto noteAgain = AiPipeline::requestNote(*db, session, m_encounter, QStringLiteral("soap"));
+        CHECK_OK(noteAgain);
+        QCOMPARE(noteAgain->id, QStringLiteral("n-first"));
         CHECK_OK(db->exec("DELETE FROM jobs WHERE id = 't-old'"));
 
         QCOMPARE(textOf(*db, "PRAGMA integrity_check"), QStringLiteral("ok"));
