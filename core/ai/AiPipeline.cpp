@@ -182,6 +182,26 @@ std::expected<Prepared, JobFailure> prepareJob(JobContext& context, const QStrin
     return Prepared{std::move(*settings), std::move(*providers)};
 }
 
+// Whether a transcription of one of the encounter's own recordings is still pending; one of another
+// encounter of the same patient does not count (its transcript would never be this note's).
+Result<bool> transcriptionPendingIn(Database& db, const Session& session, const QString& encounterId) {
+    auto pending = JobRepository(db, session).pending();
+    if (!pending) {
+        return std::unexpected(pending.error());
+    }
+    RecordingRepository recordings(db, session);
+    for (const Job& other : *pending) {
+        if (other.kind != JobKind::Transcribe || other.subjectId.isEmpty()) {
+            continue;
+        }
+        auto recording = recordings.get(other.subjectId);
+        if (recording && recording->encounterId == encounterId) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void AiPipeline::registerHandlers(JobRunner& runner) const {
@@ -336,19 +356,16 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
         return std::unexpected(fromError(transcripts.error()));
     }
     if (transcripts->empty()) {
-        // A transcription still on its way: wait for it rather than fail.
-        auto pending = JobRepository(db, session).pending();
-        if (!pending) {
-            return std::unexpected(fromError(pending.error()));
+        // A transcription of this encounter still on its way: wait for it rather than fail.
+        auto waiting = transcriptionPendingIn(db, session, encounterId);
+        if (!waiting) {
+            return std::unexpected(fromError(waiting.error()));
         }
-        for (const Job& other : *pending) {
-            if (other.kind == JobKind::Transcribe && other.patientId == job.patientId) {
-                return std::unexpected(
-                    JobFailure{JobFailure::Kind::Retry,
-                               Error{ErrorCode::Remote, tr("Waiting for the transcription to finish."),
-                                     QStringLiteral("transcription pending")},
-                               5'000, false});
-            }
+        if (*waiting) {
+            return std::unexpected(JobFailure{JobFailure::Kind::Retry,
+                                              Error{ErrorCode::Remote, tr("Waiting for the transcription to finish."),
+                                                    QStringLiteral("transcription pending")},
+                                              5'000, false});
         }
         return std::unexpected(JobFailure{JobFailure::Kind::Fatal,
                                           Error{ErrorCode::NotFound,

@@ -230,6 +230,44 @@ private slots:
         QCOMPARE(jobs().get(old->id).value_or(Job{}).state, JobState::Queued);
         CHECK_OK(jobs().cancel(old->id));
     }
+
+    // A note job without a transcript waits only while a transcription of its own encounter is pending.
+    void aNoteWaitsForItsOwnEncountersTranscriptionOnly() {
+        const QString recorded = newEncounter();
+        const QString recording = finishedRecording(recorded);
+        auto transcription = AiPipeline::requestTranscription(db(), session(), recording);
+        CHECK_OK(transcription);
+        const QString notRecorded = newEncounter(); // the same patient, nothing recorded here
+
+        HttpClient http(HttpClient::Options{{}, QStringLiteral("direct"), "ClinicDesk-test"});
+        const AiPipeline pipeline(QStringLiteral("vault-without-keys"));
+        auto attempt = [&](const QString& encounter) {
+            auto job = AiPipeline::requestNote(db(), session(), encounter, QStringLiteral("free"));
+            if (!job) {
+                return std::expected<QString, JobFailure>(
+                    std::unexpected(JobFailure{JobFailure::Kind::Fatal, job.error(), std::nullopt, false}));
+            }
+            DirectContext context(*job, db(), session(), http);
+            return pipeline.runNote(context);
+        };
+
+        auto waits = attempt(recorded);
+        QVERIFY(!waits);
+        QCOMPARE(waits.error().kind, JobFailure::Kind::Retry);
+        QCOMPARE(waits.error().error.detail, QStringLiteral("transcription pending"));
+
+        // The other encounter's pending transcription does not hold this one: there is nothing to wait for.
+        auto fails = attempt(notRecorded);
+        QVERIFY(!fails);
+        QCOMPARE(fails.error().kind, JobFailure::Kind::Fatal);
+        QCOMPARE(fails.error().error.detail, QStringLiteral("no transcript"));
+
+        // Once the encounter's own transcription is finished (here: cancelled), its note stops waiting too.
+        CHECK_OK(jobs().cancel(transcription->id));
+        auto nothingLeft = attempt(recorded);
+        QVERIFY(!nothingLeft);
+        QCOMPARE(nothingLeft.error().kind, JobFailure::Kind::Fatal);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAiPipelineRequests)
