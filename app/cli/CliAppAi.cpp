@@ -383,7 +383,7 @@ int CliApp::cmdConfig() {
                                   {}});
         }
         KeychainStore keychain;
-        AiKeyStore keys(keychain, m_session->vault().vaultId());
+        AiKeyStore keys(keychain, m_session->vault().vaultId(), m_session->db(), m_session->session());
         const QString slot = AiKeyStore::slotFor(*provider, *task, fallback);
         auto stored = key ? keys.write(slot, *key) : keys.remove(slot);
         if (!stored) {

@@ -21,8 +21,9 @@ namespace clinicdesk {
 
 namespace {
 
-JobFailure needsUser(const QString& message, const QString& detail) {
-    return JobFailure{JobFailure::Kind::NeedsUser, Error{ErrorCode::NeedsUser, message, detail}, std::nullopt, false};
+JobFailure needsUser(const QString& message, const QString& detail, HoldReason hold = HoldReason::None) {
+    return JobFailure{JobFailure::Kind::NeedsUser, Error{ErrorCode::NeedsUser, message, detail}, std::nullopt, false,
+                      hold};
 }
 
 JobFailure fromError(const Error& error) {
@@ -78,7 +79,9 @@ std::expected<SecureBytes, JobFailure> keyFor(const QString& vaultId, const Prov
     KeychainStore keychain;
     auto key = AiKeyStore(keychain, vaultId).readFor(provider, task, fallback);
     if (!key) {
-        return std::unexpected(JobFailure{JobFailure::Kind::NeedsUser, key.error(), std::nullopt, false});
+        // No key stored: saving one ends the wait. A keychain that does not answer is not a setting.
+        const HoldReason hold = key.error().code == ErrorCode::NeedsUser ? HoldReason::Configuration : HoldReason::None;
+        return std::unexpected(JobFailure{JobFailure::Kind::NeedsUser, key.error(), std::nullopt, false, hold});
     }
     return std::move(*key);
 }
@@ -93,7 +96,7 @@ std::expected<TaskProviders, JobFailure> providersFor(const QString& vaultId, co
                                  "clinicdesk-cli config ai --task transcription.")
                 : AiPipeline::tr("No provider for notes is set up. Choose one in AI > AI settings, or with "
                                  "clinicdesk-cli config ai --task notes."),
-            QStringLiteral("no provider for %1").arg(ProviderConfig::taskKey(task))));
+            QStringLiteral("no provider for %1").arg(ProviderConfig::taskKey(task)), HoldReason::Configuration));
     }
     TaskProviders p;
     p.primary = *primary;
@@ -128,7 +131,7 @@ std::optional<JobFailure> budgetReached(Database& db, const Session& session, co
             AiPipeline::tr("This month's AI budget (%1 %2) is used up, so the job waits. An administrator "
                            "can raise the budget in AI > AI settings, or the job runs next month.")
                 .arg(QString::number(static_cast<double>(budget->second) / 1e6, 'f', 2), settings.currency),
-            QStringLiteral("monthly budget reached"));
+            QStringLiteral("monthly budget reached"), HoldReason::Budget);
     }
     return std::nullopt;
 }

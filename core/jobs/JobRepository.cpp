@@ -13,6 +13,8 @@
 #include <QLockFile>
 #include <QSet>
 
+#include <tuple>
+
 namespace clinicdesk {
 
 namespace {
@@ -315,13 +317,14 @@ Status JobRepository::markDone(const QString& id, const QString& runnerId, const
 namespace {
 
 Status markEnd(Database& db, const QString& id, const QString& runnerId, const char* state,
-               std::optional<std::int64_t> nextAttemptAt, const QString& reason) {
-    auto stmt = db.prepare("UPDATE jobs SET state = ?, next_attempt_at = ?, last_error = ?, runner = NULL, "
-                           "updated_at = ? WHERE id = ? AND state = 'running' AND runner = ?");
+               std::optional<std::int64_t> nextAttemptAt, const QString& reason, HoldReason hold = HoldReason::None) {
+    auto stmt = db.prepare("UPDATE jobs SET state = ?, next_attempt_at = ?, last_error = ?, hold_reason = ?, "
+                           "runner = NULL, updated_at = ? WHERE id = ? AND state = 'running' AND runner = ?");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bindAll(QString::fromLatin1(state), nextAttemptAt, nonEmpty(reason), Clock::nowMs(), id, runnerId);
+    stmt->bindAll(QString::fromLatin1(state), nextAttemptAt, nonEmpty(reason), nonEmpty(holdReasonKey(hold)),
+                  Clock::nowMs(), id, runnerId);
     if (auto s = stmt->run(); !s) {
         return s;
     }
@@ -339,8 +342,9 @@ Status JobRepository::markWaitingRetry(const QString& id, const QString& runnerI
     return markEnd(m_db, id, runnerId, "waiting_retry", nextAttemptAt, reason);
 }
 
-Status JobRepository::markNeedsUser(const QString& id, const QString& runnerId, const QString& reason) {
-    return markEnd(m_db, id, runnerId, "needs_user", std::nullopt, reason);
+Status JobRepository::markNeedsUser(const QString& id, const QString& runnerId, const QString& reason,
+                                    HoldReason hold) {
+    return markEnd(m_db, id, runnerId, "needs_user", std::nullopt, reason, hold);
 }
 
 Status JobRepository::markFailed(const QString& id, const QString& runnerId, const QString& reason) {
@@ -397,7 +401,8 @@ Status JobRepository::cancel(const QString& id) {
             }
             return true;
         },
-        "UPDATE jobs SET state = 'cancelled', runner = NULL, next_attempt_at = NULL, updated_at = ? "
+        "UPDATE jobs SET state = 'cancelled', runner = NULL, next_attempt_at = NULL, hold_reason = NULL, updated_at = "
+        "? "
         "WHERE id = ? AND state IN (" +
             sqlStateList(canCancel) + ")");
 }
@@ -435,8 +440,9 @@ Status JobRepository::retry(const QString& id) {
             return fail(ErrorCode::InvalidInput, tr("The job has already finished."),
                         QStringLiteral("retry of done job %1").arg(id));
         },
-        "UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, last_error = NULL, progress = 0, "
-        "runner = NULL, updated_at = ? WHERE id = ?");
+        "UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, last_error = NULL, hold_reason = "
+        "NULL, "
+        "progress = 0, runner = NULL, updated_at = ? WHERE id = ?");
 }
 
 Status JobRepository::makeWaitingDue() {
@@ -448,6 +454,59 @@ Status JobRepository::makeWaitingDue() {
     }
     stmt->bindAll(now, now, now);
     return stmt->run();
+}
+
+Result<int> JobRepository::releaseHeld(const std::vector<HoldReason>& reasons) {
+    QStringList keys;
+    for (HoldReason reason : reasons) {
+        if (reason != HoldReason::None) {
+            keys << QLatin1Char('\'') + holdReasonKey(reason) + QLatin1Char('\'');
+        }
+    }
+    if (keys.isEmpty()) {
+        return 0;
+    }
+    const std::string held =
+        "state = 'needs_user' AND hold_reason IN (" + keys.join(QStringLiteral(", ")).toStdString() + ")";
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto select = m_db.prepare("SELECT id, kind, hold_reason FROM jobs WHERE " + held + " ORDER BY created_at, rowid");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    auto found = select->collect([&] { return std::tuple{select->text(0), select->text(1), select->text(2)}; });
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (found->empty()) {
+        return 0;
+    }
+    auto update =
+        m_db.prepare("UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, last_error = NULL, "
+                     "hold_reason = NULL, progress = 0, runner = NULL, updated_at = ? WHERE " +
+                     held);
+    if (!update) {
+        return std::unexpected(update.error());
+    }
+    update->bind(1, Clock::nowMs());
+    if (auto s = update->run(); !s) {
+        return std::unexpected(s.error());
+    }
+    Journal journal(m_db, m_session);
+    for (const auto& [id, kind, reason] : *found) {
+        if (auto s = journal.audit(QStringLiteral("retry"), QStringLiteral("job"), id,
+                                   QStringLiteral("%1 released: %2").arg(kind, reason));
+            !s) {
+            return std::unexpected(s.error());
+        }
+    }
+    if (auto s = tx->commit(); !s) {
+        return std::unexpected(s.error());
+    }
+    qCInfo(lcJobs) << "released" << found->size() << "job(s) held for" << keys.join(QLatin1Char(' '));
+    return static_cast<int>(found->size());
 }
 
 Result<int> JobRepository::requeueOrphans(const QString& vaultDir) {

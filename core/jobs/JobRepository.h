@@ -61,7 +61,9 @@ public:
     [[nodiscard]] Status markDone(const QString& id, const QString& runnerId, const QString& resultId);
     [[nodiscard]] Status markWaitingRetry(const QString& id, const QString& runnerId, std::int64_t nextAttemptAt,
                                           const QString& reason);
-    [[nodiscard]] Status markNeedsUser(const QString& id, const QString& runnerId, const QString& reason);
+    // `hold` says what ends the wait by itself (releaseHeld); None: only a retry does.
+    [[nodiscard]] Status markNeedsUser(const QString& id, const QString& runnerId, const QString& reason,
+                                       HoldReason hold = HoldReason::None);
     [[nodiscard]] Status markFailed(const QString& id, const QString& runnerId, const QString& reason);
 
     // Cancelling a cancelled job is a no-op; a done or failed one is refused.
@@ -71,6 +73,10 @@ public:
     [[nodiscard]] Status retry(const QString& id);
     // Waiting jobs become due now (the network came back).
     [[nodiscard]] Status makeWaitingDue();
+    // needs_user jobs held for one of `reasons` -> queued and due now, with a fresh count of attempts, as a
+    // retry by the session's user (audited per job): what was missing has just been saved. Returns how many.
+    // A job whose problem is still there goes back to needs_user at its next attempt, before anything is sent.
+    [[nodiscard]] Result<int> releaseHeld(const std::vector<HoldReason>& reasons);
 
     // Jobs left `running` by runners that no longer hold their lock file in `vaultDir`
     // go back to queued (a crash mid-request); returns how many.
