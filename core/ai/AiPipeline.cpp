@@ -436,6 +436,7 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     note.templateId = noteTemplate->id;
     note.content = generated->content;
     note.evidence = generated->evidence;
+    note.problems = generated->problems;
     note.transcriptId = transcripts->front().id;
     note.jobId = job.id;
     note.language = config.noteLanguage;

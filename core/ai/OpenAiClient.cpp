@@ -550,10 +550,14 @@ std::expected<ChatResult, JobFailure> OpenAiClient::chatJson(const ChatRequest& 
 
     QJsonObject body;
     body[QStringLiteral("model")] = m_provider.model.trimmed();
-    body[QStringLiteral("messages")] = QJsonArray{
+    QJsonArray messages{
         QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), request.system}},
         QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.user}},
     };
+    for (const ChatMessage& m : request.followUp) {
+        messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+    }
+    body[QStringLiteral("messages")] = messages;
     body[QStringLiteral("response_format")] = QJsonObject{
         {QStringLiteral("type"), QStringLiteral("json_schema")},
         {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("name"), request.schemaName},

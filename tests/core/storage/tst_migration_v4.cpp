@@ -255,6 +255,7 @@ private slots:
         auto note = NoteRepository(*db, session).get(QStringLiteral("n1"));
         CHECK_OK(note);
         QCOMPARE(note->templateKey, QStringLiteral("dap"));
+        QVERIFY(note->problems.empty());
 
         // No job was lost: each set of pending duplicates is one pending job, the others cancelled with a reason.
         QCOMPARE(scalarOf(*db, "SELECT count(*) FROM jobs"), jobsBefore);
