@@ -2,6 +2,7 @@
 
 #include "ai/AiSettings.h"
 #include "jobs/JobRepository.h"
+#include "jobs/JobStates.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -70,10 +71,8 @@ Result<CliJobRunner::Outcome> CliJobRunner::waitFor(const QString& jobId, int ti
         return std::unexpected(s.error());
     }
     JobRepository jobs(m_session.db(), m_session.session());
-    auto isEnded = [](JobState state) {
-        return state == JobState::Done || state == JobState::Failed || state == JobState::NeedsUser ||
-               state == JobState::Cancelled;
-    };
+    // --wait ends when the job stops going on by itself (done, failed, cancelled or needing the user).
+    auto isEnded = [](JobState state) { return !isActive(state); };
     QEventLoop loop;
     std::optional<Error> readError;
     auto check = [&] {

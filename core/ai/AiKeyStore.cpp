@@ -1,5 +1,6 @@
 #include "ai/AiKeyStore.h"
 
+#include "jobs/JobRepository.h"
 #include "util/Logging.h"
 
 #include <cctype>
@@ -68,6 +69,14 @@ Status AiKeyStore::write(const QString& slot, const SecureBytes& key) {
         return s;
     }
     qCInfo(lcAi) << "AI key stored in the keychain, slot" << slot;
+    if (m_db != nullptr && m_session != nullptr) {
+        // The key is in; a vault that cannot record the release now leaves the jobs for `jobs retry`.
+        if (auto released = JobRepository(*m_db, *m_session).releaseHeld(kReleasedByKey); !released) {
+            qCWarning(lcAi) << "could not release the jobs held for a key:" << released.error().detail;
+        } else if (*released > 0) {
+            qCInfo(lcAi) << "released" << *released << "job(s) held for a key";
+        }
+    }
     return {};
 }
 

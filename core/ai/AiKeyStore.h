@@ -2,10 +2,15 @@
 
 #include "ai/ProviderConfig.h"
 #include "crypto/SecureBytes.h"
+#include "domain/Session.h"
+#include "jobs/Job.h"
 #include "keychain/KeychainStore.h"
+#include "storage/Database.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
+
+#include <vector>
 
 namespace clinicdesk {
 
@@ -22,6 +27,16 @@ public:
     AiKeyStore(KeychainStore& keychain, QString vaultId)
         : m_keychain(keychain)
         , m_vaultId(std::move(vaultId)) {}
+    // With the vault open: write() also releases the jobs that waited for a key (no key, a refused key), so
+    // they run by themselves (JobRepository::releaseHeld, as `session`'s user).
+    AiKeyStore(KeychainStore& keychain, QString vaultId, Database& db, const Session& session)
+        : m_keychain(keychain)
+        , m_vaultId(std::move(vaultId))
+        , m_db(&db)
+        , m_session(&session) {}
+
+    // What a stored key may have fixed.
+    static inline const std::vector<HoldReason> kReleasedByKey{HoldReason::Configuration, HoldReason::Auth};
 
     [[nodiscard]] static QString entryName(const QString& vaultId, const QString& slot);
     [[nodiscard]] static QString slotFor(const ProviderConfig& provider, AiTask task, bool fallback = false);
@@ -31,6 +46,8 @@ public:
     // The key for a task's provider. An OpenAI-compatible server may need no key: for it a missing
     // key is an empty SecureBytes (the client then sends no Authorization header).
     [[nodiscard]] Result<SecureBytes> readFor(const ProviderConfig& provider, AiTask task, bool fallback = false);
+    // Stores the key (surrounding whitespace removed; refused when it has spaces or control characters).
+    // With the vault, then releases the jobs held for a key; the key stays stored if that fails (logged).
     [[nodiscard]] Status write(const QString& slot, const SecureBytes& key);
     // Removing a key that is not there is not an error.
     [[nodiscard]] Status remove(const QString& slot);
@@ -38,6 +55,8 @@ public:
 private:
     KeychainStore& m_keychain;
     QString m_vaultId;
+    Database* m_db = nullptr;
+    const Session* m_session = nullptr;
 };
 
 } // namespace clinicdesk

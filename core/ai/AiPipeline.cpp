@@ -1,9 +1,10 @@
 #include "ai/AiPipeline.h"
 
+#include "ai/AiEgress.h"
 #include "ai/AiKeyStore.h"
 #include "ai/NoteGenerator.h"
+#include "ai/TaskProviders.h"
 #include "ai/Transcriber.h"
-#include "repo/EgressRepository.h"
 #include "repo/EncounterRepository.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
@@ -20,8 +21,9 @@ namespace clinicdesk {
 
 namespace {
 
-JobFailure needsUser(const QString& message, const QString& detail) {
-    return JobFailure{JobFailure::Kind::NeedsUser, Error{ErrorCode::NeedsUser, message, detail}, std::nullopt, false};
+JobFailure needsUser(const QString& message, const QString& detail, HoldReason hold = HoldReason::None) {
+    return JobFailure{JobFailure::Kind::NeedsUser, Error{ErrorCode::NeedsUser, message, detail}, std::nullopt, false,
+                      hold};
 }
 
 JobFailure fromError(const Error& error) {
@@ -41,20 +43,7 @@ public:
     // Called from any thread: serialised, and the runner thread waits while parts are in flight.
     void egress(const ProviderConfig& provider, const RequestMeter& m, const QString& purpose) {
         std::lock_guard lock(m_mutex);
-        EgressEntry e;
-        e.userId = m_job.createdBy;
-        e.jobId = m_job.id;
-        e.host = m.host;
-        e.provider = ProviderConfig::kindKey(provider.kind);
-        e.model = m.model;
-        e.purpose = purpose;
-        e.bytesSent = m.bytesSent;
-        e.bytesReceived = m.bytesReceived;
-        e.httpStatus = m.httpStatus;
-        e.requestId = m.requestId;
-        if (auto s = EgressRepository(m_db, m_session).record(e); !s) {
-            qCWarning(lcAi) << "egress log write failed:" << s.error().detail;
-        }
+        AiEgress::record(m_db, m_session, AiEgress::entry(provider, m, purpose, m_job.createdBy, m_job.id));
     }
 
     void usage(const AiSettings& settings, const ProviderConfig& provider, const RequestMeter& m,
@@ -85,25 +74,20 @@ private:
     std::mutex m_mutex;
 };
 
-// The configured provider(s) for a task with their keys, or why the job must wait for the user.
-struct Providers {
-    ProviderConfig primary;
-    SecureBytes primaryKey;
-    std::optional<ProviderConfig> fallback;
-    SecureBytes fallbackKey;
-};
-
 std::expected<SecureBytes, JobFailure> keyFor(const QString& vaultId, const ProviderConfig& provider, AiTask task,
                                               bool fallback = false) {
     KeychainStore keychain;
     auto key = AiKeyStore(keychain, vaultId).readFor(provider, task, fallback);
     if (!key) {
-        return std::unexpected(JobFailure{JobFailure::Kind::NeedsUser, key.error(), std::nullopt, false});
+        // No key stored: saving one ends the wait. A keychain that does not answer is not a setting.
+        const HoldReason hold = key.error().code == ErrorCode::NeedsUser ? HoldReason::Configuration : HoldReason::None;
+        return std::unexpected(JobFailure{JobFailure::Kind::NeedsUser, key.error(), std::nullopt, false, hold});
     }
     return std::move(*key);
 }
 
-std::expected<Providers, JobFailure> providersFor(const QString& vaultId, const AiSettings& settings, AiTask task) {
+// The configured provider(s) for a task with their keys, or why the job must wait for the user.
+std::expected<TaskProviders, JobFailure> providersFor(const QString& vaultId, const AiSettings& settings, AiTask task) {
     auto primary = settings.provider(task);
     if (!primary || !primary->isValid()) {
         return std::unexpected(needsUser(
@@ -112,9 +96,9 @@ std::expected<Providers, JobFailure> providersFor(const QString& vaultId, const 
                                  "clinicdesk-cli config ai --task transcription.")
                 : AiPipeline::tr("No provider for notes is set up. Choose one in AI > AI settings, or with "
                                  "clinicdesk-cli config ai --task notes."),
-            QStringLiteral("no provider for %1").arg(ProviderConfig::taskKey(task))));
+            QStringLiteral("no provider for %1").arg(ProviderConfig::taskKey(task)), HoldReason::Configuration));
     }
-    Providers p;
+    TaskProviders p;
     p.primary = *primary;
     auto key = keyFor(vaultId, p.primary, task);
     if (!key) {
@@ -147,7 +131,7 @@ std::optional<JobFailure> budgetReached(Database& db, const Session& session, co
             AiPipeline::tr("This month's AI budget (%1 %2) is used up, so the job waits. An administrator "
                            "can raise the budget in AI > AI settings, or the job runs next month.")
                 .arg(QString::number(static_cast<double>(budget->second) / 1e6, 'f', 2), settings.currency),
-            QStringLiteral("monthly budget reached"));
+            QStringLiteral("monthly budget reached"), HoldReason::Budget);
     }
     return std::nullopt;
 }
@@ -183,7 +167,7 @@ OpenAiClient clientFor(JobContext& context, const ProviderConfig& provider, cons
 // and the task's provider(s) with their keys.
 struct Prepared {
     AiSettings settings;
-    Providers providers;
+    TaskProviders providers;
 };
 
 std::expected<Prepared, JobFailure> prepareJob(JobContext& context, const QString& vaultId, AiTask task) {
@@ -199,6 +183,26 @@ std::expected<Prepared, JobFailure> prepareJob(JobContext& context, const QStrin
         return std::unexpected(providers.error());
     }
     return Prepared{std::move(*settings), std::move(*providers)};
+}
+
+// Whether a transcription of one of the encounter's own recordings is still pending; one of another
+// encounter of the same patient does not count (its transcript would never be this note's).
+Result<bool> transcriptionPendingIn(Database& db, const Session& session, const QString& encounterId) {
+    auto pending = JobRepository(db, session).pending();
+    if (!pending) {
+        return std::unexpected(pending.error());
+    }
+    RecordingRepository recordings(db, session);
+    for (const Job& other : *pending) {
+        if (other.kind != JobKind::Transcribe || other.subjectId.isEmpty()) {
+            continue;
+        }
+        auto recording = recordings.get(other.subjectId);
+        if (recording && recording->encounterId == encounterId) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -227,18 +231,10 @@ Result<Job> AiPipeline::requestTranscription(Database& db, const Session& sessio
                     tr("The patient declined consent in this encounter, so nothing is sent for transcription."),
                     QStringLiteral("consent declined"));
     }
-    JobRepository jobs(db, session);
-    auto pending = jobs.pending();
-    if (!pending) {
-        return std::unexpected(pending.error());
-    }
-    for (const Job& job : *pending) {
-        if (job.kind == JobKind::Transcribe && job.subjectId == recordingId) {
-            return job;
-        }
-    }
-    return jobs.enqueue(NewJob{JobKind::Transcribe, QJsonObject{{QStringLiteral("recording_id"), recordingId}},
-                               recordingId, recording->patientId});
+    // One pending transcription per recording: the unique index refuses a second, and the pending one comes back.
+    return JobRepository(db, session)
+        .enqueue(NewJob{JobKind::Transcribe, QJsonObject{{QStringLiteral("recording_id"), recordingId}}, recordingId,
+                        recording->patientId, recordingId});
 }
 
 Result<Job> AiPipeline::requestNote(Database& db, const Session& session, const QString& encounterId,
@@ -247,19 +243,16 @@ Result<Job> AiPipeline::requestNote(Database& db, const Session& session, const 
     if (!encounter) {
         return std::unexpected(encounter.error());
     }
-    NoteTemplateRepository templates(db, session);
-    if (auto s = templates.ensureBuiltins(); !s) {
-        return std::unexpected(s.error());
-    }
-    auto noteTemplate = templates.byKey(templateKey);
+    auto noteTemplate = NoteTemplateRepository(db, session).byKey(templateKey);
     if (!noteTemplate) {
         return std::unexpected(noteTemplate.error());
     }
+    // One pending note per encounter and template, the same way.
     return JobRepository(db, session)
         .enqueue(NewJob{
             JobKind::Note,
-            QJsonObject{{QStringLiteral("encounter_id"), encounterId}, {QStringLiteral("template"), templateKey}},
-            encounterId, encounter->patientId});
+            QJsonObject{{QStringLiteral("encounter_id"), encounterId}, {QStringLiteral("template"), noteTemplate->key}},
+            encounterId, encounter->patientId, encounterId + QLatin1Char('/') + noteTemplate->key});
 }
 
 std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& context) const {
@@ -277,7 +270,7 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
     }
     Metering metering(db, session, job, QStringLiteral("transcription"));
     const AiSettings& config = prepared->settings;
-    const Providers& p = prepared->providers;
+    const TaskProviders& p = prepared->providers;
 
     auto sendWith = [&](const ProviderConfig& provider, const SecureBytes& key, const AudioPart& part,
                         const std::function<void(std::int64_t, std::int64_t)>& progress) {
@@ -306,18 +299,15 @@ std::expected<QString, JobFailure> AiPipeline::runTranscription(JobContext& cont
     std::atomic_bool fallbackServed{false};
     auto sendPart = [&](const AudioPart& part, const std::function<void(std::int64_t, std::int64_t)>& progress)
         -> std::expected<TranscriptionResult, JobFailure> {
-        auto result = sendWith(p.primary, p.primaryKey, part, progress);
-        if (!result && result.error().kind == JobFailure::Kind::Retry && p.fallback &&
-            !context.cancel().isCancelled()) {
-            qCInfo(lcAi) << "job" << job.id << "part" << part.index << "falls back to" << p.fallback->host();
-            auto second = sendWith(*p.fallback, p.fallbackKey, part, progress);
-            if (second) {
-                fallbackServed.store(true);
-                return second;
-            }
-        }
+        TaskProviders::Served served = TaskProviders::Served::Primary;
+        auto result = p.send(
+            context.cancel(),
+            [&](const ProviderConfig& provider, const SecureBytes& key) {
+                return sendWith(provider, key, part, progress);
+            },
+            &served);
         if (result) {
-            primaryServed.store(true);
+            (served == TaskProviders::Served::Fallback ? fallbackServed : primaryServed).store(true);
         }
         return result;
     };
@@ -369,19 +359,16 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
         return std::unexpected(fromError(transcripts.error()));
     }
     if (transcripts->empty()) {
-        // A transcription still on its way: wait for it rather than fail.
-        auto pending = JobRepository(db, session).pending();
-        if (!pending) {
-            return std::unexpected(fromError(pending.error()));
+        // A transcription of this encounter still on its way: wait for it rather than fail.
+        auto waiting = transcriptionPendingIn(db, session, encounterId);
+        if (!waiting) {
+            return std::unexpected(fromError(waiting.error()));
         }
-        for (const Job& other : *pending) {
-            if (other.kind == JobKind::Transcribe && other.patientId == job.patientId) {
-                return std::unexpected(
-                    JobFailure{JobFailure::Kind::Retry,
-                               Error{ErrorCode::Remote, tr("Waiting for the transcription to finish."),
-                                     QStringLiteral("transcription pending")},
-                               5'000, false});
-            }
+        if (*waiting) {
+            return std::unexpected(JobFailure{JobFailure::Kind::Retry,
+                                              Error{ErrorCode::Remote, tr("Waiting for the transcription to finish."),
+                                                    QStringLiteral("transcription pending")},
+                                              5'000, false});
         }
         return std::unexpected(JobFailure{JobFailure::Kind::Fatal,
                                           Error{ErrorCode::NotFound,
@@ -394,11 +381,7 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     if (!prepared) {
         return std::unexpected(prepared.error());
     }
-    NoteTemplateRepository templates(db, session);
-    if (auto s = templates.ensureBuiltins(); !s) {
-        return std::unexpected(fromError(s.error()));
-    }
-    auto noteTemplate = templates.byKey(templateKey);
+    auto noteTemplate = NoteTemplateRepository(db, session).byKey(templateKey);
     if (!noteTemplate) {
         return std::unexpected(fromError(noteTemplate.error()));
     }
@@ -421,7 +404,7 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     }
     Metering metering(db, session, job, QStringLiteral("notes"));
     const AiSettings& config = prepared->settings;
-    const Providers& p = prepared->providers;
+    const TaskProviders& p = prepared->providers;
     auto chatWith = [&](const ProviderConfig& provider, const SecureBytes& key, const ChatRequest& request,
                         const QString& purpose) {
         OpenAiClient client = clientFor(context, provider, key, config);
@@ -436,15 +419,9 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     int step = 0;
     auto chat = [&](const ChatRequest& request, const QString& purpose) -> std::expected<ChatResult, JobFailure> {
         context.progress(std::min(90, 10 + 20 * step++));
-        auto result = chatWith(p.primary, p.primaryKey, request, purpose);
-        if (!result && result.error().kind == JobFailure::Kind::Retry && p.fallback &&
-            !context.cancel().isCancelled()) {
-            auto second = chatWith(*p.fallback, p.fallbackKey, request, purpose);
-            if (second) {
-                return second;
-            }
-        }
-        return result;
+        return p.send(context.cancel(), [&](const ProviderConfig& provider, const SecureBytes& key) {
+            return chatWith(provider, key, request, purpose);
+        });
     };
     NoteGenerator::Options options;
     options.outputLanguage = config.noteLanguage;
@@ -459,6 +436,7 @@ std::expected<QString, JobFailure> AiPipeline::runNote(JobContext& context) cons
     note.templateId = noteTemplate->id;
     note.content = generated->content;
     note.evidence = generated->evidence;
+    note.problems = generated->problems;
     note.transcriptId = transcripts->front().id;
     note.jobId = job.id;
     note.language = config.noteLanguage;
@@ -477,16 +455,7 @@ std::expected<QStringList, JobFailure> AiPipeline::testConnection(HttpClient& ht
     client.setTimeouts(10'000, 30'000);
     client.setMaxInCallRetries(0);
     client.setMeter([&](const RequestMeter& m) {
-        EgressEntry e;
-        e.host = m.host;
-        e.provider = ProviderConfig::kindKey(provider.kind);
-        e.model = provider.model;
-        e.purpose = QStringLiteral("test-connection");
-        e.bytesSent = m.bytesSent;
-        e.bytesReceived = m.bytesReceived;
-        e.httpStatus = m.httpStatus;
-        e.requestId = m.requestId;
-        (void)EgressRepository(db, session).record(e);
+        AiEgress::record(db, session, AiEgress::entry(provider, m, QStringLiteral("test-connection")));
     });
     auto models = client.listModels();
     if (!models) {

@@ -26,10 +26,12 @@ public:
 
     void registerHandlers(JobRunner& runner) const;
 
-    // Queues a transcription (or returns the one already pending for this recording).
+    // Queues a transcription (or returns the one already pending for this recording: the unique index on
+    // pending jobs makes that so even when two connections ask at once).
     [[nodiscard]] static Result<Job> requestTranscription(Database& db, const Session& session,
                                                           const QString& recordingId);
-    // Queues a note from the encounter's transcripts with a template key (dental-exam, soap, ...).
+    // Queues a note from the encounter's transcripts with a template key (dental-exam, soap, ...), or returns
+    // the one already pending for this encounter and template.
     [[nodiscard]] static Result<Job> requestNote(Database& db, const Session& session, const QString& encounterId,
                                                  const QString& templateKey);
 

@@ -1,5 +1,6 @@
 #include "ai/AiSettings.h"
 
+#include "jobs/JobRepository.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -287,10 +288,17 @@ Status AiSettingsStore::save(const AiSettings& settings) {
         !s) {
         return s;
     }
+    // What held jobs waited for (a provider, a model, how the key is sent, a budget) may be here now: they
+    // are queued again in the same transaction and run by themselves; one whose problem remains goes back to
+    // needs_user before anything is sent.
+    auto released = JobRepository(m_db, m_session).releaseHeld(kReleasedBySettings);
+    if (!released) {
+        return std::unexpected(released.error());
+    }
     if (auto s = tx->commit(); !s) {
         return s;
     }
-    qCInfo(lcAi) << "AI settings saved by" << user.id;
+    qCInfo(lcAi) << "AI settings saved by" << user.id << "released" << *released << "held job(s)";
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "ai/ProviderConfig.h"
 #include "domain/Session.h"
+#include "jobs/Job.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace clinicdesk {
 
@@ -48,10 +50,16 @@ struct AiSettings {
                                                  std::int64_t outputTokens) const;
 };
 
-// Reads and writes AiSettings in the vault (admins only write; audited).
+// Reads and writes AiSettings in the vault (admins only write; audited). Saving releases the jobs held for
+// configuration, a refused key or a budget (JobRepository::releaseHeld) in the same transaction, so the GUI's
+// settings page and `clinicdesk-cli config ai` both get them going again.
 class AiSettingsStore {
     Q_DECLARE_TR_FUNCTIONS(AiSettingsStore)
 public:
+    // What a saved settings change may have fixed.
+    static inline const std::vector<HoldReason> kReleasedBySettings{HoldReason::Configuration, HoldReason::Auth,
+                                                                    HoldReason::Budget};
+
     AiSettingsStore(Database& db, const Session& session)
         : m_db(db)
         , m_session(session) {}

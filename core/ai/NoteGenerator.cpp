@@ -1,7 +1,9 @@
 #include "ai/NoteGenerator.h"
 
+#include "ai/NoteValidation.h"
 #include "ai/PrivacyFilter.h"
 #include "util/JsonSchema.h"
+#include "util/Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +23,9 @@ QString clock(std::int64_t ms) {
     return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+// At most this many problems go back to the model when it is asked to correct its answer.
+constexpr std::size_t kMaxProblemsSentBack = 20;
+
 JobFailure fatal(const QString& message, const QString& detail) {
     return JobFailure{JobFailure::Kind::Fatal, Error{ErrorCode::Remote, message, detail}, std::nullopt, false};
 }
@@ -31,6 +36,55 @@ const char* const kEvidenceRules =
     "and `segments` (the numbers of the segments it came from, e.g. [12, 13]). Use only what the transcript says; "
     "never invent findings, values or names. Leave fields you have no information for empty (\"\" or [] or null as "
     "the schema allows).";
+
+// An answer to the note request, checked against the template.
+struct CheckedAnswer {
+    QJsonObject answer;                // {note, evidence} as the model sent it
+    std::optional<QJsonObject> note;   // the note object, when there is one
+    std::vector<NoteProblem> problems; // where the note breaks the template
+
+    [[nodiscard]] bool matches() const { return note && problems.empty(); }
+    // A note beats none; then fewer problems; a tie goes to this (the later) answer.
+    [[nodiscard]] bool atLeastAsGoodAs(const CheckedAnswer& other) const {
+        if (note.has_value() != other.note.has_value()) {
+            return note.has_value();
+        }
+        return problems.size() <= other.problems.size();
+    }
+};
+
+CheckedAnswer checkAnswer(const QJsonObject& answer, const QJsonObject& templateSchema) {
+    CheckedAnswer checked;
+    checked.answer = answer;
+    const QJsonValue note = answer.value(QStringLiteral("note"));
+    if (note.isObject()) {
+        checked.note = note.toObject();
+        checked.problems = NoteValidation::problems(*checked.note, templateSchema);
+    }
+    return checked;
+}
+
+// What the model is told about its answer when asked again (never the note's values: the problems name
+// places and rules only).
+QString correctionRequest(const CheckedAnswer& checked) {
+    QStringList lines;
+    if (!checked.note) {
+        lines << QStringLiteral("- The answer has no `note` object.");
+    }
+    for (std::size_t i = 0; i < checked.problems.size() && i < kMaxProblemsSentBack; ++i) {
+        lines << QStringLiteral("- ") + checked.problems[i].message;
+    }
+    if (checked.problems.size() > kMaxProblemsSentBack) {
+        lines << QStringLiteral("- and %1 more.").arg(checked.problems.size() - kMaxProblemsSentBack);
+    }
+    return QStringLiteral("Your answer does not match the required JSON schema. Paths are JSON pointers into "
+                          "`note`:\n") +
+           lines.join(QLatin1Char('\n')) +
+           QStringLiteral("\nAnswer again with the complete JSON object (the note and its evidence), corrected so "
+                          "that it matches the schema. Change only what these problems require and keep "
+                          "everything else as it was. Do not invent values: leave a field empty (\"\" or [] or "
+                          "null as the schema allows) when the transcript does not say it.");
+}
 
 } // namespace
 
@@ -181,21 +235,41 @@ std::expected<GeneratedNote, JobFailure> NoteGenerator::generate(const NoteTempl
     if (!answer) {
         return std::unexpected(answer.error());
     }
-    const QJsonValue note = answer->content.value(QStringLiteral("note"));
-    if (!note.isObject()) {
+    // Not every OpenAI-compatible server enforces a strict schema. An answer that breaks the template is
+    // sent back once with what is wrong; when the second does not match either, the closer one is kept as
+    // a draft with its problems marked for the clinician. A note is never thrown away for one field.
+    CheckedAnswer best = checkAnswer(answer->content, noteTemplate.schema);
+    if (!best.matches()) {
+        qCInfo(lcAi) << "the note answer does not match template" << noteTemplate.key << "("
+                     << (best.note ? best.problems.size() : std::size_t{1}) << "problems); asking once more";
+        ChatRequest again = request;
+        again.followUp = {{QStringLiteral("assistant"),
+                           QString::fromUtf8(QJsonDocument(answer->content).toJson(QJsonDocument::Compact))},
+                          {QStringLiteral("user"), correctionRequest(best)}};
+        auto second = chat(again, QStringLiteral("notes"));
+        ++result.requests;
+        if (second) {
+            CheckedAnswer next = checkAnswer(second->content, noteTemplate.schema);
+            if (next.atLeastAsGoodAs(best)) {
+                best = std::move(next);
+            }
+        } else {
+            qCInfo(lcAi) << "asking again failed (" << errorCodeName(second.error().error.code)
+                         << "); the first answer is kept";
+        }
+    }
+    if (!best.note) {
         return std::unexpected(
             fatal(tr("The provider's answer did not contain a note."), QStringLiteral("no note object")));
     }
-    const QStringList problems = JsonSchema::validate(note, noteTemplate.schema);
-    if (!problems.isEmpty()) {
-        return std::unexpected(fatal(tr("The provider's note does not match the template \"%1\": %2")
-                                         .arg(noteTemplate.name, problems.mid(0, 3).join(QStringLiteral("; "))),
-                                     QStringLiteral("schema validation failed: %1 problems").arg(problems.size())));
+    result.content = options.placeholders ? filter.unmask(*best.note).toObject() : *best.note;
+    result.problems = NoteValidation::problems(result.content, noteTemplate.schema);
+    if (!result.problems.empty()) {
+        qCInfo(lcAi) << "the note is kept as a draft with" << result.problems.size() << "problem(s) to fix";
     }
-    result.content = options.placeholders ? filter.unmask(note).toObject() : note.toObject();
 
     QJsonArray statements;
-    for (const QJsonValue& item : answer->content.value(QStringLiteral("evidence")).toArray()) {
+    for (const QJsonValue& item : best.answer.value(QStringLiteral("evidence")).toArray()) {
         const QJsonObject o = item.toObject();
         QJsonArray cited;
         for (const QJsonValue& n : o.value(QStringLiteral("segments")).toArray()) {
@@ -214,7 +288,13 @@ std::expected<GeneratedNote, JobFailure> NoteGenerator::generate(const NoteTempl
             statements.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("segments"), cited}});
         }
     }
-    result.evidence.insert(QStringLiteral("statements"), statements);
+    // A path the model made up that names no field of the note is kept, marked: never silently trusted.
+    int dangling = 0;
+    result.evidence.insert(QStringLiteral("statements"),
+                           NoteValidation::markDangling(statements, result.content, &dangling));
+    if (dangling > 0) {
+        qCInfo(lcAi) << dangling << "evidence statement(s) point to no field of the note; marked dangling";
+    }
     result.evidence.insert(QStringLiteral("placeholders"), options.placeholders);
     if (options.placeholders) {
         result.evidence.insert(QStringLiteral("masked"), masked);

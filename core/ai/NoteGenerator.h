@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/OpenAiClient.h"
+#include "domain/Note.h"
 #include "domain/NoteTemplate.h"
 #include "domain/Patient.h"
 #include "domain/Transcript.h"
@@ -23,17 +24,22 @@ struct CitedSegment {
 };
 
 struct GeneratedNote {
-    QJsonObject content;  // the template's object, validated against its schema
-    QJsonObject evidence; // {"statements":[{"path","segments":[{transcript,index,start_ms,end_ms}]}], "notice"?,
-                          // "placeholders"}
-    int requests = 0;     // chat requests made (more than one when summarised in parts)
+    QJsonObject content;               // the template's object, checked against its schema
+    QJsonObject evidence;              // {"statements":[{"path","segments":[{transcript,index,start_ms,end_ms}],
+                                       // "dangling"?}], "notice"?, "placeholders"}
+    std::vector<NoteProblem> problems; // where `content` still breaks the template (kept as a draft to fix)
+    int requests = 0;                  // chat requests made (more than one when summarised in parts or asked again)
 };
 
 // Turns transcripts into a structured note with chat/completions and a strict json_schema:
 // the template's schema wrapped with an evidence list (which transcript segments each
 // statement came from). The answer is validated against the template's schema before it
-// is returned. A transcript too long for one request is summarised in parts first (with
-// citations kept), then combined, and the note says so; nothing is silently cut.
+// is returned; one that does not match is sent back once with the problems, and if the
+// second answer does not match either, the closer one is returned with its `problems`
+// (the draft the clinician fixes), never dropped. Evidence whose path names no field of the
+// note is kept and marked "dangling". A transcript too long for one request is summarised
+// in parts first (with citations kept), then combined, and the note says so; nothing is
+// silently cut.
 class NoteGenerator {
     Q_DECLARE_TR_FUNCTIONS(NoteGenerator)
 public:

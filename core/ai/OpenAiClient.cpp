@@ -38,6 +38,14 @@ JobFailure makeFailure(JobFailure::Kind kind, ErrorCode code, QString message, Q
     return JobFailure{kind, Error{code, std::move(message), std::move(detail)}, retryAfterMs, offline};
 }
 
+// A NeedsUser failure and what, once saved, ends the wait by itself (JobRepository::releaseHeld).
+JobFailure heldFailure(HoldReason hold, QString message, QString detail) {
+    JobFailure failure =
+        makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser, std::move(message), std::move(detail));
+    failure.hold = hold;
+    return failure;
+}
+
 std::optional<QJsonObject> parseObject(const QByteArray& body) {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -262,7 +270,7 @@ private:
         }
         default:
             // An address or header the client refused to send: the settings are wrong.
-            return CallFailure{makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
+            return CallFailure{heldFailure(HoldReason::Configuration,
                                            tr("%1 Check the provider in AI > AI settings.").arg(error.message),
                                            error.detail),
                                0,
@@ -285,12 +293,12 @@ private:
 
         JobFailure failure;
         if (status == 401 || status == 403) {
-            failure = makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
+            failure = heldFailure(HoldReason::Auth,
                                   tr("The API key was refused by %1. Enter a new key in AI > AI settings.").arg(host),
                                   detail);
         } else if (status == 429 && (server.code == QLatin1String("insufficient_quota") ||
                                      server.type == QLatin1String("insufficient_quota"))) {
-            failure = makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
+            failure = heldFailure(HoldReason::Quota,
                                   tr("The account at %1 has run out of credit or reached its spending limit. Check "
                                      "the plan and billing with the provider; the work waits until then.")
                                       .arg(host),
@@ -302,7 +310,7 @@ private:
                               : tr("%1 could not answer (HTTP %2); the request will be retried.").arg(host).arg(status),
                 detail, delay);
         } else if (status == 404) {
-            failure = makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
+            failure = heldFailure(HoldReason::Configuration,
                                   tr("The model or deployment \"%1\" was not found at %2. Check the provider and "
                                      "model in AI > AI settings.")
                                       .arg(m_provider.model, host),
@@ -404,13 +412,13 @@ namespace {
 std::optional<JobFailure> configurationProblem(const ProviderConfig& provider, const SecureBytes& key,
                                                bool needsModel = true) {
     if (needsModel ? !provider.isValid() : (provider.kind != ProviderKind::OpenAi && provider.baseUrl.isEmpty())) {
-        return makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
+        return heldFailure(HoldReason::Configuration,
                            OpenAiClient::tr("No AI provider and model are set up for this task. Set them in "
                                             "AI > AI settings."),
                            QStringLiteral("provider not configured"));
     }
     if (key.isEmpty() && provider.kind != ProviderKind::Compatible) {
-        return makeFailure(JobFailure::Kind::NeedsUser, ErrorCode::NeedsUser,
+        return heldFailure(HoldReason::Configuration,
                            OpenAiClient::tr("No API key is stored for %1. Enter it in AI > AI settings or with "
                                             "clinicdesk-cli config ai --api-key-stdin.")
                                .arg(provider.host()),
@@ -542,10 +550,14 @@ std::expected<ChatResult, JobFailure> OpenAiClient::chatJson(const ChatRequest& 
 
     QJsonObject body;
     body[QStringLiteral("model")] = m_provider.model.trimmed();
-    body[QStringLiteral("messages")] = QJsonArray{
+    QJsonArray messages{
         QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), request.system}},
         QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.user}},
     };
+    for (const ChatMessage& m : request.followUp) {
+        messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+    }
+    body[QStringLiteral("messages")] = messages;
     body[QStringLiteral("response_format")] = QJsonObject{
         {QStringLiteral("type"), QStringLiteral("json_schema")},
         {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("name"), request.schemaName},

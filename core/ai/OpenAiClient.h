@@ -35,12 +35,20 @@ struct TranscriptionResult {
     std::vector<TranscriptSegment> segments; // empty when the model gives none
 };
 
+// One more turn of a conversation after the user's message: the model's earlier answer
+// ("assistant") and what it is asked next ("user"), e.g. to correct an answer that broke the schema.
+struct ChatMessage {
+    QString role; // "assistant" or "user"
+    QString content;
+};
+
 struct ChatRequest {
     QString system;
     QString user;
     QString schemaName; // ^[a-zA-Z0-9_-]{1,64}$
     QJsonObject schema; // strict-mode valid
     int maxOutputTokens = 4096;
+    std::vector<ChatMessage> followUp = {}; // sent after `user`, in order
 };
 
 struct ChatResult {

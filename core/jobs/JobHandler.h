@@ -22,6 +22,7 @@ struct JobFailure {
     Error error;                              // error.message is shown to the user
     std::optional<std::int64_t> retryAfterMs; // the server's delay, when it gave one
     bool offline = false;                     // could not reach the server at all
+    HoldReason hold = HoldReason::None;       // NeedsUser: what, once saved, ends the wait by itself
 };
 
 // What a handler sees of the queue while it runs one job on the runner's thread.

@@ -1,6 +1,7 @@
 #include "jobs/JobRepository.h"
 
 #include "domain/AccessPolicy.h"
+#include "jobs/JobStates.h"
 #include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
@@ -12,12 +13,15 @@
 #include <QLockFile>
 #include <QSet>
 
+#include <tuple>
+
 namespace clinicdesk {
 
 namespace {
 
-const char* const kColumns = "SELECT id, kind, payload, state, attempts, next_attempt_at, last_error, progress, "
-                             "result_id, subject_id, patient_id, runner, created_at, updated_at, created_by FROM jobs ";
+const char* const kColumns =
+    "SELECT id, kind, payload, state, attempts, next_attempt_at, last_error, progress, result_id, subject_id, "
+    "patient_id, runner, created_at, updated_at, created_by, dedupe_key, hold_reason FROM jobs ";
 
 // Due now: queued, or waiting with its next attempt time reached (bind: now).
 const char* const kDue = "(state = 'queued' OR (state = 'waiting_retry' AND coalesce(next_attempt_at, 0) <= ?))";
@@ -39,6 +43,8 @@ Job readJob(const Statement& stmt) {
     job.createdAt = stmt.int64(12);
     job.updatedAt = stmt.int64(13);
     job.createdBy = stmt.text(14);
+    job.dedupeKey = stmt.optionalText(15).value_or(QString());
+    job.holdReason = holdReasonFromKey(stmt.optionalText(16).value_or(QString()));
     return job;
 }
 
@@ -63,34 +69,11 @@ QString lockPath(const QString& vaultDir, const QString& runner) {
 } // namespace
 
 QString JobRepository::stateKey(JobState state) {
-    switch (state) {
-    case JobState::Queued:
-        return QStringLiteral("queued");
-    case JobState::Running:
-        return QStringLiteral("running");
-    case JobState::WaitingRetry:
-        return QStringLiteral("waiting_retry");
-    case JobState::NeedsUser:
-        return QStringLiteral("needs_user");
-    case JobState::Failed:
-        return QStringLiteral("failed");
-    case JobState::Done:
-        return QStringLiteral("done");
-    case JobState::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return jobStateKey(state);
 }
 
 JobState JobRepository::stateFromKey(const QString& key) {
-    static const JobState all[] = {JobState::Queued, JobState::Running, JobState::WaitingRetry, JobState::NeedsUser,
-                                   JobState::Failed, JobState::Done,    JobState::Cancelled};
-    for (JobState state : all) {
-        if (key == stateKey(state)) {
-            return state;
-        }
-    }
-    return JobState::Queued;
+    return jobStateFromKey(key);
 }
 
 Result<Job> JobRepository::enqueue(const NewJob& draft) {
@@ -110,17 +93,31 @@ Result<Job> JobRepository::enqueue(const NewJob& draft) {
     job.payload = draft.payload;
     job.subjectId = draft.subjectId;
     job.patientId = draft.patientId;
+    job.dedupeKey = draft.dedupeKey;
     job.createdAt = Clock::nowMs();
     job.updatedAt = job.createdAt;
     job.createdBy = m_session.user.id;
     auto stmt = m_db.prepare("INSERT INTO jobs (id, kind, payload, state, attempts, progress, subject_id, patient_id, "
-                             "created_at, updated_at, created_by) VALUES (?,?,?,'queued',0,0,?,?,?,?,?)");
+                             "dedupe_key, created_at, updated_at, created_by) VALUES (?,?,?,'queued',0,0,?,?,?,?,?,?)");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     stmt->bindAll(job.id, job.kind, QString::fromUtf8(QJsonDocument(job.payload).toJson(QJsonDocument::Compact)),
-                  nonEmpty(job.subjectId), nonEmpty(job.patientId), job.createdAt, job.updatedAt, job.createdBy);
+                  nonEmpty(job.subjectId), nonEmpty(job.patientId), nonEmpty(job.dedupeKey), job.createdAt,
+                  job.updatedAt, job.createdBy);
     if (auto s = stmt->run(); !s) {
+        // The unique index refused a second pending job for this input: the one already pending is the answer
+        // (found after the refusal, in the same transaction, so it is the row that won).
+        if (!job.dedupeKey.isEmpty() && s.error().code == ErrorCode::InvalidInput) {
+            auto pending = pendingFor(job.kind, job.dedupeKey);
+            if (!pending) {
+                return std::unexpected(pending.error());
+            }
+            if (*pending) {
+                qCInfo(lcJobs) << "job" << (*pending)->id << job.kind << "is already pending for this input";
+                return **pending;
+            }
+        }
         return std::unexpected(s.error());
     }
     // The jobs table is local to this installation: audited, not in the change feed.
@@ -166,10 +163,23 @@ Result<std::vector<Job>> JobRepository::list(const QString& subjectId, int limit
     return stmt->collect([&] { return readJob(*stmt); });
 }
 
+Result<std::optional<Job>> JobRepository::pendingFor(const QString& kind, const QString& dedupeKey) {
+    auto stmt = m_db.prepare(std::string(kColumns) + "WHERE kind = ? AND dedupe_key = ? AND state IN (" +
+                             sqlStateList(isPending) + ") ORDER BY created_at, rowid LIMIT 1");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(kind, dedupeKey);
+    auto found = stmt->collect([&] { return readJob(*stmt); });
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    return found->empty() ? std::optional<Job>() : std::optional<Job>(found->front());
+}
+
 Result<std::vector<Job>> JobRepository::pending() {
-    auto stmt =
-        m_db.prepare(std::string(kColumns) + "WHERE state IN ('queued', 'running', 'waiting_retry', 'needs_user') "
-                                             "ORDER BY created_at, rowid");
+    auto stmt = m_db.prepare(std::string(kColumns) + "WHERE state IN (" + sqlStateList(isPending) +
+                             ") ORDER BY created_at, rowid");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -228,8 +238,8 @@ Result<Job> JobRepository::claim(const QString& id, const QString& runnerId) {
     }
     const std::int64_t now = Clock::nowMs();
     auto update = m_db.prepare("UPDATE jobs SET state = 'running', runner = ?, attempts = attempts + 1, "
-                               "progress = 0, next_attempt_at = NULL, updated_at = ? "
-                               "WHERE id = ? AND state IN ('queued', 'waiting_retry')");
+                               "progress = 0, next_attempt_at = NULL, updated_at = ? WHERE id = ? AND state IN (" +
+                               sqlStateList(canClaim) + ")");
     if (!update) {
         return std::unexpected(update.error());
     }
@@ -264,7 +274,8 @@ Result<Job> JobRepository::claim(const QString& id, const QString& runnerId) {
 Result<std::optional<std::int64_t>> JobRepository::nextDueAt() {
     // Queued jobs are due at once (0); waiting ones at their next attempt.
     auto stmt = m_db.prepare("SELECT min(CASE WHEN state = 'queued' THEN 0 ELSE coalesce(next_attempt_at, 0) END) "
-                             "FROM jobs WHERE state IN ('queued', 'waiting_retry')");
+                             "FROM jobs WHERE state IN (" +
+                             sqlStateList(canClaim) + ")");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -306,13 +317,14 @@ Status JobRepository::markDone(const QString& id, const QString& runnerId, const
 namespace {
 
 Status markEnd(Database& db, const QString& id, const QString& runnerId, const char* state,
-               std::optional<std::int64_t> nextAttemptAt, const QString& reason) {
-    auto stmt = db.prepare("UPDATE jobs SET state = ?, next_attempt_at = ?, last_error = ?, runner = NULL, "
-                           "updated_at = ? WHERE id = ? AND state = 'running' AND runner = ?");
+               std::optional<std::int64_t> nextAttemptAt, const QString& reason, HoldReason hold = HoldReason::None) {
+    auto stmt = db.prepare("UPDATE jobs SET state = ?, next_attempt_at = ?, last_error = ?, hold_reason = ?, "
+                           "runner = NULL, updated_at = ? WHERE id = ? AND state = 'running' AND runner = ?");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bindAll(QString::fromLatin1(state), nextAttemptAt, nonEmpty(reason), Clock::nowMs(), id, runnerId);
+    stmt->bindAll(QString::fromLatin1(state), nextAttemptAt, nonEmpty(reason), nonEmpty(holdReasonKey(hold)),
+                  Clock::nowMs(), id, runnerId);
     if (auto s = stmt->run(); !s) {
         return s;
     }
@@ -330,8 +342,9 @@ Status JobRepository::markWaitingRetry(const QString& id, const QString& runnerI
     return markEnd(m_db, id, runnerId, "waiting_retry", nextAttemptAt, reason);
 }
 
-Status JobRepository::markNeedsUser(const QString& id, const QString& runnerId, const QString& reason) {
-    return markEnd(m_db, id, runnerId, "needs_user", std::nullopt, reason);
+Status JobRepository::markNeedsUser(const QString& id, const QString& runnerId, const QString& reason,
+                                    HoldReason hold) {
+    return markEnd(m_db, id, runnerId, "needs_user", std::nullopt, reason, hold);
 }
 
 Status JobRepository::markFailed(const QString& id, const QString& runnerId, const QString& reason) {
@@ -339,7 +352,7 @@ Status JobRepository::markFailed(const QString& id, const QString& runnerId, con
 }
 
 Status JobRepository::userAction(const QString& id, const QString& action,
-                                 const std::function<Result<bool>(const Job&)>& allowed, const char* update) {
+                                 const std::function<Result<bool>(const Job&)>& allowed, const std::string& update) {
     auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
@@ -379,14 +392,19 @@ Status JobRepository::cancel(const QString& id) {
     return userAction(
         id, QStringLiteral("cancel"),
         [&](const Job& job) -> Result<bool> {
-            if (job.state == JobState::Done || job.state == JobState::Failed) {
+            if (job.state == JobState::Cancelled) {
+                return false;
+            }
+            if (!canCancel(job.state)) {
                 return fail(ErrorCode::InvalidInput, tr("The job has already finished and cannot be cancelled."),
                             QStringLiteral("cancel of %1 job %2").arg(stateKey(job.state), id));
             }
-            return job.state != JobState::Cancelled;
+            return true;
         },
-        "UPDATE jobs SET state = 'cancelled', runner = NULL, next_attempt_at = NULL, updated_at = ? "
-        "WHERE id = ? AND state IN ('queued', 'running', 'waiting_retry', 'needs_user')");
+        "UPDATE jobs SET state = 'cancelled', runner = NULL, next_attempt_at = NULL, hold_reason = NULL, updated_at = "
+        "? "
+        "WHERE id = ? AND state IN (" +
+            sqlStateList(canCancel) + ")");
 }
 
 Status JobRepository::retry(const QString& id) {
@@ -394,25 +412,37 @@ Status JobRepository::retry(const QString& id) {
     return userAction(
         id, QStringLiteral("retry"),
         [&](const Job& job) -> Result<bool> {
-            switch (job.state) {
-            case JobState::NeedsUser:
-            case JobState::Failed:
-            case JobState::Cancelled:
-            case JobState::WaitingRetry:
+            if (canRetry(job.state) && !isPending(job.state) && !job.dedupeKey.isEmpty()) {
+                // The unique index would refuse it; say why instead of "conflicts with data".
+                auto other = pendingFor(job.kind, job.dedupeKey);
+                if (!other) {
+                    return std::unexpected(other.error());
+                }
+                if (*other) {
+                    return fail(ErrorCode::AlreadyExists,
+                                tr("Another job for the same recording or note is already waiting or running, so "
+                                   "this one is not queued again."),
+                                QStringLiteral("retry of %1 while %2 is pending").arg(id, (*other)->id));
+                }
+            }
+            if (canRetry(job.state)) {
                 return true;
+            }
+            switch (job.state) {
             case JobState::Queued:
                 return false; // already waiting to run
             case JobState::Running:
                 return fail(ErrorCode::InvalidInput, tr("The job is running now."),
                             QStringLiteral("retry of running job %1").arg(id));
-            case JobState::Done:
+            default:
                 break;
             }
             return fail(ErrorCode::InvalidInput, tr("The job has already finished."),
                         QStringLiteral("retry of done job %1").arg(id));
         },
-        "UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, last_error = NULL, progress = 0, "
-        "runner = NULL, updated_at = ? WHERE id = ?");
+        "UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, last_error = NULL, hold_reason = "
+        "NULL, "
+        "progress = 0, runner = NULL, updated_at = ? WHERE id = ?");
 }
 
 Status JobRepository::makeWaitingDue() {
@@ -424,6 +454,59 @@ Status JobRepository::makeWaitingDue() {
     }
     stmt->bindAll(now, now, now);
     return stmt->run();
+}
+
+Result<int> JobRepository::releaseHeld(const std::vector<HoldReason>& reasons) {
+    QStringList keys;
+    for (HoldReason reason : reasons) {
+        if (reason != HoldReason::None) {
+            keys << QLatin1Char('\'') + holdReasonKey(reason) + QLatin1Char('\'');
+        }
+    }
+    if (keys.isEmpty()) {
+        return 0;
+    }
+    const std::string held =
+        "state = 'needs_user' AND hold_reason IN (" + keys.join(QStringLiteral(", ")).toStdString() + ")";
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto select = m_db.prepare("SELECT id, kind, hold_reason FROM jobs WHERE " + held + " ORDER BY created_at, rowid");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    auto found = select->collect([&] { return std::tuple{select->text(0), select->text(1), select->text(2)}; });
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (found->empty()) {
+        return 0;
+    }
+    auto update =
+        m_db.prepare("UPDATE jobs SET state = 'queued', attempts = 0, next_attempt_at = NULL, last_error = NULL, "
+                     "hold_reason = NULL, progress = 0, runner = NULL, updated_at = ? WHERE " +
+                     held);
+    if (!update) {
+        return std::unexpected(update.error());
+    }
+    update->bind(1, Clock::nowMs());
+    if (auto s = update->run(); !s) {
+        return std::unexpected(s.error());
+    }
+    Journal journal(m_db, m_session);
+    for (const auto& [id, kind, reason] : *found) {
+        if (auto s = journal.audit(QStringLiteral("retry"), QStringLiteral("job"), id,
+                                   QStringLiteral("%1 released: %2").arg(kind, reason));
+            !s) {
+            return std::unexpected(s.error());
+        }
+    }
+    if (auto s = tx->commit(); !s) {
+        return std::unexpected(s.error());
+    }
+    qCInfo(lcJobs) << "released" << found->size() << "job(s) held for" << keys.join(QLatin1Char(' '));
+    return static_cast<int>(found->size());
 }
 
 Result<int> JobRepository::requeueOrphans(const QString& vaultDir) {

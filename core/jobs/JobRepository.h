@@ -16,6 +16,9 @@ struct NewJob {
     QJsonObject payload;
     QString subjectId;
     QString patientId;
+    // The input the job is about, when at most one job of this kind may be pending for it (AiPipeline:
+    // the recording id, "<encounter id>/<template key>"); empty: no such rule.
+    QString dedupeKey = {};
 };
 
 // The only code that writes SQL for `jobs`.
@@ -33,6 +36,9 @@ public:
         : m_db(db)
         , m_session(session) {}
 
+    // With a dedupe key, a job of that kind and key that is still pending (isPending()) is returned
+    // instead, and nothing is written: the unique index `jobs_one_pending` refuses the second row inside
+    // the transaction, so two connections racing to queue the same input end with one job.
     [[nodiscard]] Result<Job> enqueue(const NewJob& job);
     [[nodiscard]] Result<Job> get(const QString& id);
     // Newest first; every job when `subjectId` is empty.
@@ -55,15 +61,22 @@ public:
     [[nodiscard]] Status markDone(const QString& id, const QString& runnerId, const QString& resultId);
     [[nodiscard]] Status markWaitingRetry(const QString& id, const QString& runnerId, std::int64_t nextAttemptAt,
                                           const QString& reason);
-    [[nodiscard]] Status markNeedsUser(const QString& id, const QString& runnerId, const QString& reason);
+    // `hold` says what ends the wait by itself (releaseHeld); None: only a retry does.
+    [[nodiscard]] Status markNeedsUser(const QString& id, const QString& runnerId, const QString& reason,
+                                       HoldReason hold = HoldReason::None);
     [[nodiscard]] Status markFailed(const QString& id, const QString& runnerId, const QString& reason);
 
     // Cancelling a cancelled job is a no-op; a done or failed one is refused.
     [[nodiscard]] Status cancel(const QString& id);
-    // needs_user, failed, cancelled or waiting_retry -> queued and due now.
+    // needs_user, failed, cancelled or waiting_retry -> queued and due now. Refused (AlreadyExists) while
+    // another job for the same input is pending.
     [[nodiscard]] Status retry(const QString& id);
     // Waiting jobs become due now (the network came back).
     [[nodiscard]] Status makeWaitingDue();
+    // needs_user jobs held for one of `reasons` -> queued and due now, with a fresh count of attempts, as a
+    // retry by the session's user (audited per job): what was missing has just been saved. Returns how many.
+    // A job whose problem is still there goes back to needs_user at its next attempt, before anything is sent.
+    [[nodiscard]] Result<int> releaseHeld(const std::vector<HoldReason>& reasons);
 
     // Jobs left `running` by runners that no longer hold their lock file in `vaultDir`
     // go back to queued (a crash mid-request); returns how many.
@@ -75,8 +88,10 @@ public:
 private:
     // A user's cancel or retry, in one transaction: checks the role, asks `allowed` about the job's state
     // (an error, false: nothing to do, true: go), runs `update` (binding now and the id) and audits `action`.
+    // The pending job of `kind` for `dedupeKey`, if there is one.
+    [[nodiscard]] Result<std::optional<Job>> pendingFor(const QString& kind, const QString& dedupeKey);
     [[nodiscard]] Status userAction(const QString& id, const QString& action,
-                                    const std::function<Result<bool>(const Job&)>& allowed, const char* update);
+                                    const std::function<Result<bool>(const Job&)>& allowed, const std::string& update);
 
     Database& m_db;
     const Session& m_session;

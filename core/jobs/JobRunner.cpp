@@ -171,11 +171,10 @@ void JobRunner::schedule() {
         m_timer->start(kRecheckAfterErrorMs);
         return;
     }
-    if (!*next) {
-        m_timer->stop();
-        return;
-    }
-    const std::int64_t delay = std::clamp(**next - Clock::nowMs(), std::int64_t{0}, kMaxSleepMs);
+    // Nothing due before the next look at the queue: sleep until then (another connection may queue or
+    // release a job meanwhile, and nobody wakes this runner for it).
+    const std::int64_t idlePoll = std::clamp<std::int64_t>(m_options.idlePollMs, 1, kMaxSleepMs);
+    const std::int64_t delay = *next ? std::clamp(**next - Clock::nowMs(), std::int64_t{0}, idlePoll) : idlePoll;
     m_timer->start(static_cast<int>(delay));
 }
 
@@ -188,6 +187,11 @@ void JobRunner::runNextDue() {
         if (m_interrupted) {
             return;
         }
+    }
+    // A look at the queue that finds nothing due reads only (no write lock is taken for it).
+    if (auto next = JobRepository(m_db, m_session).nextDueAt(); next && (!*next || **next > Clock::nowMs())) {
+        schedule();
+        return;
     }
     auto claimed = JobRepository(m_db, m_session).claimNext(m_runnerId, Clock::nowMs());
     if (!claimed) {
@@ -334,7 +338,7 @@ bool JobRunner::runClaimed(Job job) {
                 }
                 break;
             case JobFailure::Kind::NeedsUser:
-                recorded = jobs.markNeedsUser(id, m_runnerId, reason);
+                recorded = jobs.markNeedsUser(id, m_runnerId, reason, failure.hold);
                 break;
             case JobFailure::Kind::Fatal:
                 recorded = jobs.markFailed(id, m_runnerId, reason);

@@ -34,6 +34,10 @@ public:
         int backoffMaxMs = 3'600'000; // at most an hour between attempts
         int probeIntervalMs = 15'000; // while offline
         int maxAttempts = 50;         // then failed
+        // How often the queue is read while nothing here is due, to see jobs another connection or
+        // process queued or released (a held job released by saving the AI settings in the CLI or on the
+        // settings page, a `jobs retry`): they run within this time without anyone calling wake().
+        int idlePollMs = 10'000;
     };
 
     JobRunner(Database db, Session session, QString vaultDir, HttpClient& http, Options options,

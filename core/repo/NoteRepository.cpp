@@ -1,5 +1,6 @@
 #include "repo/NoteRepository.h"
 
+#include "ai/NoteValidation.h"
 #include "domain/AccessPolicy.h"
 #include "repo/AuthorizedTransaction.h"
 #include "repo/EncounterRepository.h"
@@ -23,7 +24,7 @@ const char* const kColumns =
     "SELECT n.id, n.encounter_id, n.patient_id, n.template_id, t.key, n.status, n.content, n.evidence, "
     "n.amends_note_id, n.transcript_id, n.job_id, n.language, n.signed_by, n.signed_at, n.content_hash, "
     "(SELECT coalesce(max(r.revision), 0) FROM note_revisions r WHERE r.note_id = n.id), "
-    "n.created_at, n.updated_at, n.created_by "
+    "n.created_at, n.updated_at, n.created_by, n.problems "
     "FROM notes n LEFT JOIN note_templates t ON t.id = n.template_id ";
 
 QJsonObject parseObject(const QString& text) {
@@ -60,6 +61,8 @@ Note readNote(const Statement& stmt) {
     n.createdAt = stmt.int64(16);
     n.updatedAt = stmt.int64(17);
     n.createdBy = stmt.text(18);
+    n.problems =
+        NoteValidation::fromJson(QJsonDocument::fromJson(stmt.optionalText(19).value_or(QString()).toUtf8()).array());
     return n;
 }
 
@@ -69,6 +72,14 @@ Error notFound() {
 
 std::optional<QString> nonEmpty(const QString& text) {
     return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
+
+// `notes.problems`: NULL when there is nothing to fix.
+std::optional<QString> problemsText(const std::vector<NoteProblem>& problems) {
+    if (problems.empty()) {
+        return std::nullopt;
+    }
+    return QString::fromUtf8(QJsonDocument(NoteValidation::toJson(problems)).toJson(QJsonDocument::Compact));
 }
 
 // JSON text per RFC 8785 (JCS) where it matters for a stable hash: object keys
@@ -220,6 +231,24 @@ Result<Note> NoteRepository::load(const QString& id) {
     return rows->front();
 }
 
+Result<std::vector<NoteProblem>> NoteRepository::problemsOf(const QJsonObject& content, const QString& templateId) {
+    // The template as it is now (a tombstoned custom template still has its row).
+    auto stmt = m_db.prepare("SELECT json_schema FROM note_templates WHERE id = ?");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, templateId);
+    auto schemas = stmt->collect([&] { return stmt->text(0); });
+    if (!schemas) {
+        return std::unexpected(schemas.error());
+    }
+    if (schemas->empty()) {
+        return fail(ErrorCode::NotFound, tr("The note template does not exist."),
+                    QStringLiteral("template of a note with problems not found"));
+    }
+    return NoteValidation::problems(content, QJsonDocument::fromJson(schemas->front().toUtf8()).object());
+}
+
 Status NoteRepository::insertRevision(const QString& noteId, int revision, const QString& content, std::int64_t at) {
     const QString revisionId = Clock::newId();
     auto stmt = m_db.prepare(
@@ -238,15 +267,15 @@ Status NoteRepository::insertRevision(const QString& noteId, int revision, const
 
 Result<Note> NoteRepository::insertNote(const Note& note, const QString& auditDetail) {
     auto stmt = m_db.prepare("INSERT INTO notes (id, encounter_id, patient_id, template_id, status, content, evidence, "
-                             "amends_note_id, transcript_id, job_id, language, created_at, updated_at, created_by, "
-                             "updated_by) VALUES (?,?,?,?,'draft',?,?,?,?,?,?,?,?,?,?)");
+                             "amends_note_id, transcript_id, job_id, language, problems, created_at, updated_at, "
+                             "created_by, updated_by) VALUES (?,?,?,?,'draft',?,?,?,?,?,?,?,?,?,?,?)");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     const QString content = jsonText(note.content);
     stmt->bindAll(note.id, note.encounterId, note.patientId, note.templateId, content, jsonText(note.evidence),
-                  note.amendsNoteId, note.transcriptId, note.jobId, nonEmpty(note.language), note.createdAt,
-                  note.updatedAt, m_session.user.id, m_session.user.id);
+                  note.amendsNoteId, note.transcriptId, note.jobId, nonEmpty(note.language),
+                  problemsText(note.problems), note.createdAt, note.updatedAt, m_session.user.id, m_session.user.id);
     if (auto s = stmt->run(); !s) {
         return std::unexpected(s.error());
     }
@@ -352,11 +381,14 @@ Result<Note> NoteRepository::createDraft(const NewNote& draft) {
     n.transcriptId = draft.transcriptId;
     n.jobId = draft.jobId;
     n.language = draft.language;
+    n.problems = draft.problems;
     n.revision = 1;
     n.createdAt = n.updatedAt = Clock::nowMs();
     n.createdBy = m_session.user.id;
-    auto saved = insertNote(n, QStringLiteral("template=%1 revision=1%2")
-                                   .arg(n.templateKey, n.jobId ? QStringLiteral(" generated") : QString()));
+    auto saved =
+        insertNote(n, QStringLiteral("template=%1 revision=1%2%3")
+                          .arg(n.templateKey, n.jobId ? QStringLiteral(" generated") : QString(),
+                               n.problems.empty() ? QString() : QStringLiteral(" problems=%1").arg(n.problems.size())));
     if (!saved) {
         return saved;
     }
@@ -377,13 +409,22 @@ Result<Note> NoteRepository::updateDraft(const QString& id, const QJsonObject& c
         if (text == jsonText(note.content)) {
             return note; // nothing changed: no revision, nothing to audit
         }
+        // A draft kept with problems is checked again: the new revision's problems replace the old ones.
+        std::vector<NoteProblem> problems;
+        if (!note.problems.empty()) {
+            auto checked = problemsOf(content, note.templateId);
+            if (!checked) {
+                return std::unexpected(checked.error());
+            }
+            problems = std::move(*checked);
+        }
         const std::int64_t now = Clock::nowMs();
-        auto stmt = m_db.prepare("UPDATE notes SET content = ?, updated_at = ?, updated_by = ?, rev = rev + 1 "
-                                 "WHERE id = ? AND status = 'draft'");
+        auto stmt = m_db.prepare("UPDATE notes SET content = ?, problems = ?, updated_at = ?, updated_by = ?, "
+                                 "rev = rev + 1 WHERE id = ? AND status = 'draft'");
         if (!stmt) {
             return std::unexpected(stmt.error());
         }
-        stmt->bindAll(text, now, m_session.user.id, id);
+        stmt->bindAll(text, problemsText(problems), now, m_session.user.id, id);
         if (auto s = stmt->run(); !s) {
             return std::unexpected(s.error());
         }
@@ -392,12 +433,15 @@ Result<Note> NoteRepository::updateDraft(const QString& id, const QJsonObject& c
             return std::unexpected(s.error());
         }
         Journal journal(m_db, m_session);
-        if (auto s = journal.recordWrite(QStringLiteral("notes"), QStringLiteral("note"), id, ChangeFeed::Op::Update,
-                                         QStringLiteral("revision=%1").arg(revision));
+        if (auto s = journal.recordWrite(
+                QStringLiteral("notes"), QStringLiteral("note"), id, ChangeFeed::Op::Update,
+                QStringLiteral("revision=%1").arg(revision) +
+                    (note.problems.empty() ? QString() : QStringLiteral(" problems=%1").arg(problems.size())));
             !s) {
             return std::unexpected(s.error());
         }
         note.content = content;
+        note.problems = std::move(problems);
         note.revision = revision;
         note.updatedAt = now;
         return note;
@@ -409,6 +453,15 @@ Result<Note> NoteRepository::sign(const QString& id) {
         if (note.status == NoteStatus::Signed) {
             return fail(ErrorCode::InvalidInput, tr("This note is already signed."),
                         QStringLiteral("second signature"));
+        }
+        if (!note.problems.empty()) {
+            const int count = static_cast<int>(note.problems.size());
+            return fail(ErrorCode::InvalidInput,
+                        tr("This draft does not match its template yet (%n problem(s); the first: %1). Fix the "
+                           "marked fields and save the draft, then sign it.",
+                           nullptr, count)
+                            .arg(note.problems.front().message),
+                        QStringLiteral("sign of a draft with %1 problems").arg(count));
         }
         const std::int64_t now = Clock::nowMs();
         const QString hash = hashOf(note.content);

@@ -19,6 +19,7 @@ struct NewNote {
     std::optional<QString> transcriptId;
     std::optional<QString> jobId;
     QString language;
+    std::vector<NoteProblem> problems = {}; // where the generated content breaks its template
 };
 
 struct NoteRevision {
@@ -40,9 +41,12 @@ public:
 
     // A new draft (revision 1). Call inside the job's commit transaction for generated notes.
     [[nodiscard]] Result<Note> createDraft(const NewNote& note);
-    // An edit of a draft: a new revision; refused for signed notes.
+    // An edit of a draft: a new revision; refused for signed notes. Any content is saved (a clinician may
+    // fix a draft in steps); a draft with problems is checked again against its template and keeps the
+    // problems of the new revision (none once it matches).
     [[nodiscard]] Result<Note> updateDraft(const QString& id, const QJsonObject& content);
     // Makes the note immutable: signed_by, signed_at, content_hash (SHA-256 of the canonical JSON).
+    // Refused while the draft has problems.
     [[nodiscard]] Result<Note> sign(const QString& id);
     // A correction of a signed note: a new draft note that amends it.
     [[nodiscard]] Result<Note> addAddendum(const QString& signedNoteId, const QJsonObject& content);
@@ -76,6 +80,8 @@ private:
     [[nodiscard]] Result<Note> load(const QString& id);
     [[nodiscard]] Result<Note> insertNote(const Note& note, const QString& auditDetail);
     [[nodiscard]] Status insertRevision(const QString& noteId, int revision, const QString& content, std::int64_t at);
+    // Where `content` breaks the schema of template `templateId`.
+    [[nodiscard]] Result<std::vector<NoteProblem>> problemsOf(const QJsonObject& content, const QString& templateId);
 
     Database& m_db;
     const Session& m_session;

@@ -13,10 +13,11 @@ namespace clinicdesk {
 
 // The only code that writes SQL for `note_templates`.
 //
-// Built-in templates ship in the resources (:/templates/<key>.json) and are
-// written to the vault by ensureBuiltins(), with the same id on every computer;
-// a newer build's version of a built-in replaces the stored one. Built-ins cannot
-// be edited or removed: a clinic copies one and edits the copy. Admins and
+// Built-in templates ship in the resources (:/templates/<key>.json) and are in
+// every vault from its schema on: migration 0004 inserts them, with the same id on
+// every computer, and a later migration that UPDATEs a row ships a changed built-in
+// (tst_notetemplaterepository fails while a template file and the stored row
+// differ). Built-ins cannot be edited or removed: a clinic copies one and edits the copy. Admins and
 // practitioners may copy, edit and remove; anyone signed in may read. Writes are
 // audited and in the change feed.
 //
@@ -28,10 +29,6 @@ public:
     NoteTemplateRepository(Database& db, const Session& session)
         : m_db(db)
         , m_session(session) {}
-
-    // Inserts missing built-ins and replaces stored built-ins that differ from this
-    // build's; the number of rows written (0 when all were current).
-    [[nodiscard]] Result<int> ensureBuiltins();
 
     // Built-ins first (in builtinKeys() order), then the clinic's own by name.
     [[nodiscard]] Result<std::vector<NoteTemplate>> list();
@@ -59,8 +56,6 @@ public:
     [[nodiscard]] static QStringList translatableTexts();
 
 private:
-    enum class StoredBuiltin { Missing, Outdated, Current };
-    [[nodiscard]] Result<StoredBuiltin> storedBuiltin(const NoteTemplate& shipped);
     [[nodiscard]] Result<std::vector<NoteTemplate>> query(const std::string& where, const QString& arg);
     [[nodiscard]] Result<NoteTemplate> requireCustom(const QString& id);
     [[nodiscard]] Result<QStringList> activeKeys();

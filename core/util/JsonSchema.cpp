@@ -474,14 +474,35 @@ QString number(double d) {
     return QString::number(d, 'g', 15);
 }
 
+// What validation found, each with the place in the instance it is about.
+struct Findings {
+    std::vector<JsonSchema::Problem> items;
+
+    struct At {
+        Findings& findings;
+        QString path;
+        At& operator<<(const QString& message) {
+            findings.items.push_back({path, message});
+            return *this;
+        }
+    };
+    [[nodiscard]] At at(const QString& path) { return At{*this, path}; }
+    Findings& operator<<(const Findings& other) {
+        items.insert(items.end(), other.items.begin(), other.items.end());
+        return *this;
+    }
+    [[nodiscard]] std::size_t size() const { return items.size(); }
+    [[nodiscard]] bool isEmpty() const { return items.empty(); }
+};
+
 class Validator {
 public:
     explicit Validator(const QJsonObject& root)
         : m_root(root) {}
 
-    void check(const QJsonValue& inst, const QJsonObject& s, const QString& path, QStringList& out) {
+    void check(const QJsonValue& inst, const QJsonObject& s, const QString& path, Findings& out) {
         if (m_depth >= kMaxValidationDepth) {
-            out << JsonSchema::tr("At %1: the schema is nested too deeply to check.").arg(path);
+            out.at(path) << JsonSchema::tr("At %1: the schema is nested too deeply to check.").arg(path);
             return;
         }
         ++m_depth;
@@ -490,18 +511,19 @@ public:
     }
 
 private:
-    void checkNode(const QJsonValue& inst, const QJsonObject& s, const QString& path, QStringList& out) {
+    void checkNode(const QJsonValue& inst, const QJsonObject& s, const QString& path, Findings& out) {
         if (inst.isUndefined()) {
-            out << JsonSchema::tr("At %1: there is no value.").arg(path);
+            out.at(path) << JsonSchema::tr("At %1: there is no value.").arg(path);
             return;
         }
         if (s.contains(QLatin1String("$ref"))) {
             const auto target = resolveRef(m_root, s.value(QLatin1String("$ref")).toString());
             if (!target) {
-                out << JsonSchema::tr("At %1: the schema refers to a definition that does not exist.").arg(path);
+                out.at(path)
+                    << JsonSchema::tr("At %1: the schema refers to a definition that does not exist.").arg(path);
                 return;
             }
-            const qsizetype before = out.size();
+            const std::size_t before = out.size();
             check(inst, *target, path, out);
             if (out.size() != before) {
                 return;
@@ -522,18 +544,18 @@ private:
                 matches = matches || hasType(inst, t);
             }
             if (!matches) {
-                out << JsonSchema::tr("At %1: expected %2, found %3.")
-                           .arg(path, types.join(QStringLiteral(" or ")), typeOf(inst));
+                out.at(path) << JsonSchema::tr("At %1: expected %2, found %3.")
+                                    .arg(path, types.join(QStringLiteral(" or ")), typeOf(inst));
                 return;
             }
         }
         if (s.contains(QLatin1String("enum"))) {
             if (!s.value(QLatin1String("enum")).toArray().contains(inst)) {
-                out << JsonSchema::tr("At %1: the value is not one of the allowed values.").arg(path);
+                out.at(path) << JsonSchema::tr("At %1: the value is not one of the allowed values.").arg(path);
             }
         }
         if (s.contains(QLatin1String("const")) && s.value(QLatin1String("const")) != inst) {
-            out << JsonSchema::tr("At %1: the value is not the one the schema requires.").arg(path);
+            out.at(path) << JsonSchema::tr("At %1: the value is not the one the schema requires.").arg(path);
         }
         if (s.contains(QLatin1String("anyOf"))) {
             anyOf(inst, s.value(QLatin1String("anyOf")).toArray(), path, out);
@@ -556,11 +578,11 @@ private:
         }
     }
 
-    void anyOf(const QJsonValue& inst, const QJsonArray& branches, const QString& path, QStringList& out) {
-        QStringList closest;
+    void anyOf(const QJsonValue& inst, const QJsonArray& branches, const QString& path, Findings& out) {
+        Findings closest;
         bool first = true;
         for (const QJsonValue& branch : branches) {
-            QStringList errors;
+            Findings errors;
             check(inst, branch.toObject(), path, errors);
             if (errors.isEmpty()) {
                 return;
@@ -570,70 +592,72 @@ private:
                 first = false;
             }
         }
-        out << JsonSchema::tr("At %1: the value matches none of the allowed forms.").arg(path);
+        out.at(path) << JsonSchema::tr("At %1: the value matches none of the allowed forms.").arg(path);
         out << closest;
     }
 
-    static void string(const QString& text, const QJsonObject& s, const QString& path, QStringList& out) {
+    static void string(const QString& text, const QJsonObject& s, const QString& path, Findings& out) {
         if (s.contains(QLatin1String("pattern"))) {
             const QRegularExpression re(ecmaPattern(s.value(QLatin1String("pattern")).toString()));
             if (!re.isValid()) {
-                out << JsonSchema::tr("At %1: the schema's pattern is not a valid regular expression.").arg(path);
+                out.at(path)
+                    << JsonSchema::tr("At %1: the schema's pattern is not a valid regular expression.").arg(path);
             } else if (!re.match(text).hasMatch()) {
-                out << JsonSchema::tr("At %1: the text does not match the pattern %2.")
-                           .arg(path, s.value(QLatin1String("pattern")).toString());
+                out.at(path) << JsonSchema::tr("At %1: the text does not match the pattern %2.")
+                                    .arg(path, s.value(QLatin1String("pattern")).toString());
             }
         }
         const auto length = text.toUcs4().size();
         if (s.contains(QLatin1String("minLength")) && length < s.value(QLatin1String("minLength")).toDouble()) {
-            out << JsonSchema::tr("At %1: the text is shorter than %2 characters.")
-                       .arg(path, number(s.value(QLatin1String("minLength")).toDouble()));
+            out.at(path) << JsonSchema::tr("At %1: the text is shorter than %2 characters.")
+                                .arg(path, number(s.value(QLatin1String("minLength")).toDouble()));
         }
         if (s.contains(QLatin1String("maxLength")) && length > s.value(QLatin1String("maxLength")).toDouble()) {
-            out << JsonSchema::tr("At %1: the text is longer than %2 characters.")
-                       .arg(path, number(s.value(QLatin1String("maxLength")).toDouble()));
+            out.at(path) << JsonSchema::tr("At %1: the text is longer than %2 characters.")
+                                .arg(path, number(s.value(QLatin1String("maxLength")).toDouble()));
         }
     }
 
-    static void numberChecks(double value, const QJsonObject& s, const QString& path, QStringList& out) {
+    static void numberChecks(double value, const QJsonObject& s, const QString& path, Findings& out) {
         if (s.contains(QLatin1String("minimum")) && value < s.value(QLatin1String("minimum")).toDouble()) {
-            out << JsonSchema::tr("At %1: the number is less than the minimum %2.")
-                       .arg(path, number(s.value(QLatin1String("minimum")).toDouble()));
+            out.at(path) << JsonSchema::tr("At %1: the number is less than the minimum %2.")
+                                .arg(path, number(s.value(QLatin1String("minimum")).toDouble()));
         }
         if (s.contains(QLatin1String("maximum")) && value > s.value(QLatin1String("maximum")).toDouble()) {
-            out << JsonSchema::tr("At %1: the number is greater than the maximum %2.")
-                       .arg(path, number(s.value(QLatin1String("maximum")).toDouble()));
+            out.at(path) << JsonSchema::tr("At %1: the number is greater than the maximum %2.")
+                                .arg(path, number(s.value(QLatin1String("maximum")).toDouble()));
         }
         if (s.contains(QLatin1String("exclusiveMinimum")) &&
             value <= s.value(QLatin1String("exclusiveMinimum")).toDouble()) {
-            out << JsonSchema::tr("At %1: the number must be greater than %2.")
-                       .arg(path, number(s.value(QLatin1String("exclusiveMinimum")).toDouble()));
+            out.at(path) << JsonSchema::tr("At %1: the number must be greater than %2.")
+                                .arg(path, number(s.value(QLatin1String("exclusiveMinimum")).toDouble()));
         }
         if (s.contains(QLatin1String("exclusiveMaximum")) &&
             value >= s.value(QLatin1String("exclusiveMaximum")).toDouble()) {
-            out << JsonSchema::tr("At %1: the number must be less than %2.")
-                       .arg(path, number(s.value(QLatin1String("exclusiveMaximum")).toDouble()));
+            out.at(path) << JsonSchema::tr("At %1: the number must be less than %2.")
+                                .arg(path, number(s.value(QLatin1String("exclusiveMaximum")).toDouble()));
         }
         if (s.contains(QLatin1String("multipleOf"))) {
             const double step = s.value(QLatin1String("multipleOf")).toDouble();
             if (step > 0) {
                 const double quotient = value / step;
                 if (std::abs(quotient - std::round(quotient)) > 1e-9 * std::max(1.0, std::abs(quotient))) {
-                    out << JsonSchema::tr("At %1: the number is not a multiple of %2.").arg(path, number(step));
+                    out.at(path)
+                        << JsonSchema::tr("At %1: the number is not a multiple of %2.").arg(path, number(step));
                 }
             }
         }
     }
 
-    void array(const QJsonArray& items, const QJsonObject& s, const QString& path, QStringList& out) {
+    void array(const QJsonArray& items, const QJsonObject& s, const QString& path, Findings& out) {
         const auto count = items.size();
         if (s.contains(QLatin1String("minItems")) && count < s.value(QLatin1String("minItems")).toDouble()) {
-            out << JsonSchema::tr("At %1: the list has fewer than %2 items.")
-                       .arg(path, number(s.value(QLatin1String("minItems")).toDouble()));
+            out.at(path) << JsonSchema::tr("At %1: the list has fewer than %2 items.")
+                                .arg(path, number(s.value(QLatin1String("minItems")).toDouble()));
         }
         if (s.contains(QLatin1String("maxItems")) && count > s.value(QLatin1String("maxItems")).toDouble()) {
-            out << JsonSchema::tr("At %1: the list has more than %2 items.")
-                       .arg(path, number(s.value(QLatin1String("maxItems")).toDouble()));
+            out.at(path) << JsonSchema::tr("At %1: the list has more than %2 items.")
+                                .arg(path, number(s.value(QLatin1String("maxItems")).toDouble()));
         }
         const QJsonValue itemSchema = s.value(QLatin1String("items"));
         if (itemSchema.isObject()) {
@@ -641,15 +665,16 @@ private:
                 check(items.at(i), itemSchema.toObject(), JsonSchema::pointer(path, i), out);
             }
         } else if (itemSchema == QJsonValue(false) && count > 0) {
-            out << JsonSchema::tr("At %1: the list must be empty.").arg(path);
+            out.at(path) << JsonSchema::tr("At %1: the list must be empty.").arg(path);
         }
     }
 
-    void object(const QJsonObject& o, const QJsonObject& s, const QString& path, QStringList& out) {
+    void object(const QJsonObject& o, const QJsonObject& s, const QString& path, Findings& out) {
         const QJsonObject properties = s.value(QLatin1String("properties")).toObject();
         for (const QJsonValue& name : s.value(QLatin1String("required")).toArray()) {
             if (!o.contains(name.toString())) {
-                out << JsonSchema::tr("At %1: a required property is missing.")
+                out.at(JsonSchema::pointer(path, name.toString()))
+                    << JsonSchema::tr("At %1: a required property is missing.")
                            .arg(JsonSchema::pointer(path, name.toString()));
             }
         }
@@ -667,9 +692,9 @@ private:
         }
         if (unexpected > 0) {
             // The unexpected keys come from the answer, so they are counted, not quoted.
-            out << JsonSchema::tr("At %1: the object has properties the schema does not allow (%2).")
-                       .arg(path)
-                       .arg(unexpected);
+            out.at(path) << JsonSchema::tr("At %1: the object has properties the schema does not allow (%2).")
+                                .arg(path)
+                                .arg(unexpected);
         }
     }
 
@@ -679,9 +704,17 @@ private:
 
 } // namespace
 
+std::vector<JsonSchema::Problem> JsonSchema::problems(const QJsonValue& instance, const QJsonObject& schema) {
+    Findings out;
+    Validator(schema).check(instance, schema, QStringLiteral("#"), out);
+    return std::move(out.items);
+}
+
 QStringList JsonSchema::validate(const QJsonValue& instance, const QJsonObject& schema) {
     QStringList out;
-    Validator(schema).check(instance, schema, QStringLiteral("#"), out);
+    for (const Problem& p : problems(instance, schema)) {
+        out << p.message;
+    }
     return out;
 }
 

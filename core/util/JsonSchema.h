@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <vector>
+
 namespace clinicdesk {
 
 // JSON Schema as OpenAI's structured outputs use it (see docs OPENAI.md).
@@ -31,6 +33,13 @@ public:
     // Every way `instance` fails `schema`, one translated sentence each naming the
     // path in the instance; empty when it is valid.
     [[nodiscard]] static QStringList validate(const QJsonValue& instance, const QJsonObject& schema);
+    // The same, each with the place in the instance it is about ("#/teeth/0/tooth"; for a missing
+    // property, the place it should be), for marking the fields.
+    struct Problem {
+        QString path;    // URI-fragment JSON pointer into the instance
+        QString message; // the sentence validate() gives
+    };
+    [[nodiscard]] static std::vector<Problem> problems(const QJsonValue& instance, const QJsonObject& schema);
 
     // A response_format name: ^[a-zA-Z0-9_-]{1,64}$.
     [[nodiscard]] static bool isValidName(const QString& name);

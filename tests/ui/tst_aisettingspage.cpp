@@ -6,6 +6,9 @@
 #include "AppController.h"
 #include "FakeOpenAiServer.h"
 #include "TestVault.h"
+#include "jobs/JobsHost.h"
+#include "audio/RecordingImporter.h"
+#include "WavFile.h"
 #include "ai/AiKeyStore.h"
 #include "ai/AiSettings.h"
 #include "encounter/EncounterPage.h"
@@ -137,6 +140,7 @@ private slots:
     void templatesAreCopiedAndValidated();
     void wheelScrollsThePageNotAnUnfocusedCombo();
     void backReturnsToThePageTheUserCameFrom();
+    void jobHeldForAProviderRunsOnceItIsSaved();
 };
 
 void TstAiSettingsPage::configureSaveAndTestConnection() {
@@ -414,6 +418,53 @@ void TstAiSettingsPage::backReturnsToThePageTheUserCameFrom() {
     page = f.openSettings();
     QTest::mouseClick(child<QPushButton>(page, "aiSettingsBackButton"), Qt::LeftButton);
     QCOMPARE(pages->currentWidget(), f.window()->patientsPage());
+}
+
+// Found by a new clinician: a transcription asked for before any provider was set up waited with
+// "No transcription provider is set up" and kept waiting after the provider was saved.
+void TstAiSettingsPage::jobHeldForAProviderRunsOnceItIsSaved() {
+    if (!keychainAvailable()) {
+        QSKIP("no keychain in this environment (run under scripts/test-env)");
+    }
+    test::FakeOpenAiServer fake;
+    QVERIFY(fake.listen());
+    Fixture f;
+    // A recording to transcribe, before anything is configured.
+    QTemporaryDir files;
+    const QString wav = files.filePath(QStringLiteral("visit.wav"));
+    QVERIFY(test::WavFile().silence(0.5).tone(1.5, 440, 9000).silence(0.5).write(wav));
+    VaultSession& s = f.vault.session();
+    auto patient = s.patients().add(test::patientDraft(QStringLiteral("Ewa"), QStringLiteral("Nowak")));
+    QVERIFY(patient.has_value());
+    auto encounter = s.encounters().open(patient->patient.id, Consent::Verbal);
+    QVERIFY(encounter.has_value());
+    auto imported = RecordingImporter::importFile(s.db(), s.session(), patient->patient.id, encounter->id, wav);
+    QVERIFY(imported.has_value());
+    QVERIFY(f.signInAsAdmin());
+    QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
+    JobsHost* jobs = f.controller->jobsHost();
+    QVERIFY(jobs != nullptr);
+    const auto stateOfFirst = [&]() -> int { return jobs->jobs().empty() ? -1 : int(jobs->jobs().front().state); };
+
+    // Asked for: it waits for the user, saying why.
+    jobs->requestTranscription(imported->recordingId);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfFirst(), int(JobState::NeedsUser), kSlowMs);
+    QVERIFY2(jobs->jobs().front().lastError.contains(QStringLiteral("provider")),
+             qPrintable(jobs->jobs().front().lastError));
+
+    // The provider and its key are saved on the settings page: the job runs by itself.
+    AiSettingsPage* page = f.openSettings();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kSlowMs);
+    ProviderEditor* transcription = primary(page, "transcriptionProvider");
+    chooseData(child<QComboBox>(transcription, "providerKindCombo"), QStringLiteral("openai"));
+    typeInto(child<QLineEdit>(transcription, "baseUrlEdit"), fake.baseUrl());
+    typeInto(child<QLineEdit>(transcription, "modelEdit"), QStringLiteral("whisper-1"));
+    typeInto(child<QLineEdit>(transcription, "apiKeyEdit"), kGoodKey);
+    QSignalSpy saved(page, &AiSettingsPage::saved);
+    QTest::mouseClick(child<QPushButton>(page, "saveAiSettingsButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kSlowMs);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfFirst(), int(JobState::Done), kSlowMs);
+    QCOMPARE(fake.requestCount(QStringLiteral("audio/transcriptions")), 1);
 }
 
 QTEST_MAIN(TstAiSettingsPage)

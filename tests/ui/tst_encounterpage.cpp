@@ -135,6 +135,7 @@ private slots:
     void importAndExportRunOffTheUiThread();
     void patientsPageOpensTheEncounter();
     void signInRecoversUnfinishedRecordings();
+    void recordingInProgressShowsItsLengthInTheList();
 };
 
 void TstEncounterPage::consentDecidesWhetherRecordIsPossible() {
@@ -414,6 +415,33 @@ void TstEncounterPage::signInRecoversUnfinishedRecordings() {
     QCOMPARE(page->model()->index(0, 0).data(RecordingTableModel::StateRole).toInt(), int(RecordingState::Recovered));
     QCOMPARE(page->model()->index(0, 0).data(RecordingTableModel::IdRole).toString(), recording->id);
     QCOMPARE(page->encounter()->id, encounter->id);
+}
+
+// Found by a new clinician: while recording, the list showed the recording with a duration of 0:00.
+void TstEncounterPage::recordingInProgressShowsItsLengthInTheList() {
+    if (!audioAvailable()) {
+        QSKIP("no audio device: run under scripts/test-env (CLINICDESK_TEST_AUDIO=1)");
+    }
+    Fixture f;
+    QVERIFY(f.setUp());
+    QTRY_VERIFY(f.page->encounter().has_value());
+    f.chooseConsent(Consent::Verbal);
+    auto* record = f.child<QPushButton>("recordButton");
+    QTRY_VERIFY(record->isEnabled());
+    QTest::mouseClick(record, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.page->recorderState(), Recorder::State::Recording, kAudioTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(f.page->model()->rowCount(), 1, kAudioTimeoutMs);
+    const QModelIndex duration = f.page->model()->index(0, RecordingTableModel::Duration);
+    QCOMPARE(duration.data(RecordingTableModel::StateRole).toInt(), int(RecordingState::Recording));
+    // The list follows the recorder's clock: at least two seconds shown while it still records.
+    QTRY_VERIFY_WITH_TIMEOUT(duration.data(RecordingTableModel::DurationMsRole).toLongLong() >= 2000,
+                             kAudioTimeoutMs);
+    QVERIFY(f.page->recorderState() == Recorder::State::Recording);
+    QCOMPARE(duration.data().toString(), RecordingTableModel::formatDuration(
+                                             duration.data(RecordingTableModel::DurationMsRole).toLongLong()));
+    QVERIFY(duration.data().toString() != QStringLiteral("0:00"));
+    QTest::mouseClick(f.child<QPushButton>("stopButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.page->recorderState(), Recorder::State::Idle, kAudioTimeoutMs);
 }
 
 QTEST_MAIN(TstEncounterPage)

@@ -1,5 +1,6 @@
 #include "encounter/EncounterJobs.h"
 
+#include "jobs/JobStates.h"
 #include "jobs/JobsHost.h"
 #include "util/Clock.h"
 
@@ -9,14 +10,6 @@
 #include <algorithm>
 
 namespace clinicdesk {
-
-namespace {
-
-bool isPending(const Job& job) {
-    return job.state == JobState::Queued || job.state == JobState::Running || job.state == JobState::WaitingRetry;
-}
-
-} // namespace
 
 EncounterJobs::EncounterJobs(IsListed isListed, QObject* parent)
     : QObject(parent)
@@ -96,7 +89,7 @@ bool EncounterJobs::isOwn(const Job& job) const {
 
 bool EncounterJobs::isTranscribing(const QString& recordingId) const {
     return std::any_of(m_own.begin(), m_own.end(), [&](const Job& job) {
-        return job.kind == JobKind::Transcribe && job.subjectId == recordingId && isPending(job);
+        return job.kind == JobKind::Transcribe && job.subjectId == recordingId && isActive(job.state);
     });
 }
 
@@ -173,7 +166,7 @@ void EncounterJobs::onListed(const std::vector<Job>& jobs) {
         if (finishedNow && job.kind == JobKind::Note) {
             noteDone = true;
         }
-        if (job.kind == JobKind::Note && (isPending(job) || job.state == JobState::NeedsUser)) {
+        if (job.kind == JobKind::Note && isPending(job.state)) {
             notePending = true;
         }
     }
@@ -200,7 +193,7 @@ void EncounterJobs::pickShown() {
     // The newest job still waiting or running, else the newest one.
     const Job* shown = nullptr;
     for (const Job& job : m_own) {
-        if (isPending(job) || job.state == JobState::NeedsUser) {
+        if (isPending(job.state)) {
             shown = &job;
             break;
         }

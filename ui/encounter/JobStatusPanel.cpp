@@ -2,6 +2,7 @@
 
 #include "encounter/EncounterController.h"
 #include "encounter/EncounterJobs.h"
+#include "jobs/JobStates.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,14 +12,6 @@
 #include <algorithm>
 
 namespace clinicdesk {
-
-namespace {
-
-bool isPending(JobState state) {
-    return state == JobState::Queued || state == JobState::Running || state == JobState::WaitingRetry;
-}
-
-} // namespace
 
 JobStatusPanel::JobStatusPanel(EncounterController& controller, QWidget* parent)
     : QWidget(parent)
@@ -81,12 +74,14 @@ void JobStatusPanel::updateControls() {
         return;
     }
     const Job& job = jobs.shownJob();
-    const bool pending = isPending(job.state);
+    const bool active = isActive(job.state);
     m_progress->setValue(job.state == JobState::Done ? 100 : std::clamp(job.progress, 0, 100));
-    m_progress->setVisible(pending || job.state == JobState::Done);
+    m_progress->setVisible(active || job.state == JobState::Done);
     m_status->setText(jobs.statusText());
-    m_retry->setVisible(job.state == JobState::NeedsUser || job.state == JobState::Failed);
-    m_cancel->setVisible(pending || job.state == JobState::NeedsUser);
+    // Retry where the job stopped for a reason (it needs the user, or it failed); a cancelled job was
+    // the user's own choice, and one waiting for its next attempt goes on by itself.
+    m_retry->setVisible(canRetry(job.state) && !isActive(job.state) && job.state != JobState::Cancelled);
+    m_cancel->setVisible(canCancel(job.state));
     m_retry->setEnabled(!jobs.isRequestPending());
     m_cancel->setEnabled(!jobs.isRequestPending());
     show();

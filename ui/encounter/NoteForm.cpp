@@ -132,6 +132,14 @@ void NoteForm::setSchema(const QJsonObject& schema) {
         field.editor->setToolTip(spec.description);
         title->setBuddy(field.editor);
         boxLayout->addWidget(field.editor);
+        // What the template says is wrong here (a draft kept although it did not match).
+        auto* problem = new QLabel(box);
+        problem->setObjectName(QStringLiteral("noteProblem_") + name);
+        problem->setWordWrap(true);
+        problem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+        problem->hide();
+        field.problem = problem;
+        boxLayout->addWidget(problem);
         m_layout->addWidget(box);
 
         const std::size_t index = m_fields.size();
@@ -228,6 +236,9 @@ void NoteForm::setEvidence(const QJsonObject& evidence) {
     }
     for (const QJsonValue& item : evidence.value(QStringLiteral("statements")).toArray()) {
         const QJsonObject statement = item.toObject();
+        if (statement.value(QStringLiteral("dangling")).toBool()) {
+            continue; // cites no part of this note: the panel says so
+        }
         // "/teeth/0/finding" -> the field "teeth".
         QString top = statement.value(QStringLiteral("path")).toString().section(QLatin1Char('/'), 1, 1);
         top.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
@@ -245,6 +256,25 @@ void NoteForm::setEvidence(const QJsonObject& evidence) {
         field.source->setVisible(!field.segments.isEmpty());
         field.source->setToolTip(tr("Show and play the part of the transcript this came from (%n segment(s))", nullptr,
                                     int(field.segments.size())));
+    }
+}
+
+void NoteForm::setProblems(const std::vector<NoteProblem>& problems) {
+    for (Field& field : m_fields) {
+        QStringList messages;
+        for (const NoteProblem& problem : problems) {
+            // "/teeth/0/tooth" -> the field "teeth".
+            QString top = problem.path.section(QLatin1Char('/'), 1, 1);
+            top.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+            if (top == field.spec.name) {
+                messages << problem.message;
+            }
+        }
+        field.problem->setText(messages.join(QLatin1Char('\n')));
+        field.problem->setVisible(!messages.isEmpty());
+        field.editor->setProperty("problem", !messages.isEmpty());
+        field.editor->setStyleSheet(messages.isEmpty() ? QString()
+                                                       : QStringLiteral("border: 1px solid #b3261e; border-radius: 2px;"));
     }
 }
 

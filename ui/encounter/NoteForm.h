@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/ToothNumbering.h"
+#include "domain/Note.h"
 #include "encounter/NoteSchemaField.h"
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 
 #include <vector>
 
+class QLabel;
 class QVBoxLayout;
 
 namespace clinicdesk {
@@ -45,6 +47,9 @@ public:
     // Re-shows tooth numbers in `notation` (the stored values stay FDI).
     void setToothNotation(ToothNumbering::Notation notation);
     [[nodiscard]] ToothNumbering::Notation toothNotation() const { return m_notation; }
+    // Marks the fields a stored draft's problems point to (paths into the content), with the
+    // message under each; an empty list clears the marks.
+    void setProblems(const std::vector<NoteProblem>& problems);
     // The template has tooth numbers somewhere (only then does the numbering matter).
     [[nodiscard]] bool hasToothFields() const;
 
@@ -63,6 +68,7 @@ private:
         QWidget* editor = nullptr;
         NoteTableEditor* table = nullptr;
         QWidget* source = nullptr;
+        QLabel* problem = nullptr;
         QJsonArray segments; // evidence for this field
     };
     void clearFields();

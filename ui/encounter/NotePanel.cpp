@@ -314,6 +314,7 @@ void NotePanel::showNote(bool keepEdits) {
             m_form->setContent(m_note->content);
         }
         m_form->setEvidence(m_note->evidence);
+        m_form->setProblems(m_note->status == NoteStatus::Draft ? m_note->problems : std::vector<NoteProblem>{});
         m_form->setReadOnly(m_note->status == NoteStatus::Signed);
         if (!m_note->amendsNoteId) {
             const QSignalBlocker blocker(m_template);
@@ -335,6 +336,28 @@ void NotePanel::showNote(bool keepEdits) {
     if (evidence.value(QStringLiteral("placeholders")).toBool()) {
         notices << tr("Names and identity numbers were replaced by placeholders before the transcript was sent, "
                       "and put back in the note: check them.");
+    }
+    if (m_note && m_note->status == NoteStatus::Draft && !m_note->problems.empty()) {
+        // The provider's answer did not match the template even when asked again: kept, marked.
+        notices << tr("This draft does not match its template in %n place(s), marked below. Correct them and save "
+                      "before signing.",
+                      nullptr, int(m_note->problems.size()));
+        for (const NoteProblem& problem : m_note->problems) {
+            if (problem.path.isEmpty()) {
+                notices << problem.message;
+            }
+        }
+    }
+    int dangling = 0;
+    for (const QJsonValue& statement : (m_note ? m_note->evidence : QJsonObject{})
+                                           .value(QStringLiteral("statements"))
+                                           .toArray()) {
+        dangling += statement.toObject().value(QStringLiteral("dangling")).toBool() ? 1 : 0;
+    }
+    if (dangling > 0) {
+        notices << tr("%n source reference(s) from the provider point to no part of this note; they are not shown "
+                      "as sources.",
+                      nullptr, dangling);
     }
     m_notice->setText(notices.join(QLatin1Char('\n')));
     m_notice->setVisible(!notices.isEmpty());
@@ -564,7 +587,12 @@ void NotePanel::updateControls() {
     }
     m_template->setEnabled(!m_encounterId.isEmpty() && !mainSigned);
     m_save->setEnabled(draft && idle && m_form->isModified());
-    m_sign->setEnabled(draft && idle);
+    // A draft that does not match its template is signed only after it is corrected (an edit saved
+    // first when signing is checked again).
+    const bool matches = draft && (m_note->problems.empty() || m_form->isModified());
+    m_sign->setEnabled(draft && idle && matches);
+    m_sign->setToolTip(draft && !matches ? tr("Correct the marked fields first")
+                                         : tr("Sign the note: it can no longer be changed; corrections become addenda"));
     m_save->setVisible(!isSigned);
     m_sign->setVisible(!isSigned);
     m_addendum->setVisible(isSigned);

@@ -1,5 +1,7 @@
 #include "jobs/JobTableModel.h"
 
+#include "jobs/JobStates.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -67,16 +69,6 @@ QString JobTableModel::subjectName(const Job& job) {
         return tr("Encounter %1").arg(shortId(job.subjectId));
     }
     return shortId(job.subjectId);
-}
-
-bool JobTableModel::canCancel(JobState state) {
-    return state == JobState::Queued || state == JobState::Running || state == JobState::WaitingRetry ||
-           state == JobState::NeedsUser;
-}
-
-bool JobTableModel::canRetry(JobState state) {
-    return state == JobState::NeedsUser || state == JobState::Failed || state == JobState::Cancelled ||
-           state == JobState::WaitingRetry;
 }
 
 QVariant JobTableModel::data(const QModelIndex& index, int role) const {
@@ -178,7 +170,7 @@ void JobTableModel::setProgress(const QString& jobId, int percent) {
     }
     Job& job = m_jobs[size_t(row)];
     job.progress = std::clamp(percent, 0, 100);
-    if (job.state == JobState::Queued || job.state == JobState::WaitingRetry) {
+    if (canClaim(job.state)) {
         job.state = JobState::Running; // the snapshot that says so is on its way
     }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -40,8 +40,6 @@ public:
     [[nodiscard]] static QString stateName(JobState state);
     // "Recording 1a2b3c4d", "Encounter 5e6f7a8b".
     [[nodiscard]] static QString subjectName(const Job& job);
-    [[nodiscard]] static bool canCancel(JobState state);
-    [[nodiscard]] static bool canRetry(JobState state);
 
 private:
     std::vector<Job> m_jobs;

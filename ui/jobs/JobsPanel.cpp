@@ -1,5 +1,7 @@
 #include "jobs/JobsPanel.h"
 
+#include "jobs/JobStates.h"
+
 #include "jobs/JobProgressDelegate.h"
 #include "jobs/JobTableModel.h"
 #include "jobs/JobsHost.h"
@@ -154,8 +156,8 @@ void JobsPanel::updateButtons() {
     if (!m_view->selectionModel()->currentIndex().isValid()) {
         job = nullptr;
     }
-    m_cancel->setEnabled(job != nullptr && JobTableModel::canCancel(job->state));
-    m_retry->setEnabled(job != nullptr && JobTableModel::canRetry(job->state));
+    m_cancel->setEnabled(job != nullptr && canCancel(job->state));
+    m_retry->setEnabled(job != nullptr && canRetry(job->state));
     if (job == nullptr) {
         m_detail->clear();
         m_detail->hide();
@@ -175,7 +177,7 @@ void JobsPanel::updateCount() {
     int waiting = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const JobState state = m_model->jobAt(row)->state;
-        if (state != JobState::Done && state != JobState::Failed && state != JobState::Cancelled) {
+        if (isPending(state)) {
             ++waiting;
         }
     }

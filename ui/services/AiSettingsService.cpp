@@ -13,13 +13,13 @@ namespace clinicdesk {
 namespace {
 
 // The keys, into the keychain AiPipeline reads them from (a KeychainStore made on this worker
-// thread: its blocking calls run a local event loop here).
-Status storeAll(const QString& vaultId, const std::vector<AiSettingsService::KeyToStore>& keys) {
+// thread: its blocking calls run a local event loop here). Jobs held for want of a key are released.
+Status storeAll(VaultScope& vault, const QString& vaultId, const std::vector<AiSettingsService::KeyToStore>& keys) {
     if (keys.empty()) {
         return {};
     }
     KeychainStore keychain;
-    AiKeyStore store(keychain, vaultId);
+    AiKeyStore store(keychain, vaultId, vault.db, vault.session);
     for (const AiSettingsService::KeyToStore& key : keys) {
         if (!key.key) {
             continue;
@@ -97,7 +97,7 @@ void AiSettingsService::saveSettings(QObject* context, const AiSettings& setting
                              std::function<void(Status)> done) {
     m_worker.post(context,
         [vaultId = m_vaultId, settings, keys = std::move(keys)](VaultScope& vault) -> Status {
-            if (auto s = storeAll(vaultId, keys); !s) {
+            if (auto s = storeAll(vault, vaultId, keys); !s) {
                 return s;
             }
             return AiSettingsStore(vault.db, vault.session).save(settings);
@@ -106,7 +106,7 @@ void AiSettingsService::saveSettings(QObject* context, const AiSettings& setting
 }
 
 void AiSettingsService::storeKeys(QObject* context, std::vector<KeyToStore> keys, std::function<void(Status)> done) {
-    m_worker.post(context, [vaultId = m_vaultId, keys = std::move(keys)](VaultScope&) { return storeAll(vaultId, keys); },
+    m_worker.post(context, [vaultId = m_vaultId, keys = std::move(keys)](VaultScope& vault) { return storeAll(vault, vaultId, keys); },
         [done = std::move(done)](const Status& stored) { done(stored); });
 }
 
@@ -137,10 +137,6 @@ void AiSettingsService::copyTemplate(QObject* context, const QString& key, const
     m_worker.post(context,
         [key, newKey, newName](VaultScope& vault) -> Result<NoteTemplate> {
             NoteTemplateRepository templates(vault.db, vault.session);
-            // Copying needs the original in the vault.
-            if (auto s = templates.ensureBuiltins(); !s) {
-                return std::unexpected(s.error());
-            }
             return templates.copy(key, newKey, newName);
         },
         [done = std::move(done)](Result<NoteTemplate> copied) { done(std::move(copied)); });

@@ -121,12 +121,7 @@ void NoteService::listTemplates(QObject* context, std::function<void(Result<std:
     m_worker.post(
         context,
         [](VaultScope& vault) {
-            NoteTemplateRepository templates(vault.db, vault.session);
-            if (auto written = templates.ensureBuiltins(); !written) {
-                // Not fatal: the stored ones are still listed.
-                (void)logFailure(written, "storing the built-in templates");
-            }
-            return logFailure(templates.list(), "listing templates");
+            return logFailure(NoteTemplateRepository(vault.db, vault.session).list(), "listing templates");
         },
         std::move(done));
 }

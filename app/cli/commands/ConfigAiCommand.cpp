@@ -142,7 +142,7 @@ OrExit<void> ConfigAiCommand::storeKey(CommandContext& context, VaultSession& se
                                    {}}));
     }
     KeychainStore keychain;
-    AiKeyStore keys(keychain, session.vault().vaultId());
+    AiKeyStore keys(keychain, session.vault().vaultId(), session.db(), session.session());
     const QString slot = AiKeyStore::slotFor(*provider, task, fallback);
     auto stored = key ? keys.write(slot, *key) : keys.remove(slot);
     if (!stored) {

@@ -1,5 +1,6 @@
 #include "JsonShapes.h"
 
+#include "ai/NoteValidation.h"
 #include "domain/Role.h"
 #include "jobs/JobRepository.h"
 #include "repo/RecordingRepository.h"
@@ -117,6 +118,8 @@ QJsonObject note(const Note& n) {
         {QStringLiteral("signed_by"), optionalText(n.signedBy)},
         {QStringLiteral("signed_at"), optionalTime(n.signedAt)},
         {QStringLiteral("content_hash"), optionalText(n.contentHash)},
+        // Where a draft kept although it did not match its template is wrong ([] when it matches).
+        {QStringLiteral("problems"), NoteValidation::toJson(n.problems)},
         {QStringLiteral("created_at"), isoLocal(n.createdAt)},
         {QStringLiteral("updated_at"), isoLocal(n.updatedAt)}};
 }

@@ -19,9 +19,6 @@ int TemplateListCommand::run(CommandContext& context) const {
     }
     VaultSession& session = *signedIn;
     NoteTemplateRepository templates(session.db(), session.session());
-    if (auto s = templates.ensureBuiltins(); !s) {
-        return context.failWith(s.error());
-    }
     auto list = templates.list();
     if (!list) {
         return context.failWith(list.error());

@@ -133,10 +133,12 @@ public:
         fake.setChatContent({});
     }
 
-    void startRunner(int backoffBaseMs = 300) {
+    // `idlePollMs`: how soon the runner sees a job queued or released through another connection.
+    void startRunner(int backoffBaseMs = 300, int idlePollMs = 10'000) {
         runner.reset();
         JobRunner::Options options;
         options.backoffBaseMs = backoffBaseMs;
+        options.idlePollMs = idlePollMs;
         options.backoffMaxMs = 2'000;
         options.probeIntervalMs = 100;
         runner = std::make_unique<RunnerThread>(vault->session(), vault->dir(), *http, options, [&](JobRunner& r) {

@@ -1,9 +1,10 @@
 // Notes from transcripts through the AI pipeline, against the local fake OpenAI server: the
 // strict json_schema request with the template's schema wrapped with evidence, the draft and its
 // evidence mapped to transcript segments, the dental template's FDI teeth, answers that break the
-// template refused (no note), the privacy placeholders (the provider never sees the patient's name
-// or national id; the note does), and a transcript too long for one request summarised in parts.
-// Every transcript here is made by a real `transcribe` job from a short recording.
+// template asked for once more and then kept as a draft with the offending fields named (never
+// thrown away), evidence that points nowhere marked, the privacy placeholders (the provider never sees the patient's
+// name or national id; the note does), and a transcript too long for one request summarised in parts. Every transcript
+// here is made by a real `transcribe` job from a short recording.
 //
 //   scripts/test-env build/tests/core/tst_aipipeline_notes
 
@@ -82,9 +83,7 @@ class TstAiPipelineNotes : public QObject {
     QString m_dentalEncounter;
 
     NoteTemplate noteTemplate(const QString& key) {
-        NoteTemplateRepository templates(m_world.db(), m_world.session());
-        (void)templates.ensureBuiltins();
-        return templates.byKey(key).value_or(NoteTemplate{});
+        return NoteTemplateRepository(m_world.db(), m_world.session()).byKey(key).value_or(NoteTemplate{});
     }
 
 private slots:
@@ -106,8 +105,9 @@ private slots:
 
     void soapNoteWithEvidence();
     void dentalExamFromTheSchema();
-    void answerThatBreaksTheTemplateFails_data();
-    void answerThatBreaksTheTemplateFails();
+    void answerThatBreaksTheTemplateIsKeptAsADraft_data();
+    void answerThatBreaksTheTemplateIsKeptAsADraft();
+    void evidenceThatPointsNowhereIsMarked();
     void privacyPlaceholders();
     void longTranscriptIsSummarisedInParts();
 };
@@ -213,14 +213,18 @@ void TstAiPipelineNotes::dentalExamFromTheSchema() {
     QCOMPARE(chats.front().status, 200); // the strict schema passed the fake's checks
 }
 
-void TstAiPipelineNotes::answerThatBreaksTheTemplateFails_data() {
+void TstAiPipelineNotes::answerThatBreaksTheTemplateIsKeptAsADraft_data() {
     QTest::addColumn<QJsonObject>("answer");
-    QTest::newRow("missing required field") << dentalNote(QStringLiteral("36"), false);
-    QTest::newRow("tooth 99") << dentalNote(QStringLiteral("99"));
+    QTest::addColumn<QString>("path");
+    QTest::newRow("missing required field") << dentalNote(QStringLiteral("36"), false) << QStringLiteral("/diagnosis");
+    QTest::newRow("tooth 99") << dentalNote(QStringLiteral("99")) << QStringLiteral("/teeth/0/tooth");
 }
 
-void TstAiPipelineNotes::answerThatBreaksTheTemplateFails() {
+// A server that does not enforce the strict schema answers the same wrong note twice: it is asked once more
+// with what is wrong, then the answer is kept as a draft with the field marked, and cannot be signed as it is.
+void TstAiPipelineNotes::answerThatBreaksTheTemplateIsKeptAsADraft() {
     QFETCH(QJsonObject, answer);
+    QFETCH(QString, path);
     if (m_dentalEncounter.isEmpty()) {
         m_dentalEncounter = m_world.transcribedEncounter(QStringLiteral("Karies på tand trettiosex"), 20'000);
     }
@@ -229,12 +233,58 @@ void TstAiPipelineNotes::answerThatBreaksTheTemplateFails() {
     m_world.fake.clearRequests();
     m_world.fake.setChatContent(answer);
     const QString jobId = m_world.requestNote(QStringLiteral("dental-exam"), encounterId);
-    WAIT_FOR_STATE(m_world, jobId, JobState::Failed, kJobWaitMs);
-    const QString reason = m_world.job(jobId).lastError;
-    QVERIFY2(reason.contains(QStringLiteral("Dental examination")), qPrintable(reason));
-    QCOMPARE(m_world.notesOf(jobId), 0);
-    QCOMPARE(m_world.fake.requestCount(QStringLiteral("chat/completions")), 1);
-    QVERIFY(m_world.usageOf(jobId).size() == 1); // the request was made (and paid for), its answer refused
+    WAIT_FOR_STATE(m_world, jobId, JobState::Done, kJobWaitMs);
+
+    // Asked twice: the second time with its own answer and the problem by path, never by value.
+    const auto chats = requestsTo(m_world.fake, QStringLiteral("chat/completions"));
+    QCOMPARE(chats.size(), std::size_t(2));
+    const QJsonArray first = chats[0].json.value(QStringLiteral("messages")).toArray();
+    const QJsonArray again = chats[1].json.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(again.size(), 4);
+    QCOMPARE(again[2].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+    QCOMPARE(QJsonDocument::fromJson(again[2].toObject().value(QStringLiteral("content")).toString().toUtf8()).object(),
+             answer);
+    QCOMPARE(again[3].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("user"));
+    const QString correction = again[3].toObject().value(QStringLiteral("content")).toString();
+    QVERIFY2(correction.contains(QLatin1Char('#') + path), qPrintable(correction));
+    QCOMPARE(chats[1].status, 200);
+    QCOMPARE(m_world.usageOf(jobId).size(), std::size_t(2)); // both requests were made and paid for
+
+    // Kept: the answer as a draft, the field marked, not signable until an edit fixes it.
+    QCOMPARE(m_world.notesOf(jobId), 1);
+    NoteRepository notes(m_world.db(), m_world.session());
+    auto note = notes.get(*m_world.job(jobId).resultId);
+    CHECK_OK(note);
+    QCOMPARE(note->status, NoteStatus::Draft);
+    QCOMPARE(note->content, answer.value(QStringLiteral("note")).toObject());
+    QCOMPARE(note->problems.size(), std::size_t(1));
+    QCOMPARE(note->problems.front().path, path);
+    QVERIFY(!notes.sign(note->id));
+}
+
+void TstAiPipelineNotes::evidenceThatPointsNowhereIsMarked() {
+    const QString encounterId = m_world.transcribedEncounter(QStringLiteral("Ont i tand trettiosex sedan tisdag"));
+    QVERIFY(!encounterId.isEmpty());
+    QJsonObject answer = soapAnswer();
+    answer.insert(QStringLiteral("evidence"),
+                  QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/subjective")},
+                                         {QStringLiteral("segments"), QJsonArray{1}}},
+                             QJsonObject{{QStringLiteral("path"), QStringLiteral("/history")},
+                                         {QStringLiteral("segments"), QJsonArray{1}}}});
+    m_world.fake.clearRequests();
+    m_world.fake.setChatContent(answer);
+    const QString jobId = m_world.requestNote(QStringLiteral("soap"), encounterId);
+    WAIT_FOR_STATE(m_world, jobId, JobState::Done, kJobWaitMs);
+    QCOMPARE(m_world.fake.requestCount(QStringLiteral("chat/completions")), 1); // the note itself matches
+    auto note = NoteRepository(m_world.db(), m_world.session()).get(*m_world.job(jobId).resultId);
+    CHECK_OK(note);
+    const QJsonArray statements = note->evidence.value(QStringLiteral("statements")).toArray();
+    QCOMPARE(statements.size(), 2);
+    QVERIFY(!statements[0].toObject().contains(QStringLiteral("dangling")));
+    QCOMPARE(statements[1].toObject().value(QStringLiteral("path")).toString(), QStringLiteral("/history"));
+    QCOMPARE(statements[1].toObject().value(QStringLiteral("dangling")).toBool(), true);
+    QVERIFY(note->problems.empty());
 }
 
 void TstAiPipelineNotes::privacyPlaceholders() {

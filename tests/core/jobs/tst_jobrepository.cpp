@@ -5,6 +5,7 @@
 #include "Checks.h"
 #include "TestVault.h"
 #include "jobs/JobRepository.h"
+#include "jobs/JobStates.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -76,6 +77,64 @@ private slots:
     void initTestCase() { m_vault = std::make_unique<TestVault>(); }
     void init() { CHECK_OK(db().exec("DELETE FROM jobs")); }
     void cleanupTestCase() { m_vault.reset(); }
+
+    // needs_user with a reason: releaseHeld() queues exactly the jobs held for what was just saved.
+    void releaseHeldQueuesWhatWasFixed() {
+        auto held = [&](HoldReason reason) {
+            const QString id = enqueue(QStringLiteral("rec-") + holdReasonKey(reason));
+            if (!jobs().claim(id, QStringLiteral("r1")) ||
+                !jobs().markNeedsUser(id, QStringLiteral("r1"), QStringLiteral("Set it up."), reason)) {
+                return QString();
+            }
+            return id;
+        };
+        const QString configuration = held(HoldReason::Configuration);
+        const QString auth = held(HoldReason::Auth);
+        const QString budget = held(HoldReason::Budget);
+        const QString quota = held(HoldReason::Quota);
+        const QString noReason = held(HoldReason::None);
+        for (const QString& id : {configuration, auth, budget, quota, noReason}) {
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(jobs().get(id)->state, JobState::NeedsUser);
+        }
+        QCOMPARE(jobs().get(auth)->holdReason, HoldReason::Auth);
+        QCOMPARE(jobs().get(noReason)->holdReason, HoldReason::None);
+        QCOMPARE(storedState(db(), quota), QStringLiteral("needs_user"));
+
+        auto released = jobs().releaseHeld({HoldReason::Configuration, HoldReason::Auth});
+        CHECK_OK(released);
+        QCOMPARE(*released, 2);
+        for (const QString& id : {configuration, auth}) {
+            auto job = jobs().get(id);
+            CHECK_OK(job);
+            QCOMPARE(job->state, JobState::Queued);
+            QCOMPARE(job->attempts, 0);
+            QVERIFY(job->lastError.isEmpty());
+            QCOMPARE(job->holdReason, HoldReason::None);
+            QVERIFY(!job->nextAttemptAt);
+        }
+        QCOMPARE(auditOf(configuration).last(),
+                 QStringLiteral("retry ") + kKind + QStringLiteral(" released: configuration"));
+        for (const QString& id : {budget, quota, noReason}) {
+            QCOMPARE(jobs().get(id)->state, JobState::NeedsUser);
+        }
+        // Nothing left held for those: nothing written.
+        const std::int64_t audit = scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+        auto again = jobs().releaseHeld({HoldReason::Configuration, HoldReason::Auth, HoldReason::None});
+        CHECK_OK(again);
+        QCOMPARE(*again, 0);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log")), audit);
+        CHECK_OK(jobs().releaseHeld({HoldReason::Budget}));
+        QCOMPARE(jobs().get(budget)->state, JobState::Queued);
+        QCOMPARE(jobs().get(quota)->state, JobState::NeedsUser);
+
+        // A reason holds only while the job waits: a retry, a cancel or any other end clears it.
+        CHECK_OK(jobs().retry(quota));
+        QCOMPARE(jobs().get(quota)->holdReason, HoldReason::None);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM jobs WHERE hold_reason IS NOT NULL AND state <> "
+                                             "'needs_user'")),
+                 std::int64_t{0});
+    }
 
     void stateKeysRoundTrip() {
         const QStringList keys = {QStringLiteral("queued"),        QStringLiteral("running"),

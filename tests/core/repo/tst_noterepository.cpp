@@ -5,7 +5,9 @@
 #include "Checks.h"
 #include "SqlProbe.h"
 #include "TestVault.h"
+#include "ai/NoteValidation.h"
 #include "repo/NoteRepository.h"
+#include "repo/NoteTemplateRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -42,6 +44,34 @@ QJsonObject examContent(const QString& complaint) {
     };
 }
 
+// A dental examination as the built-in template wants it (tooth: FDI, ^[1-4][1-8]$|^[5-8][1-5]$).
+QJsonObject dentalExam(const QString& tooth, bool withDiagnosis = true) {
+    QJsonObject note{
+        {QStringLiteral("chief_complaint"), QStringLiteral("Pain when chewing.")},
+        {QStringLiteral("medical_history_changes"), QJsonValue::Null},
+        {QStringLiteral("extraoral"), QJsonValue::Null},
+        {QStringLiteral("intraoral_soft_tissue"), QJsonValue::Null},
+        {QStringLiteral("teeth"), QJsonArray{QJsonObject{{QStringLiteral("tooth"), tooth},
+                                                         {QStringLiteral("surfaces"), QJsonArray{QStringLiteral("D")}},
+                                                         {QStringLiteral("finding"), QStringLiteral("caries")},
+                                                         {QStringLiteral("note"), QJsonValue::Null}}}},
+        {QStringLiteral("periodontal"), QJsonValue::Null},
+        {QStringLiteral("radiographs"), QJsonValue::Null},
+        {QStringLiteral("treatment_plan"), QStringLiteral("Filling.")}};
+    if (withDiagnosis) {
+        note.insert(QStringLiteral("diagnosis"), QStringLiteral("Caries."));
+    }
+    return note;
+}
+
+QStringList pathsOf(const std::vector<NoteProblem>& problems) {
+    QStringList paths;
+    for (const NoteProblem& p : problems) {
+        paths << p.path;
+    }
+    return paths;
+}
+
 } // namespace
 
 class TstNoteRepository : public QObject {
@@ -60,6 +90,7 @@ private slots:
     void receptionistIsRefused();
     void practitionerSigns();
     void everyStepIsAudited();
+    void aDraftWithProblemsIsSignedOnceItMatches();
     void tamperingIsDetectedByTheHash(); // last: it drops the immutability trigger
 
 private:
@@ -89,13 +120,8 @@ void TstNoteRepository::initTestCase() {
     auto patient = m_vault->session().patients().add(patientDraft(QStringLiteral("Karin"), QStringLiteral("Larsson")));
     CHECK_OK(patient);
     m_patientId = patient->patient.id;
-    // NoteTemplateRepository is written elsewhere; the row is all NoteRepository needs.
-    m_templateId = QStringLiteral("tmpl-dental-exam");
-    auto insert = db().prepare("INSERT INTO note_templates (id, key, name, builtin, language, json_schema, "
-                               "instructions, created_at, updated_at) VALUES (?,?,?,1,'sv','{}','',1,1)");
-    CHECK_OK(insert);
-    insert->bindAll(m_templateId, QStringLiteral("dental-exam"), QStringLiteral("Dental examination"));
-    CHECK_OK(insert->run());
+    // The built-in's row, as every vault has it from its schema on.
+    m_templateId = NoteTemplateRepository::builtinId(QStringLiteral("dental-exam"));
 }
 
 void TstNoteRepository::init() {
@@ -212,6 +238,48 @@ void TstNoteRepository::signedNoteIsImmutableAndHashVerifies() {
     auto verified = repo().verifyHash(note->id);
     CHECK_OK(verified);
     QVERIFY(*verified);
+}
+
+// A generated note kept as a draft because it broke its template: its problems are stored with it, it
+// cannot be signed, an edit is checked again (still wrong: the new problems; right: none), then it signs.
+void TstNoteRepository::aDraftWithProblemsIsSignedOnceItMatches() {
+    auto dental = NoteTemplateRepository(db(), m_vault->session().session()).byKey(QStringLiteral("dental-exam"));
+    CHECK_OK(dental);
+    NewNote draft = newNote(dentalExam(QStringLiteral("99")));
+    draft.problems = NoteValidation::problems(draft.content, dental->schema);
+    QCOMPARE(pathsOf(draft.problems), QStringList{QStringLiteral("/teeth/0/tooth")});
+    auto created = repo().createDraft(draft);
+    CHECK_OK(created);
+    auto read = repo().get(created->id);
+    CHECK_OK(read);
+    QVERIFY(read->problems == draft.problems);
+    QCOMPARE(
+        scalarOf(db(), "SELECT count(*) FROM notes WHERE id = ? AND problems LIKE '%/teeth/0/tooth%'", created->id), 1);
+
+    const Footprint before = footprint(db());
+    auto refused = repo().sign(created->id);
+    QVERIFY(!refused);
+    QCOMPARE(code(refused.error().code), code(ErrorCode::InvalidInput));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("#/teeth/0/tooth")), qPrintable(refused.error().message));
+    QCOMPARE(footprint(db()), before);
+    QCOMPARE(repo().get(created->id)->status, NoteStatus::Draft);
+
+    // A step that fixes nothing (and loses the diagnosis): saved, with the new revision's problems.
+    auto step = repo().updateDraft(created->id, dentalExam(QStringLiteral("19"), false));
+    CHECK_OK(step);
+    QCOMPARE(step->revision, 2);
+    QCOMPARE(pathsOf(step->problems), (QStringList{QStringLiteral("/diagnosis"), QStringLiteral("/teeth/0/tooth")}));
+    QCOMPARE(pathsOf(repo().get(created->id)->problems), pathsOf(step->problems));
+    QVERIFY(!repo().sign(created->id));
+
+    // The clinician fixes the marked fields: nothing left to fix, and it signs.
+    auto fixed = repo().updateDraft(created->id, dentalExam(QStringLiteral("36")));
+    CHECK_OK(fixed);
+    QVERIFY(fixed->problems.empty());
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM notes WHERE id = ? AND problems IS NULL", created->id), 1);
+    auto signedNote = repo().sign(created->id);
+    CHECK_OK(signedNote);
+    QCOMPARE(signedNote->status, NoteStatus::Signed);
 }
 
 void TstNoteRepository::tamperingIsDetectedByTheHash() {

@@ -1,6 +1,6 @@
-// NoteTemplateRepository against a real vault: built-ins written once and
-// refreshed by a newer build, copies the clinic can edit, built-ins and
-// non-strict schemas refused, roles enforced, every write audited.
+// NoteTemplateRepository against a real vault: the built-ins a new vault has from its schema
+// (migration 0004), byte for byte what resources/templates ships, copies the clinic can edit,
+// built-ins and non-strict schemas refused, roles enforced, every write audited.
 
 #include "Checks.h"
 #include "SqlProbe.h"
@@ -8,9 +8,13 @@
 #include "repo/NoteTemplateRepository.h"
 #include "util/JsonSchema.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace clinicdesk;
 using clinicdesk::test::code;
@@ -74,8 +78,8 @@ class TstNoteTemplateRepository : public QObject {
 private slots:
     void initTestCase();
     void builtinsShipWithTheBuild();
-    void ensureBuiltinsWritesEachOnceAndAudits();
-    void aNewBuildReplacesAnOldBuiltin();
+    void aNewVaultHasTheBuiltins();
+    void storedBuiltinsAreTheTemplateFiles();
     void byKeyAndGet();
     void unknownKeyListsTheValidKeys();
     void builtinNamesAreTranslatable();
@@ -128,28 +132,12 @@ void TstNoteTemplateRepository::builtinsShipWithTheBuild() {
     QCOMPARE(NoteTemplateRepository::builtinId(QStringLiteral("soap")).size(), 36);
 }
 
-void TstNoteTemplateRepository::ensureBuiltinsWritesEachOnceAndAudits() {
-    // A fresh vault has none (unless signing in already wrote them: then nothing is left to write).
-    const Footprint before = footprint(db());
-    auto first = repo().ensureBuiltins();
-    CHECK_OK(first);
-    QCOMPARE(*first, int(6 - before["templates"]));
-    const Footprint after = footprint(db());
-    QCOMPARE(after["templates"], 6);
-    QCOMPARE(after["audit"] - before["audit"], *first);
-    QCOMPARE(after["changes"] - before["changes"], *first);
-    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_templates WHERE builtin = 1"), 6);
+void TstNoteTemplateRepository::aNewVaultHasTheBuiltins() {
+    // From the schema on, before anyone signed in or asked for a template; no write was needed for it.
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_templates WHERE builtin = 1 AND deleted_at IS NULL"), 6);
     const QString soapId = NoteTemplateRepository::builtinId(QStringLiteral("soap"));
-    QCOMPARE(auditOf(db(), soapId), QStringList{QStringLiteral("create builtin soap")});
-    QCOMPARE(changesOf(db(), soapId), QStringList{QStringLiteral("insert")});
-
-    // Again, and again: nothing to do, nothing written.
-    for (int i = 0; i < 2; ++i) {
-        auto again = repo().ensureBuiltins();
-        CHECK_OK(again);
-        QCOMPARE(*again, 0);
-        QCOMPARE(footprint(db()), after);
-    }
+    QCOMPARE(auditOf(db(), soapId), QStringList());
+    QCOMPARE(changesOf(db(), soapId), QStringList());
 
     auto listed = repo().list();
     CHECK_OK(listed);
@@ -168,41 +156,53 @@ void TstNoteTemplateRepository::ensureBuiltinsWritesEachOnceAndAudits() {
     QCOMPARE(keys, NoteTemplateRepository::builtinKeys());
 }
 
-void TstNoteTemplateRepository::aNewBuildReplacesAnOldBuiltin() {
-    CHECK_OK(repo().ensureBuiltins());
-    // What an older build left: other instructions and a smaller schema for soap;
-    // dap removed by some accident.
-    const QString soapId = NoteTemplateRepository::builtinId(QStringLiteral("soap"));
-    const QString dapId = NoteTemplateRepository::builtinId(QStringLiteral("dap"));
-    CHECK_OK(db().exec("UPDATE note_templates SET instructions = 'Summarise.', json_schema = "
-                       "'{\"type\":\"object\",\"properties\":{},\"required\":[],\"additionalProperties\":false}' "
-                       "WHERE key = 'soap'"));
-    CHECK_OK(db().exec("UPDATE note_templates SET deleted_at = 1 WHERE key = 'dap'"));
-    const Footprint before = footprint(db());
+// The migrations and resources/templates/*.json must say the same: a template file edited without a
+// migration that updates its row (or the other way round) fails here, and the message gives the
+// statement the new migration needs.
+void TstNoteTemplateRepository::storedBuiltinsAreTheTemplateFiles() {
+    QStringList files = QDir(QStringLiteral(":/templates")).entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (QString& file : files) {
+        file.chop(5);
+    }
+    std::sort(files.begin(), files.end());
+    QStringList builtinKeys = NoteTemplateRepository::builtinKeys();
+    std::sort(builtinKeys.begin(), builtinKeys.end());
+    QCOMPARE(files, builtinKeys);
 
-    auto refreshed = repo().ensureBuiltins();
-    CHECK_OK(refreshed);
-    QCOMPARE(*refreshed, 2);
-    auto soap = repo().byKey(QStringLiteral("soap"));
-    CHECK_OK(soap);
-    QCOMPARE(soap->id, soapId);
-    QCOMPARE(soap->instructions, shippedByKey(QStringLiteral("soap"))->instructions);
-    QCOMPARE(soap->schema, shippedByKey(QStringLiteral("soap"))->schema);
-    CHECK_OK(repo().byKey(QStringLiteral("dap")));
-    QCOMPARE(auditOf(db(), soapId).last(), QStringLiteral("update builtin soap"));
-    QCOMPARE(auditOf(db(), dapId).last(), QStringLiteral("update builtin dap"));
-    const Footprint after = footprint(db());
-    QCOMPARE(after["audit"] - before["audit"], 2);
-    QCOMPARE(after["changes"] - before["changes"], 2);
-    QCOMPARE(after["templates"], before["templates"] + 1);
-
-    auto again = repo().ensureBuiltins();
-    CHECK_OK(again);
-    QCOMPARE(*again, 0);
+    auto stmt = db().prepare("SELECT id, key, name, json_schema, instructions, builtin, deleted_at IS NULL, language "
+                             "FROM note_templates WHERE builtin = 1 ORDER BY key");
+    CHECK_OK(stmt);
+    auto rows = stmt->collect([&] {
+        return std::tuple{stmt->text(0), stmt->text(1),  stmt->text(2),  stmt->text(3),
+                          stmt->text(4), stmt->int64(5), stmt->int64(6), stmt->isNull(7)};
+    });
+    CHECK_OK(rows);
+    QCOMPARE(rows->size(), shipped().size());
+    for (const auto& [id, key, name, schema, instructions, builtin, live, noLanguage] : *rows) {
+        const NoteTemplate* file = shippedByKey(key);
+        QVERIFY2(file, qPrintable(key));
+        const QString expectedSchema = QString::fromUtf8(QJsonDocument(file->schema).toJson(QJsonDocument::Compact));
+        if (name != file->name || schema != expectedSchema || instructions != file->instructions) {
+            auto quoted = [](QString text) {
+                return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+            };
+            qWarning("The built-in template \"%s\" in the vault is not resources/templates/%s.json. Ship the change "
+                     "in a new migration:\nUPDATE note_templates SET name = %s, json_schema = %s, instructions = %s, "
+                     "updated_at = CAST(strftime('%%s', 'now') AS INTEGER) * 1000 WHERE id = '%s';",
+                     qPrintable(key), qPrintable(key), qPrintable(quoted(file->name)),
+                     qPrintable(quoted(expectedSchema)), qPrintable(quoted(file->instructions)), qPrintable(id));
+        }
+        QCOMPARE(id, NoteTemplateRepository::builtinId(key));
+        QCOMPARE(name, file->name);
+        QCOMPARE(schema, expectedSchema); // byte for byte: the form the repository itself writes
+        QCOMPARE(instructions, file->instructions);
+        QCOMPARE(builtin, 1);
+        QCOMPARE(live, 1);
+        QVERIFY(noLanguage);
+    }
 }
 
 void TstNoteTemplateRepository::byKeyAndGet() {
-    CHECK_OK(repo().ensureBuiltins());
     auto exam = repo().byKey(QStringLiteral("dental-exam"));
     CHECK_OK(exam);
     QCOMPARE(exam->name, QStringLiteral("Dental examination"));
@@ -216,7 +216,6 @@ void TstNoteTemplateRepository::byKeyAndGet() {
 }
 
 void TstNoteTemplateRepository::unknownKeyListsTheValidKeys() {
-    CHECK_OK(repo().ensureBuiltins());
     auto missing = repo().byKey(QStringLiteral("dental"));
     QVERIFY(!missing);
     QCOMPARE(code(missing.error().code), code(ErrorCode::NotFound));
@@ -236,7 +235,6 @@ void TstNoteTemplateRepository::builtinNamesAreTranslatable() {
 }
 
 void TstNoteTemplateRepository::copyMakesAnEditableTemplate() {
-    CHECK_OK(repo().ensureBuiltins());
     auto copy = repo().copy(QStringLiteral("soap"), QStringLiteral("soap-short"), QStringLiteral("  Short   SOAP "));
     CHECK_OK(copy);
     QVERIFY(!copy->builtin);
@@ -290,7 +288,6 @@ void TstNoteTemplateRepository::copyMakesAnEditableTemplate() {
 }
 
 void TstNoteTemplateRepository::copyRefusesBadOrTakenKeys() {
-    CHECK_OK(repo().ensureBuiltins());
     CHECK_OK(repo().copy(QStringLiteral("dap"), QStringLiteral("dap-mine"), QStringLiteral("My DAP")));
     const Footprint before = footprint(db());
     struct Case {
@@ -319,7 +316,6 @@ void TstNoteTemplateRepository::copyRefusesBadOrTakenKeys() {
 }
 
 void TstNoteTemplateRepository::updateRefusesASchemaStrictModeWouldRefuse() {
-    CHECK_OK(repo().ensureBuiltins());
     auto copy = repo().copy(QStringLiteral("birp"), QStringLiteral("birp-strict"), QStringLiteral("BIRP strict"));
     CHECK_OK(copy);
     const Footprint before = footprint(db());
@@ -358,7 +354,6 @@ void TstNoteTemplateRepository::updateRefusesASchemaStrictModeWouldRefuse() {
 }
 
 void TstNoteTemplateRepository::builtinsCannotBeChangedOrRemoved() {
-    CHECK_OK(repo().ensureBuiltins());
     const Footprint before = footprint(db());
     for (const NoteTemplate& t : shipped()) {
         auto edit = repo().update(t.id, QStringLiteral("Mine now"), QStringLiteral("Anything."), t.schema);
@@ -376,7 +371,6 @@ void TstNoteTemplateRepository::builtinsCannotBeChangedOrRemoved() {
 }
 
 void TstNoteTemplateRepository::removeTombstonesACopy() {
-    CHECK_OK(repo().ensureBuiltins());
     auto copy = repo().copy(QStringLiteral("free"), QStringLiteral("letter"), QStringLiteral("Letter"));
     CHECK_OK(copy);
     CHECK_OK(repo().remove(copy->id));
@@ -403,7 +397,6 @@ void TstNoteTemplateRepository::removeTombstonesACopy() {
 }
 
 void TstNoteTemplateRepository::receptionistMayReadButNotEdit() {
-    CHECK_OK(repo().ensureBuiltins());
     auto custom = repo().copy(QStringLiteral("soap"), QStringLiteral("soap-rita"), QStringLiteral("For Rita"));
     CHECK_OK(custom);
     CHECK_OK(loginAs(QStringLiteral("rita")));

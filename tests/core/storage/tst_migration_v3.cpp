@@ -124,8 +124,9 @@ private slots:
         QCOMPARE(*db->userVersion(), 2);
         QCOMPARE(scalarOf(*db, "SELECT count(*) FROM sqlite_master WHERE name = 'patients_fts_docsize'"), 1);
         CHECK_OK(Migrator::migrate(*db));
-        QCOMPARE(*db->userVersion(), 3);
-        QCOMPARE(Migrator::latestVersion(), 3);
+        // v3 and whatever came after it (v4: tst_migration_v4).
+        QVERIFY(Migrator::latestVersion() >= 3);
+        QCOMPARE(*db->userVersion(), Migrator::latestVersion());
 
         // The b-trees nothing needs any more are gone; the search index kept its content.
         for (const char* name : {"changes_device_seq", "changes_unpushed", "patients_national_id",
@@ -135,9 +136,8 @@ private slots:
             QVERIFY2(*found == 0, name);
         }
         QCOMPARE(scalarOf(*db, "SELECT count(*) FROM patients_fts"), 3);
-        QCOMPARE(
-            scalarOf(*db, "SELECT count(*) FROM patients_fts WHERE docid IN (SELECT search_docid FROM patients)"),
-            3);
+        QCOMPARE(scalarOf(*db, "SELECT count(*) FROM patients_fts WHERE docid IN (SELECT search_docid FROM patients)"),
+                 3);
 
         const Session session = adminOn(kDeviceA);
         PatientRepository patients(*db, session);
@@ -182,12 +182,12 @@ private slots:
         QCOMPARE(textOf(*db, "PRAGMA integrity_check"), QStringLiteral("ok"));
         CHECK_OK(db->exec("INSERT INTO patients_fts(patients_fts) VALUES ('integrity-check')"));
 
-        // Reopened, it stays at v3 and migrating again changes nothing.
+        // Reopened, it stays at the latest version and migrating again changes nothing.
         db->close();
         auto reopened = Database::open(path, key, Database::Mode::OpenExisting);
         CHECK_OK(reopened);
         CHECK_OK(Migrator::migrate(*reopened));
-        QCOMPARE(*reopened->userVersion(), 3);
+        QCOMPARE(*reopened->userVersion(), Migrator::latestVersion());
         QCOMPARE(scalarOf(*reopened, "SELECT count(*) FROM patients_fts"), 5);
     }
 };

@@ -1,0 +1,12 @@
+#include "ai/TaskProviders.h"
+
+#include "util/Logging.h"
+
+namespace clinicdesk {
+
+void TaskProviders::logFallback() const {
+    qCInfo(lcAi) << "request to" << primary.host() << "failed; falling back to"
+                 << (fallback ? fallback->host() : QString());
+}
+
+} // namespace clinicdesk
