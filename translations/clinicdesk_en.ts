@@ -37,7 +37,7 @@
 <context>
     <name>AiKeyStore</name>
     <message>
-        <location filename="../core/ai/AiKeyStore.cpp" line="+28"/>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+29"/>
         <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
         <translation>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>AiPipeline</name>
     <message>
-        <location filename="../core/ai/AiPipeline.cpp" line="+111"/>
+        <location filename="../core/ai/AiPipeline.cpp" line="+95"/>
         <source>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</source>
         <translation>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>This month&apos;s AI budget (%1 %2) is used up, so the job waits. An administrator can raise the budget in AI &gt; AI settings, or the job runs next month.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+91"/>
         <source>The recording is not finished yet; stop it (or recover it) before transcribing.</source>
         <translation>The recording is not finished yet; stop it (or recover it) before transcribing.</translation>
     </message>
@@ -85,17 +85,17 @@
         <translation>The patient declined consent in this encounter, so nothing is sent for transcription.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+138"/>
         <source>Waiting for the transcription to finish.</source>
         <translation>Waiting for the transcription to finish.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This encounter has no transcript yet. Transcribe a recording first, then generate the note.</source>
         <translation>This encounter has no transcript yet. Transcribe a recording first, then generate the note.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+92"/>
         <source>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</source>
         <translation>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>AiSettingsStore</name>
     <message>
-        <location filename="../core/ai/AiSettings.cpp" line="+242"/>
+        <location filename="../core/ai/AiSettings.cpp" line="+243"/>
         <source>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</source>
         <translation>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/export/Backup.cpp" line="+64"/>
+        <location filename="../core/storage/Backup.cpp" line="+64"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>The backup file is damaged, truncated or was modified; it cannot be trusted.</translation>
     </message>
@@ -346,30 +346,45 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+154"/>
+        <location filename="../app/cli/CliApp.cpp" line="+23"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Unknown %1 subcommand &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </source>
         <translation>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+25"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+6"/>
+        <location filename="../app/cli/CliApp.cpp" line="-23"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+61"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>Unknown option --%1 for this command.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+6"/>
         <source>Too many arguments.</source>
         <translation>Too many arguments.</translation>
     </message>
@@ -379,7 +394,7 @@
         <translation>Missing argument.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
@@ -402,129 +417,30 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+610"/>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+21"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
     <message>
-        <location line="-596"/>
-        <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
-  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
-  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
-  user list [--json]
-  user passwd NAME
-  user recover NAME
-  patient add --first-name F --last-name L [--dob YYYY-MM-DD] [--national-id N] [--phone P]
-              [--email E] [--address A] [--notes TEXT]
-  patient list [--json] [--limit N]
-  patient search TEXT [--json]
-  patient show ID [--json]
-  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAME] [--reason R]
-  appointment list [--day YYYY-MM-DD] [--json]
-  audit verify
-  audit list [--json] [--limit N]
-  backup create --out FILE
-  backup verify FILE [--json]
-  backup restore FILE --to DIR
-  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]
-  recording list [--patient ID] [--json]
-  recording export ID --out FILE
-  recording import --patient ID [--encounter ID] FILE
-  recording recover
-  audio devices [--json]
-  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
-            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
-  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]
-            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]
-            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--timeout-seconds N] [--show] [--json]
-  transcribe RECORDING_ID [--wait] [--timeout SECONDS]
-  transcript show RECORDING_ID [--json]
-  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
-  note list --encounter ID [--json]
-  note show ID [--json]
-  note edit ID --content-file FILE
-  note sign ID
-  note addendum ID --content-file FILE
-  note export ID --pdf FILE
-  template list [--json]
-  jobs list [--json]
-  jobs run
-  jobs retry ID
-  jobs cancel ID
-  usage [--month YYYY-MM] [--json]
-  egress list [--json]
-Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
-Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
-5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
-8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
-        <translation>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
-  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
-  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
-  user list [--json]
-  user passwd NAME
-  user recover NAME
-  patient add --first-name F --last-name L [--dob YYYY-MM-DD] [--national-id N] [--phone P]
-              [--email E] [--address A] [--notes TEXT]
-  patient list [--json] [--limit N]
-  patient search TEXT [--json]
-  patient show ID [--json]
-  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAME] [--reason R]
-  appointment list [--day YYYY-MM-DD] [--json]
-  audit verify
-  audit list [--json] [--limit N]
-  backup create --out FILE
-  backup verify FILE [--json]
-  backup restore FILE --to DIR
-  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]
-  recording list [--patient ID] [--json]
-  recording export ID --out FILE
-  recording import --patient ID [--encounter ID] FILE
-  recording recover
-  audio devices [--json]
-  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
-            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
-  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]
-            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]
-            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--timeout-seconds N] [--show] [--json]
-  transcribe RECORDING_ID [--wait] [--timeout SECONDS]
-  transcript show RECORDING_ID [--json]
-  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
-  note list --encounter ID [--json]
-  note show ID [--json]
-  note edit ID --content-file FILE
-  note sign ID
-  note addendum ID --content-file FILE
-  note export ID --pdf FILE
-  template list [--json]
-  jobs list [--json]
-  jobs run
-  jobs retry ID
-  jobs cancel ID
-  usage [--month YYYY-MM] [--json]
-  egress list [--json]
-Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
-Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
-5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
-8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location filename="../app/cli/CliApp.cpp" line="-3"/>
+        <location line="+10"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/commands/InitCommand.cpp" line="+25"/>
         <source>init needs --admin NAME.</source>
         <translation>init needs --admin NAME.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+76"/>
+        <location line="+7"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="+33"/>
         <source>The profession must be dentist or therapist.</source>
         <translation>The profession must be dentist or therapist.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="+9"/>
         <source>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
@@ -539,12 +455,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Recovery code (write it down and keep it safe; it is shown only this once):</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>user needs a subcommand: add, list, passwd or recover.</source>
-        <translation>user needs a subcommand: add, list, passwd or recover.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+18"/>
         <source>Recovery code: </source>
         <translation>Recovery code: </translation>
     </message>
@@ -554,7 +465,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No new password was given.</source>
         <translation>No new password was given.</translation>
     </message>
@@ -564,17 +475,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The password of %1 was reset with the recovery code.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="-7"/>
         <source>user add needs --role admin, practitioner or receptionist.</source>
         <translation>user add needs --role admin, practitioner or receptionist.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="+22"/>
         <source>No new password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No new password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
@@ -584,35 +495,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The password of %1 was changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Unknown user subcommand &quot;%1&quot;.</source>
-        <translation>Unknown user subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>patient needs a subcommand: add, list, search or show.</source>
-        <translation>patient needs a subcommand: add, list, search or show.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+27"/>
         <source>patient add needs --first-name and --last-name.</source>
         <translation>patient add needs --first-name and --last-name.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>clinicdesk-cli: warning: another patient has the same national identity number (%1).
 </source>
         <translation>clinicdesk-cli: warning: another patient has the same national identity number (%1).
 </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+189"/>
+        <location filename="../app/cli/commands/AuditListCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/PatientListCommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="+21"/>
         <source>--limit takes a positive whole number.</source>
         <translation>--limit takes a positive whole number.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+30"/>
         <source>ID:             %1</source>
         <translation>ID:             %1</translation>
     </message>
@@ -652,17 +554,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Clinical notes: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown patient subcommand &quot;%1&quot;.</source>
-        <translation>Unknown patient subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>appointment needs a subcommand: add or list.</source>
-        <translation>appointment needs a subcommand: add or list.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+23"/>
         <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
         <translation>appointment add needs --patient ID, --start ISO8601 and --minutes N.</translation>
     </message>
@@ -677,22 +569,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+22"/>
         <source>--day takes a real date written as YYYY-MM-DD.</source>
         <translation>--day takes a real date written as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Unknown appointment subcommand &quot;%1&quot;.</source>
-        <translation>Unknown appointment subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>audit needs a subcommand: verify or list.</source>
-        <translation>audit needs a subcommand: verify or list.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="+33"/>
         <source>The audit log failed verification: %1</source>
         <translation>The audit log failed verification: %1</translation>
     </message>
@@ -702,47 +584,32 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The audit log is intact: %1 entries, chain and anchor verified.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Unknown audit subcommand &quot;%1&quot;.</source>
-        <translation>Unknown audit subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>backup needs a subcommand: create, verify or restore.</source>
-        <translation>backup needs a subcommand: create, verify or restore.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="+19"/>
         <source>backup create needs --out FILE.</source>
         <translation>backup create needs --out FILE.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Backup written to %1 (%2 patients, %3 audit entries).</source>
         <translation>Backup written to %1 (%2 patients, %3 audit entries).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-5"/>
         <source>backup restore needs --to DIR.</source>
         <translation>backup restore needs --to DIR.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Restored the backup into %1 (%2 patients).</source>
         <translation>Restored the backup into %1 (%2 patients).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+9"/>
         <source>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</source>
         <translation>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown backup subcommand &quot;%1&quot;.</source>
-        <translation>Unknown backup subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/RecordCommand.cpp" line="+46"/>
         <source>record needs --patient ID.</source>
         <translation>record needs --patient ID.</translation>
     </message>
@@ -762,17 +629,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>There is no audio input called &quot;%1&quot;; see clinicdesk-cli audio devices.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The encounter belongs to another patient.</source>
         <translation>The encounter belongs to another patient.</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>recording needs a subcommand: list, export, import or recover.</source>
-        <translation>recording needs a subcommand: list, export, import or recover.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="+28"/>
         <source>clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording recover.
 </source>
         <translation>
@@ -783,23 +645,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="+18"/>
         <source>recording export needs --out FILE.</source>
         <translation>recording export needs --out FILE.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/CliAppAi.cpp" line="+584"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+25"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 already exists; choose another file name.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="+16"/>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+23"/>
         <source>recording import needs --patient ID.</source>
         <translation>recording import needs --patient ID.</translation>
     </message>
@@ -809,31 +670,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>There is no file %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="+37"/>
         <source>clinicdesk-cli: no unfinished recordings.
 </source>
         <translation>clinicdesk-cli: no unfinished recordings.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown recording subcommand &quot;%1&quot;.</source>
-        <translation>Unknown recording subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>audio needs a subcommand: devices.</source>
-        <translation>audio needs a subcommand: devices.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="+43"/>
         <source>clinicdesk-cli: no audio inputs found.
 </source>
         <translation>clinicdesk-cli: no audio inputs found.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliAppAi.cpp" line="-444"/>
+        <location filename="../app/cli/commands/NoteContentFile.cpp" line="+11"/>
         <source>The file %1 cannot be read.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
@@ -843,7 +694,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The file %1 is not a JSON object.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/commands/JobWait.cpp" line="+19"/>
         <source>--timeout needs a number of seconds.</source>
         <translation>--timeout needs a number of seconds.</translation>
     </message>
@@ -863,12 +714,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Job %1 ended %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>config needs a subject: ai.</source>
-        <translation>config needs a subject: ai.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="+79"/>
         <source>The task must be transcription or notes.</source>
         <translation>The task must be transcription or notes.</translation>
     </message>
@@ -883,7 +729,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>No API key was given on standard input.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+37"/>
         <source>The provider must be openai, azure or compatible.</source>
         <translation>The provider must be openai, azure or compatible.</translation>
     </message>
@@ -893,7 +739,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The base URL must be an http or https address, like https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>config ai --task needs --model.</source>
         <translation>config ai --task needs --model.</translation>
     </message>
@@ -903,32 +749,32 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Azure and compatible providers need --base-url.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The language must be sv, pl, en, af or auto.</source>
         <translation>The language must be sv, pl, en, af or auto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The note language must be sv, pl, en or af.</source>
         <translation>The note language must be sv, pl, en or af.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--privacy takes on or off.</source>
         <translation>--privacy takes on or off.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 must be a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>The currency is a three-letter code, like USD.</source>
         <translation>The currency is a three-letter code, like USD.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--budget takes USER=AMOUNT (&quot;none&quot; removes it; 0 holds every AI job of that user).</source>
         <translation>--budget takes USER=AMOUNT (&quot;none&quot; removes it; 0 holds every AI job of that user).</translation>
     </message>
@@ -948,12 +794,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Prices must be amounts like 0.006.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="+50"/>
         <source>Set the provider for this task first (--provider, --model), then its key.</source>
         <translation>Set the provider for this task first (--provider, --model), then its key.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>language %1, note language %2, privacy placeholders %3, parts of at most %4 min, %5 in parallel</source>
         <translation>language %1, note language %2, privacy placeholders %3, parts of at most %4 min, %5 in parallel</translation>
     </message>
@@ -968,67 +814,43 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>off</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>transcript needs a subcommand: show RECORDING_ID.</source>
-        <translation>transcript needs a subcommand: show RECORDING_ID.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>note needs a subcommand: generate, list, show, edit, sign, addendum or export.</source>
-        <translation>note needs a subcommand: generate, list, show, edit, sign, addendum or export.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="+25"/>
         <source>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</source>
         <translation>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="+19"/>
         <source>note list needs --encounter ID.</source>
         <translation>note list needs --encounter ID.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="+24"/>
         <source>Signed; content hash %1</source>
         <translation>Signed; content hash %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="+18"/>
         <source>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</source>
         <translation>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="+16"/>
         <source>Revision %1 saved.</source>
         <translation>Revision %1 saved.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+19"/>
         <source>note export needs --pdf FILE.</source>
         <translation>note export needs --pdf FILE.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Unknown note subcommand &quot;%1&quot;.</source>
-        <translation>Unknown note subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>template needs a subcommand: list.</source>
-        <translation>template needs a subcommand: list.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="+35"/>
         <source> (custom)</source>
         <translation> (custom)</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>jobs needs a subcommand: list, run, retry or cancel.</source>
-        <translation>jobs needs a subcommand: list, run, retry or cancel.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location filename="../app/cli/commands/JobsRunCommand.cpp" line="+26"/>
         <source>%n job(s) ran.</source>
         <translation>
             <numerusform>%n job ran.</numerusform>
@@ -1044,19 +866,657 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Unknown jobs subcommand &quot;%1&quot;.</source>
-        <translation>Unknown jobs subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/UsageCommand.cpp" line="+32"/>
         <source>The month must look like 2026-11.</source>
         <translation>The month must look like 2026-11.</translation>
     </message>
+</context>
+<context>
+    <name>CliHelp</name>
     <message>
-        <location line="+49"/>
-        <source>egress needs a subcommand: list.</source>
-        <translation>egress needs a subcommand: list.</translation>
+        <location filename="../app/cli/HelpText.cpp" line="+91"/>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>See clinicdesk-cli help %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who signs in (default: the vault&apos;s only administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+19"/>
+        <source>clinicdesk-cli help COMMAND (or COMMAND --help) shows a command&apos;s arguments and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover),
+CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
+Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
+8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It signs in as --user; the password comes from CLINICDESK_PASSWORD or a prompt without echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-24"/>
+        <source>books an appointment and prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-26"/>
+        <location filename="../app/cli/commands/RecordCommand.cpp" line="-61"/>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-11"/>
+        <source>the patient&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when it starts, like 2026-12-01T09:30 (local time without an offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how long it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practitioner&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="-10"/>
+        <source>lists one local day&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-26"/>
+        <location filename="../app/cli/commands/AuditListCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-23"/>
+        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-19"/>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-21"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-16"/>
+        <location filename="../app/cli/commands/EgressListCommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/JobsListCommand.cpp" line="+13"/>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="-5"/>
+        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/PatientListCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+1"/>
+        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-14"/>
+        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-23"/>
+        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-22"/>
+        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="+26"/>
+        <location filename="../app/cli/commands/UsageCommand.cpp" line="-7"/>
+        <location filename="../app/cli/commands/UserListCommand.cpp" line="+11"/>
+        <source>prints JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-2"/>
+        <source>lists the audio inputs: id, name, default, preferred rate and channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AuditListCommand.cpp" line="-1"/>
+        <source>lists the audit log, newest first (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N entries (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-2"/>
+        <source>recomputes the audit log&apos;s hash chain and checks it against the anchor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-3"/>
+        <source>writes the vault into one encrypted file while in use (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-4"/>
+        <source>verifies a backup, then writes it as a new vault into an empty or new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-1"/>
+        <source>the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder of the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
+        <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="-135"/>
+        <source>sets AI providers, API keys, languages, limits, prices, budgets; or shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the task whose provider or key is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the task&apos;s provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model (for Azure classic: the deployment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider&apos;s http or https address (Azure and compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Azure API version (default 2024-10-21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uses Azure&apos;s {endpoint}/openai/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sends the key as a Bearer token instead of api-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sets the task&apos;s fallback provider instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reads the task&apos;s API key from one line of standard input into the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deletes the task&apos;s API key from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the transcription language (auto: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms that help the transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaces names and national ids with placeholders in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the longest part of a recording sent in one request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many parts are sent at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the currency of prices (three letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a model&apos;s price per audio minute and per million input and output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a user&apos;s monthly budget (none removes it; 0 holds every job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints the settings after the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints the stored settings as JSON (no keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/EgressListCommand.cpp" line="-2"/>
+        <source>lists every request that left this computer, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most N requests (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/InitCommand.cpp" line="-40"/>
+        <source>creates a vault in an empty or new folder; prints the recovery code once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="-33"/>
+        <source>the name shown for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the administrator&apos;s profession, if clinical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="-1"/>
+        <source>the professional licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+10"/>
+        <source>cancels a job that has not ended; a running job&apos;s result is not kept (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+12"/>
+        <source>the job&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/JobsListCommand.cpp" line="-2"/>
+        <source>lists the jobs, newest first: id, kind, state, progress, last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="-2"/>
+        <source>queues a stopped job again, due now, with a fresh attempt count (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/JobsRunCommand.cpp" line="-17"/>
+        <source>runs every job that is due now; prints how many ran and how many still wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="-8"/>
+        <source>corrects a signed note with a new draft that amends it; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signed note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-20"/>
+        <source>a JSON object in the template&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-3"/>
+        <source>saves a new revision of a draft; a signed note is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="-6"/>
+        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-1"/>
+        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-12"/>
+        <source>the note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="-1"/>
+        <source>writes a note as a PDF (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-19"/>
+        <source>the file to write; an existing one is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="-14"/>
+        <source>queues a note from an encounter&apos;s transcripts; prints the job id (--wait: the note id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="-1"/>
+        <source>the encounter&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dental-exam, dental-treatment, soap, dap, birp, free or the clinic&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+14"/>
+        <source>runs the queue until the job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+2"/>
+        <source>how long --wait waits (default 900)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="-2"/>
+        <source>lists an encounter&apos;s notes: id, template, draft or signed, last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-2"/>
+        <source>shows a note&apos;s content, and a notice if the transcript was summarised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-2"/>
+        <source>signs a draft and prints its SHA-256 content hash; it cannot change afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-44"/>
+        <source>adds a patient and prints the new id; warns if another has the same national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personnummer, samordningsnummer, PESEL or South African ID; checked when given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clinical notes (clinical roles only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientListCommand.cpp" line="-1"/>
+        <source>lists patients&apos; demographics, sorted by last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N patients (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-3"/>
+        <source>searches by name prefix (diacritics folded), national id, phone digits, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N patients (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
+        <source>shows one patient record (audited); clinical notes only for clinical roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordCommand.cpp" line="-2"/>
+        <source>records from the microphone until --seconds or Ctrl+C; prints the recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+2"/>
+        <source>an encounter of that patient (default: a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stops after N seconds (1 to 86400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an input&apos;s id or name from audio devices (default: the system&apos;s default input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>records the patient&apos;s consent on the encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-4"/>
+        <source>writes a recording&apos;s Ogg Opus file, unencrypted, at your request (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-3"/>
+        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-1"/>
+        <source>the recording&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-5"/>
+        <source>imports a wav, mp3, m4a, ogg, webm or flac file as a recording and prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-3"/>
+        <source>lists recordings, newest first; warns when some wait for recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this patient&apos;s recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-1"/>
+        <source>closes recordings left unfinished by a crash or a kill (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-1"/>
+        <source>lists the note templates: key, name, built-in or custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-2"/>
+        <source>queues a recording&apos;s transcription; prints the job id (--wait: the transcript id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-2"/>
+        <source>shows the newest transcript of a recording, one timed segment per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UsageCommand.cpp" line="-2"/>
+        <source>a month&apos;s AI usage per user and model, with the estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the month (default this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="-6"/>
+        <source>adds a user with a role (administrators only) and prints the new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new user&apos;s sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the user may see and do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dentist or therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserListCommand.cpp" line="-1"/>
+        <source>lists the users and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="-20"/>
+        <source>changes one&apos;s own password, or anyone&apos;s for an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose password changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-28"/>
+        <source>sets a new password with the recovery code (CLINICDESK_RECOVERY_CODE or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whose password is reset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1103,16 +1563,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+120"/>
-        <location line="+37"/>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+118"/>
+        <location line="+34"/>
         <source>The encounter does not exist.</source>
         <translation>The encounter does not exist.</translation>
     </message>
 </context>
 <context>
+    <name>EncounterService</name>
+    <message>
+        <location filename="../ui/services/EncounterService.cpp" line="+55"/>
+        <source>The recording could not be saved to “%1”: %2</source>
+        <translation>The recording could not be saved to “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="+469"/>
+        <location filename="../core/net/HttpClient.cpp" line="+472"/>
         <source>The request to %1 has an invalid header.</source>
         <translation>The request to %1 has an invalid header.</translation>
     </message>
@@ -1198,7 +1666,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>JobRepository</name>
     <message>
-        <location filename="../core/jobs/JobRepository.cpp" line="+49"/>
+        <location filename="../core/jobs/JobRepository.cpp" line="+56"/>
         <source>The job does not exist.</source>
         <translation>The job does not exist.</translation>
     </message>
@@ -1208,33 +1676,38 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The job was cancelled or taken over while it ran; its result was not kept.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
         <source>A job needs a kind.</source>
         <translation>A job needs a kind.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+174"/>
         <source>The job is already running.</source>
         <translation>The job is already running.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+179"/>
         <source>The job has already finished.</source>
         <translation>The job has already finished.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-176"/>
         <source>The job is not waiting to run. Retry it first.</source>
         <translation>The job is not waiting to run. Retry it first.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+135"/>
         <source>The job has already finished and cannot be cancelled.</source>
         <translation>The job has already finished and cannot be cancelled.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Another job for the same recording or note is already waiting or running, so this one is not queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The job is running now.</source>
         <translation>The job is running now.</translation>
     </message>
@@ -1242,7 +1715,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>JsonSchema</name>
     <message>
-        <location filename="../core/ai/JsonSchema.cpp" line="+181"/>
+        <location filename="../core/util/JsonSchema.cpp" line="+181"/>
         <source>At #: the root of the schema must be an object, not anyOf.</source>
         <translation>At #: the root of the schema must be an object, not anyOf.</translation>
     </message>
@@ -1387,7 +1860,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>At %1: &quot;minItems&quot; is greater than &quot;maxItems&quot;.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+110"/>
         <source>At %1: the schema is nested too deeply to check.</source>
         <translation>At %1: the schema is nested too deeply to check.</translation>
     </message>
@@ -1397,7 +1870,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>At %1: there is no value.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>At %1: the schema refers to a definition that does not exist.</source>
         <translation>At %1: the schema refers to a definition that does not exist.</translation>
     </message>
@@ -1422,7 +1895,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>At %1: the value matches none of the allowed forms.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>At %1: the schema&apos;s pattern is not a valid regular expression.</source>
         <translation>At %1: the schema&apos;s pattern is not a valid regular expression.</translation>
     </message>
@@ -1462,7 +1935,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>At %1: the number must be less than %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>At %1: the number is not a multiple of %2.</source>
         <translation>At %1: the number is not a multiple of %2.</translation>
     </message>
@@ -1482,7 +1955,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>At %1: the list must be empty.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>At %1: a required property is missing.</source>
         <translation>At %1: a required property is missing.</translation>
     </message>
@@ -1549,7 +2022,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+20"/>
+        <location filename="../core/keychain/KeychainStore.cpp" line="+20"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>This computer&apos;s keychain has no entry for this user.</translation>
     </message>
@@ -1678,7 +2151,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>NoteGenerator</name>
     <message>
-        <location filename="../core/ai/NoteGenerator.cpp" line="+88"/>
+        <location filename="../core/ai/NoteGenerator.cpp" line="+142"/>
         <source>There is no transcript to write the note from. Transcribe a recording of this encounter first.</source>
         <translation>There is no transcript to write the note from. Transcribe a recording of this encounter first.</translation>
     </message>
@@ -1688,14 +2161,9 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The transcript was too long for one request, so it was summarised in %1 parts and the note was written from the summaries. Check the note against the transcript.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+50"/>
         <source>The provider&apos;s answer did not contain a note.</source>
         <translation>The provider&apos;s answer did not contain a note.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The provider&apos;s note does not match the template &quot;%1&quot;: %2</source>
-        <translation>The provider&apos;s note does not match the template &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1827,17 +2295,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>NoteRepository</name>
     <message>
-        <location filename="../core/repo/NoteRepository.cpp" line="+66"/>
+        <location filename="../core/repo/NoteRepository.cpp" line="+70"/>
         <source>The note does not exist.</source>
         <translation>The note does not exist.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+269"/>
         <source>A note needs an encounter and a template.</source>
         <translation>A note needs an encounter and a template.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-93"/>
+        <location line="+114"/>
         <source>The note template does not exist.</source>
         <translation>The note template does not exist.</translation>
     </message>
@@ -1847,7 +2316,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>A note was already written for this job.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>This note is signed and cannot be changed; add an addendum instead.</source>
         <translation>This note is signed and cannot be changed; add an addendum instead.</translation>
     </message>
@@ -1856,13 +2325,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <source>This note is already signed.</source>
         <translation>This note is already signed.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This draft does not match its template yet (%n problem(s); the first: %1). Fix the marked fields and save the draft, then sign it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Only a signed note takes an addendum; this draft can still be edited.</source>
         <translation>Only a signed note takes an addendum; this draft can still be edited.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+78"/>
         <source>The note is not signed, so it has no hash to verify.</source>
         <translation>The note is not signed, so it has no hash to verify.</translation>
     </message>
@@ -1911,9 +2388,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
 </context>
 <context>
+    <name>NoteService</name>
+    <message>
+        <location filename="../ui/services/NoteService.cpp" line="+105"/>
+        <source>“%1” could not be replaced.</source>
+        <translation>“%1” could not be replaced.</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplateRepository</name>
     <message>
-        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+26"/>
+        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+28"/>
         <source>Dental examination</source>
         <translation>Dental examination</translation>
     </message>
@@ -1998,7 +2483,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>A built-in note template is damaged in this installation.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+80"/>
         <source>There is no note template &quot;%1&quot;. Valid templates: %2.</source>
         <translation>There is no note template &quot;%1&quot;. Valid templates: %2.</translation>
     </message>
@@ -2085,7 +2570,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>OpenAiClient</name>
     <message>
-        <location filename="../core/ai/OpenAiClient.cpp" line="+234"/>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+242"/>
         <source>The request to %1 was cancelled.</source>
         <translation>The request to %1 was cancelled.</translation>
     </message>
@@ -2151,14 +2636,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+22"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <location line="+35"/>
         <location line="+34"/>
         <source>The provider&apos;s answer was not valid JSON (%1).</source>
         <translation>The provider&apos;s answer was not valid JSON (%1).</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>The answer from %1 holds no transcription.</source>
         <translation>The answer from %1 holds no transcription.</translation>
     </message>
@@ -2178,7 +2663,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The answer format has an invalid name.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>The server at %1 does not support structured (JSON schema) answers, which notes need.</source>
         <translation>The server at %1 does not support structured (JSON schema) answers, which notes need.</translation>
     </message>
@@ -2246,7 +2731,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+35"/>
+        <location filename="../core/repo/PatientRepository.cpp" line="+37"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>A patient needs a first name and a last name.</translation>
     </message>
@@ -2297,8 +2782,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+68"/>
-        <location line="+110"/>
-        <location line="+68"/>
+        <location line="+114"/>
+        <location line="+60"/>
         <location line="+64"/>
         <source>The patient does not exist.</source>
         <translation>The patient does not exist.</translation>
@@ -2325,7 +2810,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>RecordingRepository</name>
     <message>
-        <location filename="../core/repo/RecordingRepository.cpp" line="+35"/>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+36"/>
         <source>The recording does not exist.</source>
         <translation>The recording does not exist.</translation>
     </message>
@@ -2340,7 +2825,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The recording is no longer being captured.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>The recording was discarded.</source>
         <translation>The recording was discarded.</translation>
     </message>
@@ -2394,7 +2879,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>Transcriber</name>
     <message>
-        <location filename="../core/ai/Transcriber.cpp" line="+117"/>
+        <location filename="../core/ai/Transcriber.cpp" line="+122"/>
         <source>The transcription was cancelled.</source>
         <translation>The transcription was cancelled.</translation>
     </message>
@@ -2920,7 +3405,7 @@ Models offered: %3</translation>
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+154"/>
+        <location filename="../ui/AppController.cpp" line="+141"/>
         <source>The demo vault could not be created: %1</source>
         <translation>The demo vault could not be created: %1</translation>
     </message>
@@ -2930,7 +3415,7 @@ Models offered: %3</translation>
         <translation>Demo vault with fictional patients. User: %1, password: %2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+76"/>
         <source>Recordings left unfinished after a crash could not be recovered: %1</source>
         <translation>Recordings left unfinished after a crash could not be recovered: %1</translation>
     </message>
@@ -2943,18 +3428,18 @@ Models offered: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="+22"/>
+        <location line="+27"/>
         <source>ClinicDesk could not remember you on this computer: %1</source>
         <translation>ClinicDesk could not remember you on this computer: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>This computer now remembers you.</source>
         <translation>This computer now remembers you.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Locking the vault…</source>
         <translation>Locking the vault…</translation>
     </message>
@@ -2985,6 +3470,59 @@ Models offered: %3</translation>
         <location line="+136"/>
         <source>The audio output device stopped working.</source>
         <translation>The audio output device stopped working.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ConsentPanel</name>
+    <message>
+        <location filename="../ui/encounter/ConsentPanel.cpp" line="+19"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent to record</source>
+        <translation>Consent to record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal consent</source>
+        <translation>Verbal consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written consent</source>
+        <translation>Written consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Recording consent:</source>
+        <translation>&amp;Recording consent:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the patient whether this consultation may be recorded.</source>
+        <translation>Ask the patient whether this consultation may be recorded.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Recorded by %1 on %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3665,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>← Back</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;h2&gt;What left this computer&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;What left this computer&lt;/h2&gt;</translation>
     </message>
@@ -3151,393 +3689,55 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
-    <name>clinicdesk::EncounterBackend</name>
+    <name>clinicdesk::EncounterController</name>
     <message>
-        <location filename="../ui/encounter/EncounterBackend.cpp" line="+138"/>
-        <source>The recording could not be saved to “%1”: %2</source>
-        <translation>The recording could not be saved to “%1”: %2</translation>
-    </message>
-    <message>
-        <location line="+167"/>
-        <source>“%1” could not be replaced.</source>
-        <translation>“%1” could not be replaced.</translation>
-    </message>
-</context>
-<context>
-    <name>clinicdesk::EncounterPage</name>
-    <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+84"/>
-        <source>← &amp;Patients</source>
-        <translation>← &amp;Patients</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+813"/>
-        <source>Back to the patient list</source>
-        <translation>Back to the patient list</translation>
-    </message>
-    <message>
-        <location line="-793"/>
-        <source>Consent to record</source>
-        <translation>Consent to record</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not asked yet</source>
-        <translation>Not asked yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verbal consent</source>
-        <translation>Verbal consent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written consent</source>
-        <translation>Written consent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Recording consent:</source>
-        <translation>&amp;Recording consent:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Microphone</source>
-        <translation>Microphone</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+756"/>
-        <location line="+12"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="-766"/>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard…</source>
-        <translation>Discard…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recorded time</source>
-        <translation>Recorded time</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Record / Pause / Resume</source>
-        <translation>Record / Pause / Resume</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stop recording</source>
-        <translation>Stop recording</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+720"/>
-        <source>Start recording (%1)</source>
-        <translation>Start recording (%1)</translation>
-    </message>
-    <message>
-        <location line="-719"/>
-        <source>Pause or resume the recording (%1)</source>
-        <translation>Pause or resume the recording (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop and save the recording (%1)</source>
-        <translation>Stop and save the recording (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the recording in progress or the selected recording</source>
-        <translation>Delete the recording in progress or the selected recording</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No sound: check the microphone</source>
-        <translation>No sound: check the microphone</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</source>
-        <translation>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recording</source>
-        <translation>Recording</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Microphone:</source>
-        <translation>&amp;Microphone:</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <location line="+667"/>
-        <source>Play</source>
-        <translation>Play</translation>
-    </message>
-    <message>
-        <location line="-665"/>
-        <source>Play or pause the selected recording</source>
-        <translation>Play or pause the selected recording</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Playback position</source>
-        <translation>Playback position</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected recording as an Ogg Opus file</source>
-        <translation>Save the selected recording as an Ogg Opus file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</source>
-        <translation>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Importing</source>
-        <translation>Importing</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+486"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="-469"/>
-        <source>Recordings of this patient</source>
-        <translation>Recordings of this patient</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>Encounter started %1</source>
-        <translation>Encounter started %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ask the patient whether this consultation may be recorded.</source>
-        <translation>Ask the patient whether this consultation may be recorded.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Recorded by %1 on %2.</source>
-        <translation>Recorded by %1 on %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>System default</source>
-        <translation>System default</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>System default (%1)</source>
-        <translation>System default (%1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No microphone found. Connect one to record.</source>
-        <translation>No microphone found. Connect one to record.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The microphone to record from; “System default” follows the system&apos;s choice.</source>
-        <translation>The microphone to record from; “System default” follows the system&apos;s choice.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <location line="+68"/>
+        <location filename="../ui/encounter/EncounterController.cpp" line="+200"/>
+        <location line="+38"/>
         <source>The recording was discarded.</source>
         <translation>The recording was discarded.</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Discard recording</source>
-        <translation>Discard recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the recording in progress? Its audio is deleted and cannot be recovered.</source>
-        <translation>Discard the recording in progress? Its audio is deleted and cannot be recovered.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the selected recording? Its audio is deleted and cannot be recovered.</source>
-        <translation>Discard the selected recording? Its audio is deleted and cannot be recovered.</translation>
-    </message>
-    <message>
-        <location line="+145"/>
-        <source>Import a recording</source>
-        <translation>Import a recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</source>
-        <translation>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+73"/>
         <source>The file was imported.</source>
         <translation>The file was imported.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Export recording</source>
-        <translation>Export recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ogg Opus audio (*.ogg *.opus)</source>
-        <translation>Ogg Opus audio (*.ogg *.opus)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>The recording was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
         <translation>The recording was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Import failed</source>
-        <translation>Import failed</translation>
+        <location line="+43"/>
+        <source>Select a recording to see its transcript.</source>
+        <translation>Select a recording to see its transcript.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file could not be imported: %1</source>
-        <translation>The file could not be imported: %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Opening the encounter…</source>
-        <translation>Opening the encounter…</translation>
+        <location line="+23"/>
+        <source>No transcript yet: press Transcribe.</source>
+        <translation>No transcript yet: press Transcribe.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Record the patient&apos;s consent above before recording.</source>
-        <translation>Record the patient&apos;s consent above before recording.</translation>
+        <source>The transcript has no timed segments.</source>
+        <translation>The transcript has no timed segments.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The patient declined: this consultation cannot be recorded.</source>
-        <translation>The patient declined: this consultation cannot be recorded.</translation>
+        <location line="+27"/>
+        <source>That recording is not in this patient&apos;s list.</source>
+        <translation>That recording is not in this patient&apos;s list.</translation>
     </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterJobs</name>
     <message>
-        <location line="+11"/>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Stop the recording before leaving this patient</source>
-        <translation>Stop the recording before leaving this patient</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Transcribe again</source>
-        <translation>Transcribe again</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+14"/>
-        <source>Transcribe</source>
-        <translation>Transcribe</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>This recording is being transcribed</source>
-        <translation>This recording is being transcribed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turn the selected recording into text with the AI provider</source>
-        <translation>Turn the selected recording into text with the AI provider</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Progress of the AI job</source>
-        <translation>Progress of the AI job</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try this job again now</source>
-        <translation>Try this job again now</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel this job; nothing of it is kept</source>
-        <translation>Cancel this job; nothing of it is kept</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Click a line to play the recording from there</source>
-        <translation>Click a line to play the recording from there</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Transcript</source>
-        <translation>Transcript</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+187"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../ui/encounter/EncounterJobs.cpp" line="+228"/>
         <source>Transcription</source>
         <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3614,25 +3814,34 @@ Go back to change the folder or the administrator, then try again.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterPage</name>
     <message>
-        <location line="+10"/>
-        <source>Select a recording to see its transcript.</source>
-        <translation>Select a recording to see its transcript.</translation>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+31"/>
+        <source>← &amp;Patients</source>
+        <translation>← &amp;Patients</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>No transcript yet: press Transcribe.</source>
-        <translation>No transcript yet: press Transcribe.</translation>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>Back to the patient list</source>
+        <translation>Back to the patient list</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The transcript has no timed segments.</source>
-        <translation>The transcript has no timed segments.</translation>
+        <location line="+29"/>
+        <source>Encounter started %1</source>
+        <translation>Encounter started %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>That recording is not in this patient&apos;s list.</source>
-        <translation>That recording is not in this patient&apos;s list.</translation>
+        <location line="-28"/>
+        <source>Stop the recording before leaving this patient</source>
+        <translation>Stop the recording before leaving this patient</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3688,12 +3897,12 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::JobRunner</name>
     <message>
-        <location filename="../core/jobs/JobRunner.cpp" line="+262"/>
+        <location filename="../core/jobs/JobRunner.cpp" line="+282"/>
         <source>This kind of job (%1) is not known to this version of ClinicDesk.</source>
         <translation>This kind of job (%1) is not known to this version of ClinicDesk.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The request could not be completed.</source>
         <translation>The request could not be completed.</translation>
     </message>
@@ -3704,9 +3913,37 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::JobStatusPanel</name>
+    <message>
+        <location filename="../ui/encounter/JobStatusPanel.cpp" line="+21"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress of the AI job</source>
+        <translation>Progress of the AI job</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try this job again now</source>
+        <translation>Try this job again now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this job; nothing of it is kept</source>
+        <translation>Cancel this job; nothing of it is kept</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+31"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+33"/>
         <source>Transcription</source>
         <translation>Transcription</translation>
     </message>
@@ -3761,7 +3998,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Encounter %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+63"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -3799,7 +4036,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="+21"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+23"/>
         <source>AI jobs</source>
         <translation>AI jobs</translation>
     </message>
@@ -3860,7 +4097,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+103"/>
+        <location filename="../core/keychain/KeychainStore.cpp" line="+96"/>
         <source>The keychain did not answer.</source>
         <translation>The keychain did not answer.</translation>
     </message>
@@ -3896,7 +4133,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
         <translation>Lock ClinicDesk (%1): the vault closes until someone signs in again</translation>
     </message>
@@ -3926,7 +4163,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A recording is running. Stop it before opening another patient.</source>
         <translation>A recording is running. Stop it before opening another patient.</translation>
     </message>
@@ -3951,7 +4188,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>&amp;AI</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>About ClinicDesk</source>
         <translation>About ClinicDesk</translation>
     </message>
@@ -3964,7 +4201,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::NoteForm</name>
     <message>
-        <location filename="../ui/encounter/NoteForm.cpp" line="+67"/>
+        <location filename="../ui/encounter/NoteForm.cpp" line="+69"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3989,7 +4226,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>(not stated)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+144"/>
         <source>Show and play the part of the transcript this came from (%n segment(s))</source>
         <translation>
             <numerusform>Show and play the part of the transcript this came from (%n segment)</numerusform>
@@ -4000,7 +4237,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+69"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+55"/>
         <source>Note template</source>
         <translation>Note template</translation>
     </message>
@@ -4011,12 +4248,12 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+505"/>
+        <location line="+518"/>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-512"/>
         <source>Tooth numbering</source>
         <translation>Tooth numbering</translation>
     </message>
@@ -4052,11 +4289,12 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+486"/>
         <source>Sign the note: it can no longer be changed; corrections become addenda</source>
         <translation>Sign the note: it can no longer be changed; corrections become addenda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-485"/>
         <source>Add &amp;addendum</source>
         <translation>Add &amp;addendum</translation>
     </message>
@@ -4086,7 +4324,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Tooth &amp;numbering:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>The note was saved as revision %1.</source>
         <translation>The note was saved as revision %1.</translation>
     </message>
@@ -4116,12 +4354,28 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Names and identity numbers were replaced by placeholders before the transcript was sent, and put back in the note: check them.</source>
         <translation>Names and identity numbers were replaced by placeholders before the transcript was sent, and put back in the note: check them.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This draft does not match its template in %n place(s), marked below. Correct them and save before signing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n source reference(s) from the provider point to no part of this note; they are not shown as sources.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Addendum to the note signed %1. The signed note itself does not change.</source>
         <translation>Addendum to the note signed %1. The signed note itself does not change.</translation>
     </message>
@@ -4146,7 +4400,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>SHA-256 of the signed content: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
         <source>Write a new draft</source>
         <translation>Write a new draft</translation>
     </message>
@@ -4157,17 +4411,17 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+161"/>
+        <location line="+143"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-124"/>
         <source>The note was not saved: %1</source>
         <translation>The note was not saved: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Sign the note</source>
         <translation>Sign the note</translation>
     </message>
@@ -4202,12 +4456,12 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
         <translation>The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Writing notes with AI is not available here.</source>
         <translation>Writing notes with AI is not available here.</translation>
     </message>
@@ -4225,6 +4479,11 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="+2"/>
         <source>Write a draft note from this encounter&apos;s transcripts with the chosen template</source>
         <translation>Write a draft note from this encounter&apos;s transcripts with the chosen template</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the marked fields first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4532,7 +4791,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+26"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+27"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Add patient…</translation>
     </message>
@@ -4569,7 +4828,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Consent, recording and recordings for the selected patient</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+98"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
         <translation>No patients yet. Click “Add patient” to add the first one.</translation>
     </message>
@@ -4595,7 +4854,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
         <translation>Another patient has the same national ID. Check that this is not the same person entered twice.</translation>
     </message>
@@ -4721,15 +4980,155 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>The microphone could not be opened. It may be in use by another program.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>A recording is already running.</source>
         <translation>A recording is already running.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::RecorderPanel</name>
+    <message>
+        <location filename="../ui/encounter/RecorderPanel.cpp" line="+42"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+202"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record / Pause / Resume</source>
+        <translation>Record / Pause / Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded time</source>
+        <translation>Recorded time</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+168"/>
+        <source>Start recording (%1)</source>
+        <translation>Start recording (%1)</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Pause or resume the recording (%1)</source>
+        <translation>Pause or resume the recording (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and save the recording (%1)</source>
+        <translation>Stop and save the recording (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recording in progress or the selected recording</source>
+        <translation>Delete the recording in progress or the selected recording</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sound: check the microphone</source>
+        <translation>No sound: check the microphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</source>
+        <translation>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default (%1)</source>
+        <translation>System default (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No microphone found. Connect one to record.</source>
+        <translation>No microphone found. Connect one to record.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone to record from; “System default” follows the system&apos;s choice.</source>
+        <translation>The microphone to record from; “System default” follows the system&apos;s choice.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard recording</source>
+        <translation>Discard recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the recording in progress? Its audio is deleted and cannot be recovered.</source>
+        <translation>Discard the recording in progress? Its audio is deleted and cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the selected recording? Its audio is deleted and cannot be recovered.</source>
+        <translation>Discard the selected recording? Its audio is deleted and cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Opening the encounter…</source>
+        <translation>Opening the encounter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the patient&apos;s consent above before recording.</source>
+        <translation>Record the patient&apos;s consent above before recording.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient declined: this consultation cannot be recorded.</source>
+        <translation>The patient declined: this consultation cannot be recorded.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::RecordingTableModel</name>
     <message>
-        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+36"/>
+        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+38"/>
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
@@ -4782,6 +5181,117 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RecordingsPanel</name>
+    <message>
+        <location filename="../ui/encounter/RecordingsPanel.cpp" line="+25"/>
+        <source>Recordings of this patient</source>
+        <translation>Recordings of this patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+161"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <location line="+171"/>
+        <source>Transcribe</source>
+        <translation>Transcribe</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Play or pause the selected recording</source>
+        <translation>Play or pause the selected recording</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Playback position</source>
+        <translation>Playback position</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the selected recording as an Ogg Opus file</source>
+        <translation>Save the selected recording as an Ogg Opus file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</source>
+        <translation>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+38"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a recording</source>
+        <translation>Import a recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</source>
+        <translation>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export recording</source>
+        <translation>Export recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg Opus audio (*.ogg *.opus)</source>
+        <translation>Ogg Opus audio (*.ogg *.opus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be imported: %1</source>
+        <translation>The file could not be imported: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transcribe again</source>
+        <translation>Transcribe again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This recording is being transcribed</source>
+        <translation>This recording is being transcribed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected recording into text with the AI provider</source>
+        <translation>Turn the selected recording into text with the AI provider</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5411,19 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="+2"/>
         <source>What was said</source>
         <translation>What was said</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TranscriptPanel</name>
+    <message>
+        <location filename="../ui/encounter/TranscriptPanel.cpp" line="+14"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a line to play the recording from there</source>
+        <translation>Click a line to play the recording from there</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5553,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>← Back</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;h2&gt;AI usage and cost&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;AI usage and cost&lt;/h2&gt;</translation>
     </message>
@@ -5121,7 +5644,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::cli::CliRecorder</name>
     <message>
-        <location filename="../app/cli/CliRecorder.cpp" line="+150"/>
+        <location filename="../app/cli/CliRecorder.cpp" line="+146"/>
         <source>The microphone disappeared; the recording so far is saved.</source>
         <translation>The microphone disappeared; the recording so far is saved.</translation>
     </message>
@@ -5129,7 +5652,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+87"/>
+        <location filename="../app/gui/main.cpp" line="+88"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Clinical notes, patients and practice records in one encrypted vault.</translation>
     </message>
@@ -5159,7 +5682,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+50"/>
+        <location filename="../app/cli/main.cpp" line="+49"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: the cryptography library could not start.

@@ -37,7 +37,7 @@
 <context>
     <name>AiKeyStore</name>
     <message>
-        <location filename="../core/ai/AiKeyStore.cpp" line="+28"/>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+29"/>
         <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
         <translation>Na tym komputerze nie zapisano klucza API dla „%1”. Wpisz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>AiPipeline</name>
     <message>
-        <location filename="../core/ai/AiPipeline.cpp" line="+111"/>
+        <location filename="../core/ai/AiPipeline.cpp" line="+95"/>
         <source>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</source>
         <translation>Nie skonfigurowano dostawcy transkrypcji. Wybierz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --task transcription.</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Budżet AI na ten miesiąc (%1 %2) został wyczerpany, więc zadanie czeka. Administrator może podnieść budżet w menu AI &gt; Ustawienia AI; w przeciwnym razie zadanie zostanie wykonane w przyszłym miesiącu.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+91"/>
         <source>The recording is not finished yet; stop it (or recover it) before transcribing.</source>
         <translation>Nagranie nie jest jeszcze zakończone; zatrzymaj je (lub odzyskaj) przed transkrypcją.</translation>
     </message>
@@ -85,17 +85,17 @@
         <translation>Pacjent nie wyraził zgody podczas tej wizyty, więc nic nie zostanie wysłane do transkrypcji.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+138"/>
         <source>Waiting for the transcription to finish.</source>
         <translation>Oczekiwanie na zakończenie transkrypcji.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This encounter has no transcript yet. Transcribe a recording first, then generate the note.</source>
         <translation>Ta wizyta nie ma jeszcze transkrypcji. Najpierw wykonaj transkrypcję nagrania, a potem wygeneruj notatkę.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+92"/>
         <source>The key works, but %1 does not offer the model &quot;%2&quot;. Choose one of: %3.</source>
         <translation>Klucz działa, ale %1 nie oferuje modelu „%2”. Wybierz jeden z: %3.</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>AiSettingsStore</name>
     <message>
-        <location filename="../core/ai/AiSettings.cpp" line="+242"/>
+        <location filename="../core/ai/AiSettings.cpp" line="+243"/>
         <source>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</source>
         <translation>Nie można odczytać ustawień AI zapisanych w tym sejfie. Administrator może ponownie je skonfigurować w menu AI &gt; Ustawienia AI.</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/export/Backup.cpp" line="+64"/>
+        <location filename="../core/storage/Backup.cpp" line="+64"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Plik kopii zapasowej jest uszkodzony, niekompletny lub został zmieniony; nie można mu ufać.</translation>
     </message>
@@ -346,30 +346,45 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+154"/>
+        <location filename="../app/cli/CliApp.cpp" line="+23"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Unknown %1 subcommand &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Usage: clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt; ...  (clinicdesk-cli help)
 </source>
         <translation>Użycie: clinicdesk-cli [--vault FOLDER] [--user NAZWA] &lt;polecenie&gt; ...  (clinicdesk-cli help)
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+25"/>
         <source>The option --%1 needs a value.</source>
         <translation>Opcja --%1 wymaga wartości.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The option --%1 is given twice.</source>
         <translation>Opcja --%1 została podana dwukrotnie.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+6"/>
+        <location filename="../app/cli/CliApp.cpp" line="-23"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+61"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>Nieznana opcja --%1 dla tego polecenia.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+6"/>
         <source>Too many arguments.</source>
         <translation>Za dużo argumentów.</translation>
     </message>
@@ -379,7 +394,7 @@
         <translation>Brak argumentu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>Password: </source>
         <translation>Hasło: </translation>
     </message>
@@ -402,129 +417,30 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+610"/>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+21"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła: ustaw zmienną CLINICDESK_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
     <message>
-        <location line="-596"/>
-        <source>clinicdesk-cli [--vault DIR] [--user NAME] &lt;command&gt;
-  init --admin NAME [--display-name N] [--profession dentist|therapist] [--licence L]
-  user add NAME --role admin|practitioner|receptionist [--profession P] [--licence L]
-  user list [--json]
-  user passwd NAME
-  user recover NAME
-  patient add --first-name F --last-name L [--dob YYYY-MM-DD] [--national-id N] [--phone P]
-              [--email E] [--address A] [--notes TEXT]
-  patient list [--json] [--limit N]
-  patient search TEXT [--json]
-  patient show ID [--json]
-  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAME] [--reason R]
-  appointment list [--day YYYY-MM-DD] [--json]
-  audit verify
-  audit list [--json] [--limit N]
-  backup create --out FILE
-  backup verify FILE [--json]
-  backup restore FILE --to DIR
-  record --patient ID [--encounter ID] [--seconds N] [--device NAME] [--consent verbal|written]
-  recording list [--patient ID] [--json]
-  recording export ID --out FILE
-  recording import --patient ID [--encounter ID] FILE
-  recording recover
-  audio devices [--json]
-  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
-            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
-  config ai [--language sv|pl|en|af|auto] [--vocabulary TEXT] [--note-language L]
-            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget USER=AMOUNT]
-            [--price MODEL=PER_AUDIO_MIN,PER_M_IN,PER_M_OUT] [--timeout-seconds N] [--show] [--json]
-  transcribe RECORDING_ID [--wait] [--timeout SECONDS]
-  transcript show RECORDING_ID [--json]
-  note generate ENCOUNTER_ID --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
-  note list --encounter ID [--json]
-  note show ID [--json]
-  note edit ID --content-file FILE
-  note sign ID
-  note addendum ID --content-file FILE
-  note export ID --pdf FILE
-  template list [--json]
-  jobs list [--json]
-  jobs run
-  jobs retry ID
-  jobs cancel ID
-  usage [--month YYYY-MM] [--json]
-  egress list [--json]
-Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
-Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
-5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
-8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
-        <translation>clinicdesk-cli [--vault FOLDER] [--user NAZWA] &lt;polecenie&gt;
-  init --admin NAZWA [--display-name N] [--profession dentist|therapist] [--licence L]
-  user add NAZWA --role admin|practitioner|receptionist [--profession P] [--licence L]
-  user list [--json]
-  user passwd NAZWA
-  user recover NAZWA
-  patient add --first-name F --last-name L [--dob RRRR-MM-DD] [--national-id N] [--phone P]
-              [--email E] [--address A] [--notes TEKST]
-  patient list [--json] [--limit N]
-  patient search TEKST [--json]
-  patient show ID [--json]
-  appointment add --patient ID --start ISO8601 --minutes N [--practitioner NAZWA] [--reason R]
-  appointment list [--day RRRR-MM-DD] [--json]
-  audit verify
-  audit list [--json] [--limit N]
-  backup create --out PLIK
-  backup verify PLIK [--json]
-  backup restore PLIK --to FOLDER
-  record --patient ID [--encounter ID] [--seconds N] [--device NAZWA] [--consent verbal|written]
-  recording list [--patient ID] [--json]
-  recording export ID --out PLIK
-  recording import --patient ID [--encounter ID] PLIK
-  recording recover
-  audio devices [--json]
-  config ai --task transcription|notes --provider openai|azure|compatible [--base-url URL]
-            --model M [--api-version V] [--azure-v1] [--bearer] [--fallback] [--api-key-stdin]
-  config ai [--language sv|pl|en|af|auto] [--vocabulary TEKST] [--note-language L]
-            [--privacy on|off] [--max-part-minutes N] [--parallel N] [--budget UŻYTKOWNIK=KWOTA]
-            [--price MODEL=ZA_MIN_AUDIO,ZA_M_WEJ,ZA_M_WYJ] [--timeout-seconds N] [--show] [--json]
-  transcribe ID_NAGRANIA [--wait] [--timeout SEKUNDY]
-  transcript show ID_NAGRANIA [--json]
-  note generate ID_WIZYTY --template dental-exam|dental-treatment|soap|dap|birp|free [--wait]
-  note list --encounter ID [--json]
-  note show ID [--json]
-  note edit ID --content-file PLIK
-  note sign ID
-  note addendum ID --content-file PLIK
-  note export ID --pdf PLIK
-  template list [--json]
-  jobs list [--json]
-  jobs run
-  jobs retry ID
-  jobs cancel ID
-  usage [--month RRRR-MM] [--json]
-  egress list [--json]
-Hasła: CLINICDESK_PASSWORD (logowanie), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover), CLINICDESK_RECOVERY_CODE (user recover); w przeciwnym razie program zapyta o hasło, nie wyświetlając go.
-Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto, 3 nie znaleziono, 4 nieprawidłowe dane,
-5 sejf odrzucony (uszkodzony, z nowszej wersji, nie jest sejfem, zmieniona kopia zapasowa), 6 brak uprawnień, 7 błąd systemu,
-8 nie można połączyć się z dostawcą AI lub odrzucił on żądanie (wyświetlana jest przyczyna z zadania).</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location filename="../app/cli/CliApp.cpp" line="-3"/>
+        <location line="+10"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/commands/InitCommand.cpp" line="+25"/>
         <source>init needs --admin NAME.</source>
         <translation>init wymaga opcji --admin NAZWA.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+76"/>
+        <location line="+7"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="+33"/>
         <source>The profession must be dentist or therapist.</source>
         <translation>Zawód musi mieć wartość dentist (dentysta) lub therapist (terapeuta).</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="+9"/>
         <source>No password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -539,12 +455,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Kod odzyskiwania (zapisz go i przechowuj w bezpiecznym miejscu; jest wyświetlany tylko ten jeden raz):</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>user needs a subcommand: add, list, passwd or recover.</source>
-        <translation>user wymaga podpolecenia: add, list, passwd lub recover.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+18"/>
         <source>Recovery code: </source>
         <translation>Kod odzyskiwania: </translation>
     </message>
@@ -554,7 +465,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Brak kodu odzyskiwania: ustaw zmienną CLINICDESK_RECOVERY_CODE lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No new password was given.</source>
         <translation>Nie podano nowego hasła.</translation>
     </message>
@@ -564,17 +475,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Hasło użytkownika %1 zostało zresetowane kodem odzyskiwania.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="-7"/>
         <source>user add needs --role admin, practitioner or receptionist.</source>
         <translation>user add wymaga opcji --role admin, practitioner lub receptionist.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No password for the new user: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła dla nowego użytkownika: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="+22"/>
         <source>No new password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak nowego hasła: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -584,35 +495,26 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Hasło użytkownika %1 zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Unknown user subcommand &quot;%1&quot;.</source>
-        <translation>Nieznane podpolecenie user: „%1”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>patient needs a subcommand: add, list, search or show.</source>
-        <translation>patient wymaga podpolecenia: add, list, search lub show.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+27"/>
         <source>patient add needs --first-name and --last-name.</source>
         <translation>patient add wymaga opcji --first-name i --last-name.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>clinicdesk-cli: warning: another patient has the same national identity number (%1).
 </source>
         <translation>clinicdesk-cli: ostrzeżenie: inny pacjent ma ten sam numer identyfikacyjny (%1).
 </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+189"/>
+        <location filename="../app/cli/commands/AuditListCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/PatientListCommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="+21"/>
         <source>--limit takes a positive whole number.</source>
         <translation>--limit wymaga dodatniej liczby całkowitej.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+30"/>
         <source>ID:             %1</source>
         <translation>ID:                 %1</translation>
     </message>
@@ -652,17 +554,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Notatki kliniczne:  %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown patient subcommand &quot;%1&quot;.</source>
-        <translation>Nieznane podpolecenie patient: „%1”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>appointment needs a subcommand: add or list.</source>
-        <translation>appointment wymaga podpolecenia: add lub list.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+23"/>
         <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
         <translation>appointment add wymaga opcji --patient ID, --start ISO8601 i --minutes N.</translation>
     </message>
@@ -677,22 +569,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Godzina rozpoczęcia jest nieprawidłowa; wpisz ją w formacie ISO 8601: RRRR-MM-DDTgg:mm, np. 2025-03-14T09:30.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+22"/>
         <source>--day takes a real date written as YYYY-MM-DD.</source>
         <translation>--day wymaga prawidłowej daty w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Unknown appointment subcommand &quot;%1&quot;.</source>
-        <translation>Nieznane podpolecenie appointment: „%1”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>audit needs a subcommand: verify or list.</source>
-        <translation>audit wymaga podpolecenia: verify lub list.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="+33"/>
         <source>The audit log failed verification: %1</source>
         <translation>Weryfikacja dziennika audytu nie powiodła się: %1</translation>
     </message>
@@ -702,47 +584,32 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Dziennik audytu jest nienaruszony (liczba wpisów: %1); łańcuch i kotwica zostały zweryfikowane.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Unknown audit subcommand &quot;%1&quot;.</source>
-        <translation>Nieznane podpolecenie audit: „%1”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>backup needs a subcommand: create, verify or restore.</source>
-        <translation>backup wymaga podpolecenia: create, verify lub restore.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="+19"/>
         <source>backup create needs --out FILE.</source>
         <translation>backup create wymaga opcji --out PLIK.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Backup written to %1 (%2 patients, %3 audit entries).</source>
         <translation>Zapisano kopię zapasową w %1 (pacjenci: %2, wpisy audytu: %3).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-5"/>
         <source>backup restore needs --to DIR.</source>
         <translation>backup restore wymaga opcji --to FOLDER.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Restored the backup into %1 (%2 patients).</source>
         <translation>Przywrócono kopię zapasową do %1 (pacjenci: %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+9"/>
         <source>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</source>
         <translation>Kopia zapasowa jest nienaruszona: otwiera się, przechodzi kontrolę integralności, a jej łańcuch audytu jest poprawny (pacjenci: %1, wpisy audytu: %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown backup subcommand &quot;%1&quot;.</source>
-        <translation>Nieznane podpolecenie backup: „%1”.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/RecordCommand.cpp" line="+46"/>
         <source>record needs --patient ID.</source>
         <translation>record wymaga opcji --patient ID.</translation>
     </message>
@@ -762,17 +629,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Nie ma wejścia audio o nazwie „%1”; zobacz clinicdesk-cli audio devices.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The encounter belongs to another patient.</source>
         <translation>Ta wizyta należy do innego pacjenta.</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>recording needs a subcommand: list, export, import or recover.</source>
-        <translation>recording wymaga podpolecenia: list, export, import lub recover.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="+28"/>
         <source>clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording recover.
 </source>
         <translation>
@@ -785,23 +647,22 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="+18"/>
         <source>recording export needs --out FILE.</source>
         <translation>recording export wymaga opcji --out PLIK.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/CliAppAi.cpp" line="+584"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+25"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="+16"/>
         <source>%1 could not be written.</source>
         <translation>Nie udało się zapisać pliku %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+23"/>
         <source>recording import needs --patient ID.</source>
         <translation>recording import wymaga opcji --patient ID.</translation>
     </message>
@@ -811,31 +672,21 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Plik %1 nie istnieje.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="+37"/>
         <source>clinicdesk-cli: no unfinished recordings.
 </source>
         <translation>clinicdesk-cli: brak niedokończonych nagrań.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown recording subcommand &quot;%1&quot;.</source>
-        <translation>Nieznane podpolecenie recording: „%1”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>audio needs a subcommand: devices.</source>
-        <translation>audio wymaga podpolecenia: devices.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="+43"/>
         <source>clinicdesk-cli: no audio inputs found.
 </source>
         <translation>clinicdesk-cli: nie znaleziono wejść audio.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliAppAi.cpp" line="-444"/>
+        <location filename="../app/cli/commands/NoteContentFile.cpp" line="+11"/>
         <source>The file %1 cannot be read.</source>
         <translation>Nie można odczytać pliku %1.</translation>
     </message>
@@ -845,7 +696,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Plik %1 nie jest obiektem JSON.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/commands/JobWait.cpp" line="+19"/>
         <source>--timeout needs a number of seconds.</source>
         <translation>--timeout wymaga liczby sekund.</translation>
     </message>
@@ -865,12 +716,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Zadanie %1 zakończyło się ze stanem %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>config needs a subject: ai.</source>
-        <translation>config wymaga obszaru: ai.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="+79"/>
         <source>The task must be transcription or notes.</source>
         <translation>Funkcja musi mieć wartość transcription lub notes.</translation>
     </message>
@@ -885,7 +731,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Nie podano klucza API na standardowym wejściu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+37"/>
         <source>The provider must be openai, azure or compatible.</source>
         <translation>Dostawca musi mieć wartość openai, azure lub compatible.</translation>
     </message>
@@ -895,7 +741,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Bazowy adres URL musi być adresem http lub https, np. https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>config ai --task needs --model.</source>
         <translation>config ai --task wymaga opcji --model.</translation>
     </message>
@@ -905,32 +751,32 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Dostawcy azure i compatible wymagają opcji --base-url.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The language must be sv, pl, en, af or auto.</source>
         <translation>Język musi mieć wartość sv, pl, en, af lub auto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The note language must be sv, pl, en or af.</source>
         <translation>Język notatek musi mieć wartość sv, pl, en lub af.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--privacy takes on or off.</source>
         <translation>--privacy wymaga wartości on lub off.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>The currency is a three-letter code, like USD.</source>
         <translation>Waluta to trzyliterowy kod, np. PLN.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--budget takes USER=AMOUNT (&quot;none&quot; removes it; 0 holds every AI job of that user).</source>
         <translation>--budget przyjmuje UŻYTKOWNIK=KWOTA („none” usuwa budżet; 0 wstrzymuje wszystkie zadania AI tego użytkownika).</translation>
     </message>
@@ -950,12 +796,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Ceny muszą być kwotami, np. 0.006.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="+50"/>
         <source>Set the provider for this task first (--provider, --model), then its key.</source>
         <translation>Najpierw ustaw dostawcę dla tej funkcji (--provider, --model), a potem jego klucz.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>language %1, note language %2, privacy placeholders %3, parts of at most %4 min, %5 in parallel</source>
         <translation>język %1, język notatek %2, symbole zastępcze dla prywatności %3, części najwyżej %4 min, %5 równolegle</translation>
     </message>
@@ -970,67 +816,43 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>wył.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>transcript needs a subcommand: show RECORDING_ID.</source>
-        <translation>transcript wymaga podpolecenia: show ID_NAGRANIA.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>note needs a subcommand: generate, list, show, edit, sign, addendum or export.</source>
-        <translation>note wymaga podpolecenia: generate, list, show, edit, sign, addendum lub export.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="+25"/>
         <source>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</source>
         <translation>note generate wymaga opcji --template NAZWA (dental-exam, dental-treatment, soap, dap, birp, free).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="+19"/>
         <source>note list needs --encounter ID.</source>
         <translation>note list wymaga opcji --encounter ID.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="+24"/>
         <source>Signed; content hash %1</source>
         <translation>Podpisano; skrót treści %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="+18"/>
         <source>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</source>
         <translation>note %1 wymaga opcji --content-file PLIK (obiekt JSON o strukturze szablonu).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="+16"/>
         <source>Revision %1 saved.</source>
         <translation>Zapisano wersję %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+19"/>
         <source>note export needs --pdf FILE.</source>
         <translation>note export wymaga opcji --pdf PLIK.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Unknown note subcommand &quot;%1&quot;.</source>
-        <translation>Nieznane podpolecenie note: „%1”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>template needs a subcommand: list.</source>
-        <translation>template wymaga podpolecenia: list.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="+35"/>
         <source> (custom)</source>
         <translation> (własny)</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>jobs needs a subcommand: list, run, retry or cancel.</source>
-        <translation>jobs wymaga podpolecenia: list, run, retry lub cancel.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location filename="../app/cli/commands/JobsRunCommand.cpp" line="+26"/>
         <source>%n job(s) ran.</source>
         <translation>
             <numerusform>Wykonano %n zadanie.</numerusform>
@@ -1048,19 +870,657 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Unknown jobs subcommand &quot;%1&quot;.</source>
-        <translation>Nieznane podpolecenie jobs: „%1”.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/UsageCommand.cpp" line="+32"/>
         <source>The month must look like 2026-11.</source>
         <translation>Miesiąc musi mieć postać 2026-11.</translation>
     </message>
+</context>
+<context>
+    <name>CliHelp</name>
     <message>
-        <location line="+49"/>
-        <source>egress needs a subcommand: list.</source>
-        <translation>egress wymaga podpolecenia: list.</translation>
+        <location filename="../app/cli/HelpText.cpp" line="+91"/>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>See clinicdesk-cli help %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who signs in (default: the vault&apos;s only administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+19"/>
+        <source>clinicdesk-cli help COMMAND (or COMMAND --help) shows a command&apos;s arguments and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover),
+CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
+Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
+8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It signs in as --user; the password comes from CLINICDESK_PASSWORD or a prompt without echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-24"/>
+        <source>books an appointment and prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-26"/>
+        <location filename="../app/cli/commands/RecordCommand.cpp" line="-61"/>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-11"/>
+        <source>the patient&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when it starts, like 2026-12-01T09:30 (local time without an offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how long it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practitioner&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="-10"/>
+        <source>lists one local day&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-26"/>
+        <location filename="../app/cli/commands/AuditListCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-23"/>
+        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-19"/>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-21"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-16"/>
+        <location filename="../app/cli/commands/EgressListCommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/JobsListCommand.cpp" line="+13"/>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="-5"/>
+        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/PatientListCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+1"/>
+        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-14"/>
+        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-23"/>
+        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-22"/>
+        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="+26"/>
+        <location filename="../app/cli/commands/UsageCommand.cpp" line="-7"/>
+        <location filename="../app/cli/commands/UserListCommand.cpp" line="+11"/>
+        <source>prints JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-2"/>
+        <source>lists the audio inputs: id, name, default, preferred rate and channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AuditListCommand.cpp" line="-1"/>
+        <source>lists the audit log, newest first (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N entries (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-2"/>
+        <source>recomputes the audit log&apos;s hash chain and checks it against the anchor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-3"/>
+        <source>writes the vault into one encrypted file while in use (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-4"/>
+        <source>verifies a backup, then writes it as a new vault into an empty or new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-1"/>
+        <source>the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder of the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
+        <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="-135"/>
+        <source>sets AI providers, API keys, languages, limits, prices, budgets; or shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the task whose provider or key is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the task&apos;s provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model (for Azure classic: the deployment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider&apos;s http or https address (Azure and compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Azure API version (default 2024-10-21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uses Azure&apos;s {endpoint}/openai/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sends the key as a Bearer token instead of api-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sets the task&apos;s fallback provider instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reads the task&apos;s API key from one line of standard input into the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deletes the task&apos;s API key from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the transcription language (auto: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms that help the transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaces names and national ids with placeholders in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the longest part of a recording sent in one request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many parts are sent at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the currency of prices (three letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a model&apos;s price per audio minute and per million input and output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a user&apos;s monthly budget (none removes it; 0 holds every job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints the settings after the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints the stored settings as JSON (no keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/EgressListCommand.cpp" line="-2"/>
+        <source>lists every request that left this computer, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most N requests (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/InitCommand.cpp" line="-40"/>
+        <source>creates a vault in an empty or new folder; prints the recovery code once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="-33"/>
+        <source>the name shown for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the administrator&apos;s profession, if clinical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="-1"/>
+        <source>the professional licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+10"/>
+        <source>cancels a job that has not ended; a running job&apos;s result is not kept (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+12"/>
+        <source>the job&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/JobsListCommand.cpp" line="-2"/>
+        <source>lists the jobs, newest first: id, kind, state, progress, last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="-2"/>
+        <source>queues a stopped job again, due now, with a fresh attempt count (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/JobsRunCommand.cpp" line="-17"/>
+        <source>runs every job that is due now; prints how many ran and how many still wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="-8"/>
+        <source>corrects a signed note with a new draft that amends it; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signed note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-20"/>
+        <source>a JSON object in the template&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-3"/>
+        <source>saves a new revision of a draft; a signed note is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="-6"/>
+        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-1"/>
+        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-12"/>
+        <source>the note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="-1"/>
+        <source>writes a note as a PDF (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-19"/>
+        <source>the file to write; an existing one is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="-14"/>
+        <source>queues a note from an encounter&apos;s transcripts; prints the job id (--wait: the note id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="-1"/>
+        <source>the encounter&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dental-exam, dental-treatment, soap, dap, birp, free or the clinic&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+14"/>
+        <source>runs the queue until the job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+2"/>
+        <source>how long --wait waits (default 900)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="-2"/>
+        <source>lists an encounter&apos;s notes: id, template, draft or signed, last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-2"/>
+        <source>shows a note&apos;s content, and a notice if the transcript was summarised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-2"/>
+        <source>signs a draft and prints its SHA-256 content hash; it cannot change afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-44"/>
+        <source>adds a patient and prints the new id; warns if another has the same national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personnummer, samordningsnummer, PESEL or South African ID; checked when given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clinical notes (clinical roles only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientListCommand.cpp" line="-1"/>
+        <source>lists patients&apos; demographics, sorted by last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N patients (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-3"/>
+        <source>searches by name prefix (diacritics folded), national id, phone digits, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N patients (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
+        <source>shows one patient record (audited); clinical notes only for clinical roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordCommand.cpp" line="-2"/>
+        <source>records from the microphone until --seconds or Ctrl+C; prints the recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+2"/>
+        <source>an encounter of that patient (default: a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stops after N seconds (1 to 86400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an input&apos;s id or name from audio devices (default: the system&apos;s default input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>records the patient&apos;s consent on the encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-4"/>
+        <source>writes a recording&apos;s Ogg Opus file, unencrypted, at your request (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-3"/>
+        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-1"/>
+        <source>the recording&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-5"/>
+        <source>imports a wav, mp3, m4a, ogg, webm or flac file as a recording and prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-3"/>
+        <source>lists recordings, newest first; warns when some wait for recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this patient&apos;s recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-1"/>
+        <source>closes recordings left unfinished by a crash or a kill (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-1"/>
+        <source>lists the note templates: key, name, built-in or custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-2"/>
+        <source>queues a recording&apos;s transcription; prints the job id (--wait: the transcript id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-2"/>
+        <source>shows the newest transcript of a recording, one timed segment per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UsageCommand.cpp" line="-2"/>
+        <source>a month&apos;s AI usage per user and model, with the estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the month (default this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="-6"/>
+        <source>adds a user with a role (administrators only) and prints the new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new user&apos;s sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the user may see and do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dentist or therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserListCommand.cpp" line="-1"/>
+        <source>lists the users and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="-20"/>
+        <source>changes one&apos;s own password, or anyone&apos;s for an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose password changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-28"/>
+        <source>sets a new password with the recovery code (CLINICDESK_RECOVERY_CODE or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whose password is reset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1107,16 +1567,24 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+120"/>
-        <location line="+37"/>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+118"/>
+        <location line="+34"/>
         <source>The encounter does not exist.</source>
         <translation>Taka wizyta nie istnieje.</translation>
     </message>
 </context>
 <context>
+    <name>EncounterService</name>
+    <message>
+        <location filename="../ui/services/EncounterService.cpp" line="+55"/>
+        <source>The recording could not be saved to “%1”: %2</source>
+        <translation>Nie udało się zapisać nagrania w „%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="+469"/>
+        <location filename="../core/net/HttpClient.cpp" line="+472"/>
         <source>The request to %1 has an invalid header.</source>
         <translation>Żądanie do %1 ma nieprawidłowy nagłówek.</translation>
     </message>
@@ -1202,7 +1670,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>JobRepository</name>
     <message>
-        <location filename="../core/jobs/JobRepository.cpp" line="+49"/>
+        <location filename="../core/jobs/JobRepository.cpp" line="+56"/>
         <source>The job does not exist.</source>
         <translation>Takie zadanie nie istnieje.</translation>
     </message>
@@ -1212,33 +1680,38 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Zadanie zostało anulowane lub przejęte w trakcie wykonywania; jego wynik nie został zachowany.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
         <source>A job needs a kind.</source>
         <translation>Zadanie musi mieć rodzaj.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+174"/>
         <source>The job is already running.</source>
         <translation>Zadanie jest już wykonywane.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+179"/>
         <source>The job has already finished.</source>
         <translation>Zadanie zostało już zakończone.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-176"/>
         <source>The job is not waiting to run. Retry it first.</source>
         <translation>Zadanie nie oczekuje na wykonanie. Najpierw je ponów.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+135"/>
         <source>The job has already finished and cannot be cancelled.</source>
         <translation>Zadanie zostało już zakończone i nie można go anulować.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Another job for the same recording or note is already waiting or running, so this one is not queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The job is running now.</source>
         <translation>Zadanie jest teraz wykonywane.</translation>
     </message>
@@ -1246,7 +1719,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>JsonSchema</name>
     <message>
-        <location filename="../core/ai/JsonSchema.cpp" line="+181"/>
+        <location filename="../core/util/JsonSchema.cpp" line="+181"/>
         <source>At #: the root of the schema must be an object, not anyOf.</source>
         <translation>W #: korzeń schematu musi być obiektem, a nie anyOf.</translation>
     </message>
@@ -1391,7 +1864,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>W %1: &quot;minItems&quot; jest większe niż &quot;maxItems&quot;.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+110"/>
         <source>At %1: the schema is nested too deeply to check.</source>
         <translation>W %1: schemat jest zbyt głęboko zagnieżdżony, by go sprawdzić.</translation>
     </message>
@@ -1401,7 +1874,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>W %1: brak wartości.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>At %1: the schema refers to a definition that does not exist.</source>
         <translation>W %1: schemat odwołuje się do nieistniejącej definicji.</translation>
     </message>
@@ -1426,7 +1899,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>W %1: wartość nie pasuje do żadnej z dozwolonych postaci.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>At %1: the schema&apos;s pattern is not a valid regular expression.</source>
         <translation>W %1: wzorzec schematu nie jest prawidłowym wyrażeniem regularnym.</translation>
     </message>
@@ -1466,7 +1939,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>W %1: liczba musi być mniejsza od %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>At %1: the number is not a multiple of %2.</source>
         <translation>W %1: liczba nie jest wielokrotnością %2.</translation>
     </message>
@@ -1486,7 +1959,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>W %1: lista musi być pusta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>At %1: a required property is missing.</source>
         <translation>W %1: brakuje wymaganej właściwości.</translation>
     </message>
@@ -1553,7 +2026,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+20"/>
+        <location filename="../core/keychain/KeychainStore.cpp" line="+20"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>Pęk kluczy tego komputera nie zawiera wpisu dla tego użytkownika.</translation>
     </message>
@@ -1682,7 +2155,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>NoteGenerator</name>
     <message>
-        <location filename="../core/ai/NoteGenerator.cpp" line="+88"/>
+        <location filename="../core/ai/NoteGenerator.cpp" line="+142"/>
         <source>There is no transcript to write the note from. Transcribe a recording of this encounter first.</source>
         <translation>Brak transkrypcji, na podstawie której można napisać notatkę. Najpierw wykonaj transkrypcję nagrania z tej wizyty.</translation>
     </message>
@@ -1692,14 +2165,9 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Transkrypcja była zbyt długa na jedno żądanie, więc została streszczona w %1 częściach, a notatkę napisano na podstawie streszczeń. Porównaj notatkę z transkrypcją.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+50"/>
         <source>The provider&apos;s answer did not contain a note.</source>
         <translation>Odpowiedź dostawcy nie zawierała notatki.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The provider&apos;s note does not match the template &quot;%1&quot;: %2</source>
-        <translation>Notatka od dostawcy nie pasuje do szablonu „%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1831,17 +2299,18 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>NoteRepository</name>
     <message>
-        <location filename="../core/repo/NoteRepository.cpp" line="+66"/>
+        <location filename="../core/repo/NoteRepository.cpp" line="+70"/>
         <source>The note does not exist.</source>
         <translation>Taka notatka nie istnieje.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+269"/>
         <source>A note needs an encounter and a template.</source>
         <translation>Notatka musi mieć wizytę i szablon.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-93"/>
+        <location line="+114"/>
         <source>The note template does not exist.</source>
         <translation>Taki szablon notatki nie istnieje.</translation>
     </message>
@@ -1851,7 +2320,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Dla tego zadania napisano już notatkę.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>This note is signed and cannot be changed; add an addendum instead.</source>
         <translation>Ta notatka jest podpisana i nie można jej zmienić; zamiast tego dodaj uzupełnienie.</translation>
     </message>
@@ -1860,13 +2329,22 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <source>This note is already signed.</source>
         <translation>Ta notatka jest już podpisana.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This draft does not match its template yet (%n problem(s); the first: %1). Fix the marked fields and save the draft, then sign it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Only a signed note takes an addendum; this draft can still be edited.</source>
         <translation>Uzupełnienie można dodać tylko do podpisanej notatki; tę wersję roboczą można jeszcze edytować.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+78"/>
         <source>The note is not signed, so it has no hash to verify.</source>
         <translation>Notatka nie jest podpisana, więc nie ma skrótu do zweryfikowania.</translation>
     </message>
@@ -1915,9 +2393,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
 </context>
 <context>
+    <name>NoteService</name>
+    <message>
+        <location filename="../ui/services/NoteService.cpp" line="+105"/>
+        <source>“%1” could not be replaced.</source>
+        <translation>Nie udało się zastąpić pliku „%1”.</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplateRepository</name>
     <message>
-        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+26"/>
+        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+28"/>
         <source>Dental examination</source>
         <translation>Badanie stomatologiczne</translation>
     </message>
@@ -2002,7 +2488,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Wbudowany szablon notatki jest uszkodzony w tej instalacji.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+80"/>
         <source>There is no note template &quot;%1&quot;. Valid templates: %2.</source>
         <translation>Nie ma szablonu notatki „%1”. Dostępne szablony: %2.</translation>
     </message>
@@ -2089,7 +2575,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>OpenAiClient</name>
     <message>
-        <location filename="../core/ai/OpenAiClient.cpp" line="+234"/>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+242"/>
         <source>The request to %1 was cancelled.</source>
         <translation>Żądanie do %1 zostało anulowane.</translation>
     </message>
@@ -2155,14 +2641,14 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
     <message>
         <location line="+22"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <location line="+35"/>
         <location line="+34"/>
         <source>The provider&apos;s answer was not valid JSON (%1).</source>
         <translation>Odpowiedź dostawcy nie była prawidłowym JSON-em (%1).</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>The answer from %1 holds no transcription.</source>
         <translation>Odpowiedź z %1 nie zawiera transkrypcji.</translation>
     </message>
@@ -2182,7 +2668,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Format odpowiedzi ma nieprawidłową nazwę.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>The server at %1 does not support structured (JSON schema) answers, which notes need.</source>
         <translation>Serwer %1 nie obsługuje odpowiedzi strukturalnych (schemat JSON), których wymagają notatki.</translation>
     </message>
@@ -2250,7 +2736,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+35"/>
+        <location filename="../core/repo/PatientRepository.cpp" line="+37"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>Pacjent musi mieć imię i nazwisko.</translation>
     </message>
@@ -2301,8 +2787,8 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
     </message>
     <message>
         <location line="+68"/>
-        <location line="+110"/>
-        <location line="+68"/>
+        <location line="+114"/>
+        <location line="+60"/>
         <location line="+64"/>
         <source>The patient does not exist.</source>
         <translation>Taki pacjent nie istnieje.</translation>
@@ -2329,7 +2815,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>RecordingRepository</name>
     <message>
-        <location filename="../core/repo/RecordingRepository.cpp" line="+35"/>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+36"/>
         <source>The recording does not exist.</source>
         <translation>Takie nagranie nie istnieje.</translation>
     </message>
@@ -2344,7 +2830,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
         <translation>Nagrywanie już nie trwa.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>The recording was discarded.</source>
         <translation>Nagranie zostało odrzucone.</translation>
     </message>
@@ -2398,7 +2884,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 złe hasło lub zablokowane konto
 <context>
     <name>Transcriber</name>
     <message>
-        <location filename="../core/ai/Transcriber.cpp" line="+117"/>
+        <location filename="../core/ai/Transcriber.cpp" line="+122"/>
         <source>The transcription was cancelled.</source>
         <translation>Transkrypcja została anulowana.</translation>
     </message>
@@ -2924,7 +3410,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+154"/>
+        <location filename="../ui/AppController.cpp" line="+141"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Nie udało się utworzyć sejfu demonstracyjnego: %1</translation>
     </message>
@@ -2934,7 +3420,7 @@ Oferowane modele: %3</translation>
         <translation>Sejf demonstracyjny z fikcyjnymi pacjentami. Użytkownik: %1, hasło: %2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+76"/>
         <source>Recordings left unfinished after a crash could not be recovered: %1</source>
         <translation>Nie udało się odzyskać nagrań, które pozostały niedokończone po awarii: %1</translation>
     </message>
@@ -2948,18 +3434,18 @@ Oferowane modele: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="+22"/>
+        <location line="+27"/>
         <source>ClinicDesk could not remember you on this computer: %1</source>
         <translation>ClinicDesk nie może zapamiętać cię na tym komputerze: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>This computer now remembers you.</source>
         <translation>Ten komputer już cię pamięta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Locking the vault…</source>
         <translation>Blokowanie sejfu…</translation>
     </message>
@@ -2990,6 +3476,59 @@ Oferowane modele: %3</translation>
         <location line="+136"/>
         <source>The audio output device stopped working.</source>
         <translation>Urządzenie wyjściowe audio przestało działać.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ConsentPanel</name>
+    <message>
+        <location filename="../ui/encounter/ConsentPanel.cpp" line="+19"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent to record</source>
+        <translation>Zgoda na nagrywanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet</source>
+        <translation>Jeszcze nie zapytano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal consent</source>
+        <translation>Zgoda ustna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written consent</source>
+        <translation>Zgoda pisemna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Recording consent:</source>
+        <translation>Zgoda na &amp;nagrywanie:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the patient whether this consultation may be recorded.</source>
+        <translation>Zapytaj pacjenta, czy można nagrywać tę konsultację.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Odnotowane przez %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3671,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>← Wstecz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;h2&gt;What left this computer&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Co opuściło ten komputer&lt;/h2&gt;</translation>
     </message>
@@ -3157,393 +3696,55 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
-    <name>clinicdesk::EncounterBackend</name>
+    <name>clinicdesk::EncounterController</name>
     <message>
-        <location filename="../ui/encounter/EncounterBackend.cpp" line="+138"/>
-        <source>The recording could not be saved to “%1”: %2</source>
-        <translation>Nie udało się zapisać nagrania w „%1”: %2</translation>
-    </message>
-    <message>
-        <location line="+167"/>
-        <source>“%1” could not be replaced.</source>
-        <translation>Nie udało się zastąpić pliku „%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>clinicdesk::EncounterPage</name>
-    <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+84"/>
-        <source>← &amp;Patients</source>
-        <translation>← P&amp;acjenci</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+813"/>
-        <source>Back to the patient list</source>
-        <translation>Powrót do listy pacjentów</translation>
-    </message>
-    <message>
-        <location line="-793"/>
-        <source>Consent to record</source>
-        <translation>Zgoda na nagrywanie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not asked yet</source>
-        <translation>Jeszcze nie zapytano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verbal consent</source>
-        <translation>Zgoda ustna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written consent</source>
-        <translation>Zgoda pisemna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Declined</source>
-        <translation>Odmowa</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Consent</source>
-        <translation>Zgoda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Recording consent:</source>
-        <translation>Zgoda na &amp;nagrywanie:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Microphone</source>
-        <translation>Mikrofon</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record</source>
-        <translation>Nagrywaj</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+756"/>
-        <location line="+12"/>
-        <source>Pause</source>
-        <translation>Wstrzymaj</translation>
-    </message>
-    <message>
-        <location line="-766"/>
-        <source>Stop</source>
-        <translation>Zatrzymaj</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard…</source>
-        <translation>Odrzuć…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recorded time</source>
-        <translation>Czas nagrania</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Record / Pause / Resume</source>
-        <translation>Nagrywaj / Wstrzymaj / Wznów</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stop recording</source>
-        <translation>Zatrzymaj nagrywanie</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+720"/>
-        <source>Start recording (%1)</source>
-        <translation>Rozpocznij nagrywanie (%1)</translation>
-    </message>
-    <message>
-        <location line="-719"/>
-        <source>Pause or resume the recording (%1)</source>
-        <translation>Wstrzymaj lub wznów nagrywanie (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop and save the recording (%1)</source>
-        <translation>Zatrzymaj i zapisz nagranie (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the recording in progress or the selected recording</source>
-        <translation>Usuń trwające nagranie lub zaznaczone nagranie</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No sound: check the microphone</source>
-        <translation>Brak dźwięku: sprawdź mikrofon</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</source>
-        <translation>Mikrofon został odłączony. Dotychczasowe nagranie zostało zapisane; wybierz inny mikrofon i naciśnij Wznów.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recording</source>
-        <translation>Nagrywanie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Microphone:</source>
-        <translation>&amp;Mikrofon:</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <location line="+667"/>
-        <source>Play</source>
-        <translation>Odtwórz</translation>
-    </message>
-    <message>
-        <location line="-665"/>
-        <source>Play or pause the selected recording</source>
-        <translation>Odtwórz lub wstrzymaj zaznaczone nagranie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Playback position</source>
-        <translation>Pozycja odtwarzania</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;ksportuj…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected recording as an Ogg Opus file</source>
-        <translation>Zapisz zaznaczone nagranie jako plik Ogg Opus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importuj…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</source>
-        <translation>Dodaj plik dźwiękowy (wav, mp3, m4a, ogg, webm, flac) do tej wizyty</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Importing</source>
-        <translation>Importowanie</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+486"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="-469"/>
-        <source>Recordings of this patient</source>
-        <translation>Nagrania tego pacjenta</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>Encounter started %1</source>
-        <translation>Wizyta rozpoczęta %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ask the patient whether this consultation may be recorded.</source>
-        <translation>Zapytaj pacjenta, czy można nagrywać tę konsultację.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Recorded by %1 on %2.</source>
-        <translation>Odnotowane przez %1, %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Saving…</source>
-        <translation>Zapisywanie…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>System default</source>
-        <translation>Domyślny w systemie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>System default (%1)</source>
-        <translation>Domyślny w systemie (%1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No microphone found. Connect one to record.</source>
-        <translation>Nie znaleziono mikrofonu. Podłącz mikrofon, aby nagrywać.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The microphone to record from; “System default” follows the system&apos;s choice.</source>
-        <translation>Mikrofon używany do nagrywania; „Domyślny w systemie” korzysta z mikrofonu wybranego w systemie.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <location line="+68"/>
+        <location filename="../ui/encounter/EncounterController.cpp" line="+200"/>
+        <location line="+38"/>
         <source>The recording was discarded.</source>
         <translation>Nagranie zostało odrzucone.</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Discard recording</source>
-        <translation>Odrzuć nagranie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the recording in progress? Its audio is deleted and cannot be recovered.</source>
-        <translation>Odrzucić trwające nagranie? Jego dźwięk zostanie usunięty bez możliwości odzyskania.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the selected recording? Its audio is deleted and cannot be recovered.</source>
-        <translation>Odrzucić zaznaczone nagranie? Jego dźwięk zostanie usunięty bez możliwości odzyskania.</translation>
-    </message>
-    <message>
-        <location line="+145"/>
-        <source>Import a recording</source>
-        <translation>Importuj nagranie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</source>
-        <translation>Pliki dźwiękowe (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+73"/>
         <source>The file was imported.</source>
         <translation>Plik został zaimportowany.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Export recording</source>
-        <translation>Eksportuj nagranie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ogg Opus audio (*.ogg *.opus)</source>
-        <translation>Dźwięk Ogg Opus (*.ogg *.opus)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>The recording was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
         <translation>Nagranie zapisano w „%1”. Ten plik nie jest zaszyfrowany: przechowuj go w bezpiecznym miejscu i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Import failed</source>
-        <translation>Import nie powiódł się</translation>
+        <location line="+43"/>
+        <source>Select a recording to see its transcript.</source>
+        <translation>Wybierz nagranie, aby zobaczyć jego transkrypcję.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file could not be imported: %1</source>
-        <translation>Nie udało się zaimportować pliku: %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Opening the encounter…</source>
-        <translation>Otwieranie wizyty…</translation>
+        <location line="+23"/>
+        <source>No transcript yet: press Transcribe.</source>
+        <translation>Brak transkrypcji: naciśnij Transkrybuj.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Record the patient&apos;s consent above before recording.</source>
-        <translation>Przed rozpoczęciem nagrywania odnotuj powyżej zgodę pacjenta.</translation>
+        <source>The transcript has no timed segments.</source>
+        <translation>Transkrypcja nie ma segmentów ze znacznikami czasu.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The patient declined: this consultation cannot be recorded.</source>
-        <translation>Pacjent odmówił: tej konsultacji nie można nagrywać.</translation>
+        <location line="+27"/>
+        <source>That recording is not in this patient&apos;s list.</source>
+        <translation>Tego nagrania nie ma na liście tego pacjenta.</translation>
     </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterJobs</name>
     <message>
-        <location line="+11"/>
-        <source>Resume</source>
-        <translation>Wznów</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Stop the recording before leaving this patient</source>
-        <translation>Zatrzymaj nagrywanie przed opuszczeniem widoku tego pacjenta</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Transcribe again</source>
-        <translation>Transkrybuj ponownie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+14"/>
-        <source>Transcribe</source>
-        <translation>Transkrybuj</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>This recording is being transcribed</source>
-        <translation>Trwa transkrypcja tego nagrania</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turn the selected recording into text with the AI provider</source>
-        <translation>Zamień zaznaczone nagranie na tekst za pomocą dostawcy AI</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Progress of the AI job</source>
-        <translation>Postęp zadania AI</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Retry</source>
-        <translation>Ponów</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try this job again now</source>
-        <translation>Ponów to zadanie teraz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel this job; nothing of it is kept</source>
-        <translation>Anuluj to zadanie; nic z niego nie zostanie zachowane</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Click a line to play the recording from there</source>
-        <translation>Kliknij wiersz, aby odtworzyć nagranie od tego miejsca</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Transcript</source>
-        <translation>Transkrypcja</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+187"/>
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../ui/encounter/EncounterJobs.cpp" line="+228"/>
         <source>Transcription</source>
         <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3620,25 +3821,34 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>clinicdesk::EncounterPage</name>
     <message>
-        <location line="+10"/>
-        <source>Select a recording to see its transcript.</source>
-        <translation>Wybierz nagranie, aby zobaczyć jego transkrypcję.</translation>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+31"/>
+        <source>← &amp;Patients</source>
+        <translation>← P&amp;acjenci</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>No transcript yet: press Transcribe.</source>
-        <translation>Brak transkrypcji: naciśnij Transkrybuj.</translation>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>Back to the patient list</source>
+        <translation>Powrót do listy pacjentów</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The transcript has no timed segments.</source>
-        <translation>Transkrypcja nie ma segmentów ze znacznikami czasu.</translation>
+        <location line="+29"/>
+        <source>Encounter started %1</source>
+        <translation>Wizyta rozpoczęta %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>That recording is not in this patient&apos;s list.</source>
-        <translation>Tego nagrania nie ma na liście tego pacjenta.</translation>
+        <location line="-28"/>
+        <source>Stop the recording before leaving this patient</source>
+        <translation>Zatrzymaj nagrywanie przed opuszczeniem widoku tego pacjenta</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
     </message>
 </context>
 <context>
@@ -3694,12 +3904,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::JobRunner</name>
     <message>
-        <location filename="../core/jobs/JobRunner.cpp" line="+262"/>
+        <location filename="../core/jobs/JobRunner.cpp" line="+282"/>
         <source>This kind of job (%1) is not known to this version of ClinicDesk.</source>
         <translation>Ta wersja ClinicDesk nie zna tego rodzaju zadania (%1).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The request could not be completed.</source>
         <translation>Nie udało się zrealizować żądania.</translation>
     </message>
@@ -3710,9 +3920,37 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::JobStatusPanel</name>
+    <message>
+        <location filename="../ui/encounter/JobStatusPanel.cpp" line="+21"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress of the AI job</source>
+        <translation>Postęp zadania AI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try this job again now</source>
+        <translation>Ponów to zadanie teraz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this job; nothing of it is kept</source>
+        <translation>Anuluj to zadanie; nic z niego nie zostanie zachowane</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+31"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+33"/>
         <source>Transcription</source>
         <translation>Transkrypcja</translation>
     </message>
@@ -3767,7 +4005,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Wizyta %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+63"/>
         <source>Job</source>
         <translation>Zadanie</translation>
     </message>
@@ -3805,7 +4043,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="+21"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+23"/>
         <source>AI jobs</source>
         <translation>Zadania AI</translation>
     </message>
@@ -3867,7 +4105,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/storage/KeychainStore.cpp" line="+103"/>
+        <location filename="../core/keychain/KeychainStore.cpp" line="+96"/>
         <source>The keychain did not answer.</source>
         <translation>Pęk kluczy nie odpowiedział.</translation>
     </message>
@@ -3903,7 +4141,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
         <translation>Zablokuj ClinicDesk (%1): sejf zostanie zamknięty do czasu ponownego zalogowania</translation>
     </message>
@@ -3933,7 +4171,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Zalogowano jako %1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A recording is running. Stop it before opening another patient.</source>
         <translation>Trwa nagrywanie. Zatrzymaj je przed otwarciem innego pacjenta.</translation>
     </message>
@@ -3958,7 +4196,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>&amp;AI</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>About ClinicDesk</source>
         <translation>O programie ClinicDesk</translation>
     </message>
@@ -3971,7 +4209,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NoteForm</name>
     <message>
-        <location filename="../ui/encounter/NoteForm.cpp" line="+67"/>
+        <location filename="../ui/encounter/NoteForm.cpp" line="+69"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
@@ -3996,7 +4234,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>(nie podano)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+144"/>
         <source>Show and play the part of the transcript this came from (%n segment(s))</source>
         <translation>
             <numerusform>Pokaż i odtwórz fragment transkrypcji, z którego to pochodzi (%n segment)</numerusform>
@@ -4008,7 +4246,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+69"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+55"/>
         <source>Note template</source>
         <translation>Szablon notatki</translation>
     </message>
@@ -4019,12 +4257,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+505"/>
+        <location line="+518"/>
         <source>Generate</source>
         <translation>Generuj</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-512"/>
         <source>Tooth numbering</source>
         <translation>Numeracja zębów</translation>
     </message>
@@ -4060,11 +4298,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+2"/>
+        <location line="+486"/>
         <source>Sign the note: it can no longer be changed; corrections become addenda</source>
         <translation>Podpisz notatkę: nie będzie można jej już zmienić; poprawki staną się uzupełnieniami</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-485"/>
         <source>Add &amp;addendum</source>
         <translation>Dodaj &amp;uzupełnienie</translation>
     </message>
@@ -4094,7 +4333,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Numera&amp;cja zębów:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>The note was saved as revision %1.</source>
         <translation>Notatkę zapisano jako wersję %1.</translation>
     </message>
@@ -4124,12 +4363,30 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Names and identity numbers were replaced by placeholders before the transcript was sent, and put back in the note: check them.</source>
         <translation>Imiona, nazwiska i numery identyfikacyjne zostały zastąpione symbolami zastępczymi przed wysłaniem transkrypcji, a potem przywrócone w notatce: sprawdź je.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This draft does not match its template in %n place(s), marked below. Correct them and save before signing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n source reference(s) from the provider point to no part of this note; they are not shown as sources.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Addendum to the note signed %1. The signed note itself does not change.</source>
         <translation>Uzupełnienie notatki podpisanej %1. Sama podpisana notatka się nie zmienia.</translation>
     </message>
@@ -4154,7 +4411,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>SHA-256 podpisanej treści: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
         <source>Write a new draft</source>
         <translation>Napisz nową wersję roboczą</translation>
     </message>
@@ -4165,17 +4422,17 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+4"/>
-        <location line="+161"/>
+        <location line="+143"/>
         <source>Regenerate</source>
         <translation>Generuj ponownie</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-124"/>
         <source>The note was not saved: %1</source>
         <translation>Notatka nie została zapisana: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Sign the note</source>
         <translation>Podpisz notatkę</translation>
     </message>
@@ -4210,12 +4467,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
         <translation>Notatkę zapisano w „%1”. Ten plik nie jest zaszyfrowany: przechowuj go w bezpiecznym miejscu i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Writing notes with AI is not available here.</source>
         <translation>Pisanie notatek za pomocą AI nie jest tu dostępne.</translation>
     </message>
@@ -4233,6 +4490,11 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="+2"/>
         <source>Write a draft note from this encounter&apos;s transcripts with the chosen template</source>
         <translation>Napisz roboczą wersję notatki na podstawie transkrypcji z tej wizyty przy użyciu wybranego szablonu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the marked fields first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4540,7 +4802,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+26"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+27"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Dodaj pacjenta…</translation>
     </message>
@@ -4577,7 +4839,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Zgoda, nagrywanie i nagrania wybranego pacjenta</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+98"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
         <translation>Nie ma jeszcze pacjentów. Kliknij „Dodaj pacjenta”, aby dodać pierwszego.</translation>
     </message>
@@ -4605,7 +4867,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
         <translation>Inny pacjent ma ten sam numer identyfikacyjny. Sprawdź, czy ta sama osoba nie została wprowadzona dwukrotnie.</translation>
     </message>
@@ -4731,15 +4993,155 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Nie udało się otworzyć mikrofonu. Być może używa go inny program.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>A recording is already running.</source>
         <translation>Nagrywanie już trwa.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::RecorderPanel</name>
+    <message>
+        <location filename="../ui/encounter/RecorderPanel.cpp" line="+42"/>
+        <source>Recording</source>
+        <translation>Nagrywanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Nagrywaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+202"/>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard…</source>
+        <translation>Odrzuć…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record / Pause / Resume</source>
+        <translation>Nagrywaj / Wstrzymaj / Wznów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording</source>
+        <translation>Zatrzymaj nagrywanie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded time</source>
+        <translation>Czas nagrania</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+168"/>
+        <source>Start recording (%1)</source>
+        <translation>Rozpocznij nagrywanie (%1)</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Pause or resume the recording (%1)</source>
+        <translation>Wstrzymaj lub wznów nagrywanie (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and save the recording (%1)</source>
+        <translation>Zatrzymaj i zapisz nagranie (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recording in progress or the selected recording</source>
+        <translation>Usuń trwające nagranie lub zaznaczone nagranie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sound: check the microphone</source>
+        <translation>Brak dźwięku: sprawdź mikrofon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone was disconnected. The recording so far is saved; choose another microphone and press Resume.</source>
+        <translation>Mikrofon został odłączony. Dotychczasowe nagranie zostało zapisane; wybierz inny mikrofon i naciśnij Wznów.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>System default</source>
+        <translation>Domyślny w systemie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default (%1)</source>
+        <translation>Domyślny w systemie (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No microphone found. Connect one to record.</source>
+        <translation>Nie znaleziono mikrofonu. Podłącz mikrofon, aby nagrywać.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone to record from; “System default” follows the system&apos;s choice.</source>
+        <translation>Mikrofon używany do nagrywania; „Domyślny w systemie” korzysta z mikrofonu wybranego w systemie.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard recording</source>
+        <translation>Odrzuć nagranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the recording in progress? Its audio is deleted and cannot be recovered.</source>
+        <translation>Odrzucić trwające nagranie? Jego dźwięk zostanie usunięty bez możliwości odzyskania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the selected recording? Its audio is deleted and cannot be recovered.</source>
+        <translation>Odrzucić zaznaczone nagranie? Jego dźwięk zostanie usunięty bez możliwości odzyskania.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Opening the encounter…</source>
+        <translation>Otwieranie wizyty…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the patient&apos;s consent above before recording.</source>
+        <translation>Przed rozpoczęciem nagrywania odnotuj powyżej zgodę pacjenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient declined: this consultation cannot be recorded.</source>
+        <translation>Pacjent odmówił: tej konsultacji nie można nagrywać.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::RecordingTableModel</name>
     <message>
-        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+36"/>
+        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+38"/>
         <source>Recording</source>
         <translation>Nagrywanie</translation>
     </message>
@@ -4792,6 +5194,117 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="+2"/>
         <source>Source</source>
         <translation>Źródło</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RecordingsPanel</name>
+    <message>
+        <location filename="../ui/encounter/RecordingsPanel.cpp" line="+25"/>
+        <source>Recordings of this patient</source>
+        <translation>Nagrania tego pacjenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+161"/>
+        <source>Play</source>
+        <translation>Odtwórz</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <location line="+171"/>
+        <source>Transcribe</source>
+        <translation>Transkrybuj</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Play or pause the selected recording</source>
+        <translation>Odtwórz lub wstrzymaj zaznaczone nagranie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Playback position</source>
+        <translation>Pozycja odtwarzania</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the selected recording as an Ogg Opus file</source>
+        <translation>Zapisz zaznaczone nagranie jako plik Ogg Opus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an audio file (wav, mp3, m4a, ogg, webm, flac) to this encounter</source>
+        <translation>Dodaj plik dźwiękowy (wav, mp3, m4a, ogg, webm, flac) do tej wizyty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+38"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a recording</source>
+        <translation>Importuj nagranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio files (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;All files (*)</source>
+        <translation>Pliki dźwiękowe (*.wav *.mp3 *.m4a *.ogg *.webm *.flac);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export recording</source>
+        <translation>Eksportuj nagranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg Opus audio (*.ogg *.opus)</source>
+        <translation>Dźwięk Ogg Opus (*.ogg *.opus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import failed</source>
+        <translation>Import nie powiódł się</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be imported: %1</source>
+        <translation>Nie udało się zaimportować pliku: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transcribe again</source>
+        <translation>Transkrybuj ponownie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This recording is being transcribed</source>
+        <translation>Trwa transkrypcja tego nagrania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected recording into text with the AI provider</source>
+        <translation>Zamień zaznaczone nagranie na tekst za pomocą dostawcy AI</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5424,19 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="+2"/>
         <source>What was said</source>
         <translation>Co zostało powiedziane</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TranscriptPanel</name>
+    <message>
+        <location filename="../ui/encounter/TranscriptPanel.cpp" line="+14"/>
+        <source>Transcript</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a line to play the recording from there</source>
+        <translation>Kliknij wiersz, aby odtworzyć nagranie od tego miejsca</translation>
     </message>
 </context>
 <context>
@@ -5040,7 +5566,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>← Wstecz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;h2&gt;AI usage and cost&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Wykorzystanie AI i koszty&lt;/h2&gt;</translation>
     </message>
@@ -5131,7 +5657,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::cli::CliRecorder</name>
     <message>
-        <location filename="../app/cli/CliRecorder.cpp" line="+150"/>
+        <location filename="../app/cli/CliRecorder.cpp" line="+146"/>
         <source>The microphone disappeared; the recording so far is saved.</source>
         <translation>Mikrofon przestał być dostępny; dotychczasowe nagranie zostało zapisane.</translation>
     </message>
@@ -5139,7 +5665,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+87"/>
+        <location filename="../app/gui/main.cpp" line="+88"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Notatki kliniczne, pacjenci i dokumentacja gabinetu w jednym zaszyfrowanym sejfie.</translation>
     </message>
@@ -5169,7 +5695,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>plik</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+50"/>
+        <location filename="../app/cli/main.cpp" line="+49"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: nie udało się uruchomić biblioteki kryptograficznej.
