@@ -348,17 +348,17 @@
     <message>
         <location filename="../app/cli/CliApp.cpp" line="+23"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 or %2</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Unknown %1 subcommand &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown %1 subcommand &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a subcommand: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -878,34 +878,34 @@
         <location line="+4"/>
         <location line="+15"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>See clinicdesk-cli help %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>See clinicdesk-cli help %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who signs in (default: the vault&apos;s only administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>who signs in (default: the vault&apos;s only administrator)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+19"/>
         <source>clinicdesk-cli help COMMAND (or COMMAND --help) shows a command&apos;s arguments and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicdesk-cli help COMMAND (or COMMAND --help) shows a command&apos;s arguments and options.</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -914,27 +914,31 @@ CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
 5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
 8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwords: CLINICDESK_PASSWORD (signing in), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover),
+CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
+Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
+5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
+8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It signs in as --user; the password comes from CLINICDESK_PASSWORD or a prompt without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>It signs in as --user; the password comes from CLINICDESK_PASSWORD or a prompt without echo.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-24"/>
         <source>books an appointment and prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>books an appointment and prints its id</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -942,37 +946,37 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-61"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-11"/>
         <source>the patient&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>the patient&apos;s id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>when it starts, like 2026-12-01T09:30 (local time without an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>when it starts, like 2026-12-01T09:30 (local time without an offset)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how long it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>how long it takes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the practitioner&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>the practitioner&apos;s user name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the reason for the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>the reason for the visit</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="-10"/>
         <source>lists one local day&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>lists one local day&apos;s appointments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the day (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>the day (default today)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -996,257 +1000,257 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/UsageCommand.cpp" line="-7"/>
         <location filename="../app/cli/commands/UserListCommand.cpp" line="+11"/>
         <source>prints JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>prints JSON instead of text</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-2"/>
         <source>lists the audio inputs: id, name, default, preferred rate and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>lists the audio inputs: id, name, default, preferred rate and channels</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AuditListCommand.cpp" line="-1"/>
         <source>lists the audit log, newest first (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>lists the audit log, newest first (administrators only)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N entries (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>at most N entries (default 100)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-2"/>
         <source>recomputes the audit log&apos;s hash chain and checks it against the anchor file</source>
-        <translation type="unfinished"></translation>
+        <translation>recomputes the audit log&apos;s hash chain and checks it against the anchor file</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-3"/>
         <source>writes the vault into one encrypted file while in use (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>writes the vault into one encrypted file while in use (administrators only)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the backup file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>the backup file to write</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-4"/>
         <source>verifies a backup, then writes it as a new vault into an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>verifies a backup, then writes it as a new vault into an empty or new folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-1"/>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>the backup file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the folder of the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder of the new vault</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
         <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</source>
-        <translation type="unfinished"></translation>
+        <translation>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="-135"/>
         <source>sets AI providers, API keys, languages, limits, prices, budgets; or shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>sets AI providers, API keys, languages, limits, prices, budgets; or shows them</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the task whose provider or key is set</source>
-        <translation type="unfinished"></translation>
+        <translation>the task whose provider or key is set</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the task&apos;s provider</source>
-        <translation type="unfinished"></translation>
+        <translation>the task&apos;s provider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the model (for Azure classic: the deployment)</source>
-        <translation type="unfinished"></translation>
+        <translation>the model (for Azure classic: the deployment)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the provider&apos;s http or https address (Azure and compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>the provider&apos;s http or https address (Azure and compatible)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Azure API version (default 2024-10-21)</source>
-        <translation type="unfinished"></translation>
+        <translation>the Azure API version (default 2024-10-21)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uses Azure&apos;s {endpoint}/openai/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>uses Azure&apos;s {endpoint}/openai/v1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sends the key as a Bearer token instead of api-key</source>
-        <translation type="unfinished"></translation>
+        <translation>sends the key as a Bearer token instead of api-key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sets the task&apos;s fallback provider instead</source>
-        <translation type="unfinished"></translation>
+        <translation>sets the task&apos;s fallback provider instead</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reads the task&apos;s API key from one line of standard input into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>reads the task&apos;s API key from one line of standard input into the keychain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deletes the task&apos;s API key from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>deletes the task&apos;s API key from the keychain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the transcription language (auto: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>the transcription language (auto: detected)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>terms that help the transcription</source>
-        <translation type="unfinished"></translation>
+        <translation>terms that help the transcription</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the language of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>the language of notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replaces names and national ids with placeholders in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces names and national ids with placeholders in notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the longest part of a recording sent in one request</source>
-        <translation type="unfinished"></translation>
+        <translation>the longest part of a recording sent in one request</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how many parts are sent at once</source>
-        <translation type="unfinished"></translation>
+        <translation>how many parts are sent at once</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>the request timeout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the currency of prices (three letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>the currency of prices (three letters)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a model&apos;s price per audio minute and per million input and output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>a model&apos;s price per audio minute and per million input and output tokens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a user&apos;s monthly budget (none removes it; 0 holds every job)</source>
-        <translation type="unfinished"></translation>
+        <translation>a user&apos;s monthly budget (none removes it; 0 holds every job)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prints the settings after the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>prints the settings after the changes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prints the stored settings as JSON (no keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>prints the stored settings as JSON (no keys)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/EgressListCommand.cpp" line="-2"/>
         <source>lists every request that left this computer, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>lists every request that left this computer, newest first</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most N requests (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>at most N requests (default 1000)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/InitCommand.cpp" line="-40"/>
         <source>creates a vault in an empty or new folder; prints the recovery code once</source>
-        <translation type="unfinished"></translation>
+        <translation>creates a vault in an empty or new folder; prints the recovery code once</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>the first administrator&apos;s user name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-33"/>
         <source>the name shown for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>the name shown for the user</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the administrator&apos;s profession, if clinical</source>
-        <translation type="unfinished"></translation>
+        <translation>the administrator&apos;s profession, if clinical</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-1"/>
         <source>the professional licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>the professional licence number</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+10"/>
         <source>cancels a job that has not ended; a running job&apos;s result is not kept (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>cancels a job that has not ended; a running job&apos;s result is not kept (audited)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+12"/>
         <source>the job&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>the job&apos;s id</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsListCommand.cpp" line="-2"/>
         <source>lists the jobs, newest first: id, kind, state, progress, last error</source>
-        <translation type="unfinished"></translation>
+        <translation>lists the jobs, newest first: id, kind, state, progress, last error</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="-2"/>
         <source>queues a stopped job again, due now, with a fresh attempt count (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>queues a stopped job again, due now, with a fresh attempt count (audited)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsRunCommand.cpp" line="-17"/>
         <source>runs every job that is due now; prints how many ran and how many still wait</source>
-        <translation type="unfinished"></translation>
+        <translation>runs every job that is due now; prints how many ran and how many still wait</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="-8"/>
         <source>corrects a signed note with a new draft that amends it; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>corrects a signed note with a new draft that amends it; prints its id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signed note&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>the signed note&apos;s id</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-20"/>
         <source>a JSON object in the template&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>a JSON object in the template&apos;s shape</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-3"/>
         <source>saves a new revision of a draft; a signed note is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>saves a new revision of a draft; a signed note is refused</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1254,269 +1258,269 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-1"/>
         <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-12"/>
         <source>the note&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>the note&apos;s id</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteExportCommand.cpp" line="-1"/>
         <source>writes a note as a PDF (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>writes a note as a PDF (audited)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-19"/>
         <source>the file to write; an existing one is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>the file to write; an existing one is refused</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="-14"/>
         <source>queues a note from an encounter&apos;s transcripts; prints the job id (--wait: the note id)</source>
-        <translation type="unfinished"></translation>
+        <translation>queues a note from an encounter&apos;s transcripts; prints the job id (--wait: the note id)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-1"/>
         <source>the encounter&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>the encounter&apos;s id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dental-exam, dental-treatment, soap, dap, birp, free or the clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>dental-exam, dental-treatment, soap, dap, birp, free or the clinic&apos;s own</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+14"/>
         <source>runs the queue until the job ends</source>
-        <translation type="unfinished"></translation>
+        <translation>runs the queue until the job ends</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+2"/>
         <source>how long --wait waits (default 900)</source>
-        <translation type="unfinished"></translation>
+        <translation>how long --wait waits (default 900)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-2"/>
         <source>lists an encounter&apos;s notes: id, template, draft or signed, last change</source>
-        <translation type="unfinished"></translation>
+        <translation>lists an encounter&apos;s notes: id, template, draft or signed, last change</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-2"/>
         <source>shows a note&apos;s content, and a notice if the transcript was summarised</source>
-        <translation type="unfinished"></translation>
+        <translation>shows a note&apos;s content, and a notice if the transcript was summarised</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-2"/>
         <source>signs a draft and prints its SHA-256 content hash; it cannot change afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>signs a draft and prints its SHA-256 content hash; it cannot change afterwards</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-44"/>
         <source>adds a patient and prints the new id; warns if another has the same national id</source>
-        <translation type="unfinished"></translation>
+        <translation>adds a patient and prints the new id; warns if another has the same national id</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the first name</source>
-        <translation type="unfinished"></translation>
+        <translation>the first name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last name</source>
-        <translation type="unfinished"></translation>
+        <translation>the last name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>the date of birth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>personnummer, samordningsnummer, PESEL or South African ID; checked when given</source>
-        <translation type="unfinished"></translation>
+        <translation>personnummer, samordningsnummer, PESEL or South African ID; checked when given</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>the phone number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>the e-mail address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>the postal address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clinical notes (clinical roles only)</source>
-        <translation type="unfinished"></translation>
+        <translation>clinical notes (clinical roles only)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-1"/>
         <source>lists patients&apos; demographics, sorted by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>lists patients&apos; demographics, sorted by last name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N patients (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>at most N patients (default 1000)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-3"/>
         <source>searches by name prefix (diacritics folded), national id, phone digits, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>searches by name prefix (diacritics folded), national id, phone digits, e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>what to look for</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N patients (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>at most N patients (default 50)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
         <source>shows one patient record (audited); clinical notes only for clinical roles</source>
-        <translation type="unfinished"></translation>
+        <translation>shows one patient record (audited); clinical notes only for clinical roles</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-2"/>
         <source>records from the microphone until --seconds or Ctrl+C; prints the recording id</source>
-        <translation type="unfinished"></translation>
+        <translation>records from the microphone until --seconds or Ctrl+C; prints the recording id</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+2"/>
         <source>an encounter of that patient (default: a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>an encounter of that patient (default: a new one)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stops after N seconds (1 to 86400)</source>
-        <translation type="unfinished"></translation>
+        <translation>stops after N seconds (1 to 86400)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an input&apos;s id or name from audio devices (default: the system&apos;s default input)</source>
-        <translation type="unfinished"></translation>
+        <translation>an input&apos;s id or name from audio devices (default: the system&apos;s default input)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>records the patient&apos;s consent on the encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>records the patient&apos;s consent on the encounter</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-4"/>
         <source>writes a recording&apos;s Ogg Opus file, unencrypted, at your request (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>writes a recording&apos;s Ogg Opus file, unencrypted, at your request (audited)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-3"/>
         <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-1"/>
         <source>the recording&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>the recording&apos;s id</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-5"/>
         <source>imports a wav, mp3, m4a, ogg, webm or flac file as a recording and prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>imports a wav, mp3, m4a, ogg, webm or flac file as a recording and prints its id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>the audio file</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-3"/>
         <source>lists recordings, newest first; warns when some wait for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>lists recordings, newest first; warns when some wait for recovery</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this patient&apos;s recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>only this patient&apos;s recordings</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-1"/>
         <source>closes recordings left unfinished by a crash or a kill (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>closes recordings left unfinished by a crash or a kill (audited)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-1"/>
         <source>lists the note templates: key, name, built-in or custom</source>
-        <translation type="unfinished"></translation>
+        <translation>lists the note templates: key, name, built-in or custom</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-2"/>
         <source>queues a recording&apos;s transcription; prints the job id (--wait: the transcript id)</source>
-        <translation type="unfinished"></translation>
+        <translation>queues a recording&apos;s transcription; prints the job id (--wait: the transcript id)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-2"/>
         <source>shows the newest transcript of a recording, one timed segment per line</source>
-        <translation type="unfinished"></translation>
+        <translation>shows the newest transcript of a recording, one timed segment per line</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UsageCommand.cpp" line="-2"/>
         <source>a month&apos;s AI usage per user and model, with the estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>a month&apos;s AI usage per user and model, with the estimated cost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the month (default this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>the month (default this one)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-6"/>
         <source>adds a user with a role (administrators only) and prints the new id</source>
-        <translation type="unfinished"></translation>
+        <translation>adds a user with a role (administrators only) and prints the new id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the new user&apos;s sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>the new user&apos;s sign-in name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what the user may see and do</source>
-        <translation type="unfinished"></translation>
+        <translation>what the user may see and do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dentist or therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>dentist or therapist</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserListCommand.cpp" line="-1"/>
         <source>lists the users and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>lists the users and their roles</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="-20"/>
         <source>changes one&apos;s own password, or anyone&apos;s for an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>changes one&apos;s own password, or anyone&apos;s for an administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose password changes</source>
-        <translation type="unfinished"></translation>
+        <translation>whose password changes</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-28"/>
         <source>sets a new password with the recovery code (CLINICDESK_RECOVERY_CODE or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>sets a new password with the recovery code (CLINICDESK_RECOVERY_CODE or a prompt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose password is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>whose password is reset</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1708,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     <message>
         <location line="+24"/>
         <source>Another job for the same recording or note is already waiting or running, so this one is not queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another job for the same recording or note is already waiting or running, so this one is not queued again.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2328,9 +2332,9 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     <message numerus="yes">
         <location line="+6"/>
         <source>This draft does not match its template yet (%n problem(s); the first: %1). Fix the marked fields and save the draft, then sign it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This draft does not match its template yet (%n problem: %1). Fix the marked field and save the draft, then sign it.</numerusform>
+            <numerusform>This draft does not match its template yet (%n problems; the first: %1). Fix the marked fields and save the draft, then sign it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4361,17 +4365,17 @@ Go back to change the folder or the administrator, then try again.</translation>
     <message numerus="yes">
         <location line="+5"/>
         <source>This draft does not match its template in %n place(s), marked below. Correct them and save before signing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This draft does not match its template in %n place, marked below. Correct it and save before signing.</numerusform>
+            <numerusform>This draft does not match its template in %n places, marked below. Correct them and save before signing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n source reference(s) from the provider point to no part of this note; they are not shown as sources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source reference from the provider points to no part of this note; it is not shown as a source.</numerusform>
+            <numerusform>%n source references from the provider point to no part of this note; they are not shown as sources.</numerusform>
         </translation>
     </message>
     <message>
@@ -4483,7 +4487,7 @@ Go back to change the folder or the administrator, then try again.</translation>
     <message>
         <location line="+8"/>
         <source>Correct the marked fields first</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the marked fields first</translation>
     </message>
 </context>
 <context>

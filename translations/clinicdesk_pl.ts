@@ -348,17 +348,17 @@
     <message>
         <location filename="../app/cli/CliApp.cpp" line="+23"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lub %2</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Unknown %1 subcommand &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie %1 nie ma podpolecenia „%2”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga podpolecenia: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -882,34 +882,34 @@
         <location line="+4"/>
         <location line="+15"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie:</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>See clinicdesk-cli help %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobacz clinicdesk-cli help %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>folder sejfu (domyślnie: $CLINICDESK_VAULT, inaczej folder danych ClinicDesk)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who signs in (default: the vault&apos;s only administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>kto się loguje (domyślnie: jedyny administrator sejfu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia:</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+19"/>
         <source>clinicdesk-cli help COMMAND (or COMMAND --help) shows a command&apos;s arguments and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicdesk-cli help COMMAND (lub COMMAND --help) wyświetla argumenty i opcje polecenia.</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -918,27 +918,31 @@ CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
 5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
 8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła: CLINICDESK_PASSWORD (logowanie), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover),
+CLINICDESK_RECOVERY_CODE (user recover); w przeciwnym razie wpisywane w terminalu bez wyświetlania znaków.
+Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zablokowane konto, 3 nie znaleziono,
+4 nieprawidłowe dane, 5 sejf odrzucony (uszkodzony, z nowszej wersji, to nie sejf, zmieniona kopia zapasowa),
+6 brak uprawnień, 7 błąd systemu, 8 dostawca AI nieosiągalny lub odmówił (wyświetlana jest przyczyna z zadania).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumenty:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It signs in as --user; the password comes from CLINICDESK_PASSWORD or a prompt without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie loguje się jako --user; hasło pochodzi z CLINICDESK_PASSWORD lub jest wpisywane bez wyświetlania znaków.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-24"/>
         <source>books an appointment and prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>umawia wizytę i wyświetla jej ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -946,37 +950,37 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-61"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-11"/>
         <source>the patient&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pacjenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>when it starts, like 2026-12-01T09:30 (local time without an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>godzina rozpoczęcia, np. 2026-12-01T09:30 (czas lokalny, bez strefy czasowej)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how long it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>czas trwania wizyty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the practitioner&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa użytkownika specjalisty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the reason for the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>powód wizyty</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="-10"/>
         <source>lists one local day&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla wizyty umówione na jeden dzień (czas lokalny)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the day (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień (domyślnie dzisiejszy)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1000,257 +1004,257 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/UsageCommand.cpp" line="-7"/>
         <location filename="../app/cli/commands/UserListCommand.cpp" line="+11"/>
         <source>prints JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla wynik jako JSON zamiast tekstu</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-2"/>
         <source>lists the audio inputs: id, name, default, preferred rate and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla wejścia audio: ID, nazwa, domyślne, preferowana częstotliwość i liczba kanałów</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AuditListCommand.cpp" line="-1"/>
         <source>lists the audit log, newest first (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla dziennik audytu od najnowszych wpisów (tylko administratorzy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N entries (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej N wpisów (domyślnie 100)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-2"/>
         <source>recomputes the audit log&apos;s hash chain and checks it against the anchor file</source>
-        <translation type="unfinished"></translation>
+        <translation>ponownie oblicza łańcuch skrótów dziennika audytu i porównuje go z plikiem kotwicy</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-3"/>
         <source>writes the vault into one encrypted file while in use (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje sejf w jednym zaszyfrowanym pliku, także podczas pracy (tylko administratorzy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the backup file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kopii zapasowej do zapisania</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-4"/>
         <source>verifies a backup, then writes it as a new vault into an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>weryfikuje kopię zapasową i zapisuje ją jako nowy sejf w pustym lub nowym folderze</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-1"/>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kopii zapasowej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the folder of the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>folder nowego sejfu</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
         <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdza znacznik uwierzytelniający, integralność i łańcuch audytu kopii; otwiera ją jako --user</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="-135"/>
         <source>sets AI providers, API keys, languages, limits, prices, budgets; or shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawia dostawców AI, klucze API, języki, limity, ceny i budżety albo je wyświetla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the task whose provider or key is set</source>
-        <translation type="unfinished"></translation>
+        <translation>funkcja, dla której ustawia się dostawcę lub klucz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the task&apos;s provider</source>
-        <translation type="unfinished"></translation>
+        <translation>dostawca dla tej funkcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the model (for Azure classic: the deployment)</source>
-        <translation type="unfinished"></translation>
+        <translation>model (w klasycznym Azure: wdrożenie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the provider&apos;s http or https address (Azure and compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>adres http lub https dostawcy (azure i compatible)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Azure API version (default 2024-10-21)</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja API Azure (domyślnie 2024-10-21)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uses Azure&apos;s {endpoint}/openai/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>używa adresu Azure {endpoint}/openai/v1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sends the key as a Bearer token instead of api-key</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyła klucz jako token Bearer zamiast w nagłówku api-key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sets the task&apos;s fallback provider instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawia zamiast tego dostawcę zapasowego dla funkcji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reads the task&apos;s API key from one line of standard input into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytuje klucz API funkcji z jednego wiersza standardowego wejścia i zapisuje go w pęku kluczy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deletes the task&apos;s API key from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>usuwa klucz API funkcji z pęku kluczy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the transcription language (auto: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>język transkrypcji (auto: wykrywany automatycznie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>terms that help the transcription</source>
-        <translation type="unfinished"></translation>
+        <translation>terminy ułatwiające transkrypcję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the language of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>język notatek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replaces names and national ids with placeholders in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>zastępuje imiona, nazwiska i numery identyfikacyjne symbolami zastępczymi przy pisaniu notatek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the longest part of a recording sent in one request</source>
-        <translation type="unfinished"></translation>
+        <translation>najdłuższa część nagrania wysyłana w jednym żądaniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how many parts are sent at once</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba części wysyłanych jednocześnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>limit czasu żądania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the currency of prices (three letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>waluta cen (trzy litery)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a model&apos;s price per audio minute and per million input and output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>cena modelu za minutę nagrania oraz za milion tokenów wejściowych i wyjściowych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a user&apos;s monthly budget (none removes it; 0 holds every job)</source>
-        <translation type="unfinished"></translation>
+        <translation>miesięczny budżet użytkownika (none usuwa budżet; 0 wstrzymuje wszystkie zadania)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prints the settings after the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla ustawienia po zmianach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prints the stored settings as JSON (no keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla zapisane ustawienia jako JSON (bez kluczy)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/EgressListCommand.cpp" line="-2"/>
         <source>lists every request that left this computer, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla wszystkie żądania, które opuściły ten komputer, od najnowszych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most N requests (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej N żądań (domyślnie 1000)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/InitCommand.cpp" line="-40"/>
         <source>creates a vault in an empty or new folder; prints the recovery code once</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzy sejf w pustym lub nowym folderze; wyświetla kod odzyskiwania tylko raz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa użytkownika pierwszego administratora</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-33"/>
         <source>the name shown for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa wyświetlana użytkownika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the administrator&apos;s profession, if clinical</source>
-        <translation type="unfinished"></translation>
+        <translation>zawód administratora, jeśli jest to zawód medyczny</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-1"/>
         <source>the professional licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>numer prawa wykonywania zawodu</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+10"/>
         <source>cancels a job that has not ended; a running job&apos;s result is not kept (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>anuluje niezakończone zadanie; wynik zadania w toku przepada (z wpisem do dziennika audytu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+12"/>
         <source>the job&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zadania</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsListCommand.cpp" line="-2"/>
         <source>lists the jobs, newest first: id, kind, state, progress, last error</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla listę zadań od najnowszych: ID, rodzaj, stan, postęp, ostatni błąd</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="-2"/>
         <source>queues a stopped job again, due now, with a fresh attempt count (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>ponawia zatrzymane zadanie od razu, z wyzerowanym licznikiem prób (z wpisem do dziennika audytu)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsRunCommand.cpp" line="-17"/>
         <source>runs every job that is due now; prints how many ran and how many still wait</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonuje wszystkie zadania, których termin nadszedł; wyświetla, ile wykonano, a ile czeka</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="-8"/>
         <source>corrects a signed note with a new draft that amends it; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>koryguje podpisaną notatkę, tworząc uzupełnienie w wersji roboczej; wyświetla jego ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signed note&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID podpisanej notatki</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-20"/>
         <source>a JSON object in the template&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>obiekt JSON o strukturze szablonu</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-3"/>
         <source>saves a new revision of a draft; a signed note is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje kolejną wersję roboczą notatki; podpisanej notatki nie można zmienić</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1258,269 +1262,269 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-1"/>
         <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-12"/>
         <source>the note&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID notatki</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteExportCommand.cpp" line="-1"/>
         <source>writes a note as a PDF (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje notatkę jako plik PDF (z wpisem do dziennika audytu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-19"/>
         <source>the file to write; an existing one is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do zapisania; istniejący plik nie zostanie nadpisany</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="-14"/>
         <source>queues a note from an encounter&apos;s transcripts; prints the job id (--wait: the note id)</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaje do kolejki notatkę z transkrypcji wizyty; wyświetla ID zadania (--wait: ID notatki)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-1"/>
         <source>the encounter&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID wizyty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dental-exam, dental-treatment, soap, dap, birp, free or the clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>dental-exam, dental-treatment, soap, dap, birp, free lub własny szablon gabinetu</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+14"/>
         <source>runs the queue until the job ends</source>
-        <translation type="unfinished"></translation>
+        <translation>przetwarza kolejkę aż do zakończenia zadania</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+2"/>
         <source>how long --wait waits (default 900)</source>
-        <translation type="unfinished"></translation>
+        <translation>jak długo czeka opcja --wait (domyślnie 900)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-2"/>
         <source>lists an encounter&apos;s notes: id, template, draft or signed, last change</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla notatki z wizyty: ID, szablon, wersja robocza lub podpisana, ostatnia zmiana</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-2"/>
         <source>shows a note&apos;s content, and a notice if the transcript was summarised</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla treść notatki oraz informację, jeśli transkrypcja została streszczona</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-2"/>
         <source>signs a draft and prints its SHA-256 content hash; it cannot change afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>podpisuje wersję roboczą i wyświetla skrót SHA-256 treści; potem notatki nie można zmienić</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-44"/>
         <source>adds a patient and prints the new id; warns if another has the same national id</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaje pacjenta i wyświetla jego ID; ostrzega, gdy inny pacjent ma ten sam numer identyfikacyjny</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the first name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwisko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>data urodzenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>personnummer, samordningsnummer, PESEL or South African ID; checked when given</source>
-        <translation type="unfinished"></translation>
+        <translation>personnummer, samordningsnummer, PESEL lub południowoafrykański numer ID; sprawdzany, jeśli zostanie podany</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>numer telefonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres pocztowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clinical notes (clinical roles only)</source>
-        <translation type="unfinished"></translation>
+        <translation>notatki kliniczne (tylko role kliniczne)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-1"/>
         <source>lists patients&apos; demographics, sorted by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla dane osobowe pacjentów posortowane według nazwiska</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N patients (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej N pacjentów (domyślnie 1000)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-3"/>
         <source>searches by name prefix (diacritics folded), national id, phone digits, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>szuka po początku imienia lub nazwiska (diakrytyki pomijane), numerze identyfikacyjnym, telefonie, e-mailu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>szukany tekst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N patients (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej N pacjentów (domyślnie 50)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
         <source>shows one patient record (audited); clinical notes only for clinical roles</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla dane pacjenta (z wpisem do dziennika audytu); notatki kliniczne tylko dla ról klinicznych</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-2"/>
         <source>records from the microphone until --seconds or Ctrl+C; prints the recording id</source>
-        <translation type="unfinished"></translation>
+        <translation>nagrywa z mikrofonu do upływu --seconds lub naciśnięcia Ctrl+C; wyświetla ID nagrania</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+2"/>
         <source>an encounter of that patient (default: a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>wizyta tego pacjenta (domyślnie: nowa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stops after N seconds (1 to 86400)</source>
-        <translation type="unfinished"></translation>
+        <translation>zatrzymuje nagrywanie po N sekundach (od 1 do 86400)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an input&apos;s id or name from audio devices (default: the system&apos;s default input)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID lub nazwa wejścia z audio devices (domyślnie: domyślne wejście systemu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>records the patient&apos;s consent on the encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>odnotowuje w wizycie zgodę pacjenta</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-4"/>
         <source>writes a recording&apos;s Ogg Opus file, unencrypted, at your request (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje plik Ogg Opus nagrania bez szyfrowania, na żądanie (z wpisem do dziennika audytu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-3"/>
         <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-1"/>
         <source>the recording&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID nagrania</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-5"/>
         <source>imports a wav, mp3, m4a, ogg, webm or flac file as a recording and prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>importuje plik wav, mp3, m4a, ogg, webm lub flac jako nagranie i wyświetla jego ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik dźwiękowy</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-3"/>
         <source>lists recordings, newest first; warns when some wait for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla nagrania od najnowszych; ostrzega, jeśli któreś czeka na odzyskanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this patient&apos;s recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko nagrania tego pacjenta</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-1"/>
         <source>closes recordings left unfinished by a crash or a kill (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>zamyka nagrania niedokończone z powodu awarii lub przerwania procesu (z wpisem do dziennika audytu)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-1"/>
         <source>lists the note templates: key, name, built-in or custom</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla listę szablonów notatek: klucz, nazwa, wbudowany lub własny</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-2"/>
         <source>queues a recording&apos;s transcription; prints the job id (--wait: the transcript id)</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaje do kolejki transkrypcję nagrania; wyświetla ID zadania (--wait: ID transkrypcji)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-2"/>
         <source>shows the newest transcript of a recording, one timed segment per line</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla najnowszą transkrypcję nagrania, po jednym segmencie z czasem w wierszu</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UsageCommand.cpp" line="-2"/>
         <source>a month&apos;s AI usage per user and model, with the estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla miesięczne wykorzystanie AI według użytkowników i modeli z szacunkowym kosztem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the month (default this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc (domyślnie bieżący)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-6"/>
         <source>adds a user with a role (administrators only) and prints the new id</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaje użytkownika z rolą (tylko administratorzy) i wyświetla jego ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the new user&apos;s sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa logowania nowego użytkownika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what the user may see and do</source>
-        <translation type="unfinished"></translation>
+        <translation>co użytkownik może przeglądać i robić</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dentist or therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>dentist (dentysta) lub therapist (terapeuta)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserListCommand.cpp" line="-1"/>
         <source>lists the users and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla listę użytkowników i ich role</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="-20"/>
         <source>changes one&apos;s own password, or anyone&apos;s for an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienia własne hasło; administrator może zmienić hasło dowolnego użytkownika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose password changes</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik, którego hasło zostanie zmienione</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-28"/>
         <source>sets a new password with the recovery code (CLINICDESK_RECOVERY_CODE or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawia nowe hasło kodem odzyskiwania (z CLINICDESK_RECOVERY_CODE lub wpisanym w terminalu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose password is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik, którego hasło zostanie zresetowane</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1712,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     <message>
         <location line="+24"/>
         <source>Another job for the same recording or note is already waiting or running, so this one is not queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne zadanie dla tego samego nagrania lub notatki już czeka lub jest wykonywane, więc to zadanie nie zostanie ponownie dodane do kolejki.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2332,10 +2336,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     <message numerus="yes">
         <location line="+6"/>
         <source>This draft does not match its template yet (%n problem(s); the first: %1). Fix the marked fields and save the draft, then sign it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta wersja robocza nie jest jeszcze zgodna z szablonem (%n problem: %1). Popraw zaznaczone pola, zapisz wersję roboczą, a następnie ją podpisz.</numerusform>
+            <numerusform>Ta wersja robocza nie jest jeszcze zgodna z szablonem (%n problemy; pierwszy: %1). Popraw zaznaczone pola, zapisz wersję roboczą, a następnie ją podpisz.</numerusform>
+            <numerusform>Ta wersja robocza nie jest jeszcze zgodna z szablonem (%n problemów; pierwszy: %1). Popraw zaznaczone pola, zapisz wersję roboczą, a następnie ją podpisz.</numerusform>
         </translation>
     </message>
     <message>
@@ -4370,19 +4374,19 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message numerus="yes">
         <location line="+5"/>
         <source>This draft does not match its template in %n place(s), marked below. Correct them and save before signing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta wersja robocza nie jest zgodna z szablonem w %n miejscu, zaznaczonym poniżej. Popraw je i zapisz przed podpisaniem.</numerusform>
+            <numerusform>Ta wersja robocza nie jest zgodna z szablonem w %n miejscach, zaznaczonych poniżej. Popraw je i zapisz przed podpisaniem.</numerusform>
+            <numerusform>Ta wersja robocza nie jest zgodna z szablonem w %n miejscach, zaznaczonych poniżej. Popraw je i zapisz przed podpisaniem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n source reference(s) from the provider point to no part of this note; they are not shown as sources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odwołanie do źródła podane przez dostawcę nie wskazuje żadnej części tej notatki; nie jest wyświetlane jako źródło.</numerusform>
+            <numerusform>%n odwołania do źródeł podane przez dostawcę nie wskazują żadnej części tej notatki; nie są wyświetlane jako źródła.</numerusform>
+            <numerusform>%n odwołań do źródeł podanych przez dostawcę nie wskazuje żadnej części tej notatki; nie są wyświetlane jako źródła.</numerusform>
         </translation>
     </message>
     <message>
@@ -4494,7 +4498,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+8"/>
         <source>Correct the marked fields first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw popraw zaznaczone pola</translation>
     </message>
 </context>
 <context>

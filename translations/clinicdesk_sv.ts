@@ -348,17 +348,17 @@
     <message>
         <location filename="../app/cli/CliApp.cpp" line="+23"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eller %2</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Unknown %1 subcommand &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget underkommando ”%2”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kräver ett underkommando: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -878,34 +878,34 @@
         <location line="+4"/>
         <location line="+15"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning:</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>See clinicdesk-cli help %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se clinicdesk-cli help %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>valvets mapp (standard: $CLINICDESK_VAULT, annars ClinicDesks datamapp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who signs in (default: the vault&apos;s only administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>vem som loggar in (standard: valvets enda administratör)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandon:</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+19"/>
         <source>clinicdesk-cli help COMMAND (or COMMAND --help) shows a command&apos;s arguments and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicdesk-cli help COMMAND (eller COMMAND --help) visar ett kommandos argument och flaggor.</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -914,27 +914,31 @@ CLINICDESK_RECOVERY_CODE (user recover); otherwise a prompt without echo.
 Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid input,
 5 vault refused (damaged, newer, not a vault, tampered backup), 6 permission denied, 7 system error,
 8 the AI provider could not be reached or refused (the job&apos;s reason is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord: CLINICDESK_PASSWORD (inloggning), CLINICDESK_NEW_PASSWORD (init, user add/passwd/recover),
+CLINICDESK_RECOVERY_CODE (user recover); annars efterfrågas de i terminalen (det du skriver visas inte).
+Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst konto, 3 hittades inte,
+4 ogiltig indata, 5 valvet avvisades (skadat, nyare version, inte ett valv, manipulerad säkerhetskopia),
+6 åtkomst nekad, 7 systemfel, 8 AI-leverantören kunde inte nås eller nekade (jobbets orsak skrivs ut).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggor:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It signs in as --user; the password comes from CLINICDESK_PASSWORD or a prompt without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot loggar in som --user; lösenordet hämtas från CLINICDESK_PASSWORD eller efterfrågas (det du skriver visas inte).</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-24"/>
         <source>books an appointment and prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>bokar en tid och skriver ut dess ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -942,37 +946,37 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-61"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-11"/>
         <source>the patient&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>patientens ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>when it starts, like 2026-12-01T09:30 (local time without an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>när besöket börjar, t.ex. 2026-12-01T09:30 (lokal tid, utan tidszon)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how long it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>hur länge besöket varar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the practitioner&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlarens användarnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the reason for the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>besöksorsaken</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="-10"/>
         <source>lists one local day&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>listar de bokade tiderna för en dag (lokal tid)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the day (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen (standard: i dag)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -996,257 +1000,257 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/UsageCommand.cpp" line="-7"/>
         <location filename="../app/cli/commands/UserListCommand.cpp" line="+11"/>
         <source>prints JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>skriver ut JSON i stället för text</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-2"/>
         <source>lists the audio inputs: id, name, default, preferred rate and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>listar ljudingångarna: ID, namn, standard, föredragen samplingsfrekvens och antal kanaler</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AuditListCommand.cpp" line="-1"/>
         <source>lists the audit log, newest first (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar granskningsloggen, nyaste först (endast administratörer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N entries (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>högst N poster (standard: 100)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-2"/>
         <source>recomputes the audit log&apos;s hash chain and checks it against the anchor file</source>
-        <translation type="unfinished"></translation>
+        <translation>beräknar om granskningsloggens hashkedja och kontrollerar den mot granskningsankarets fil</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-3"/>
         <source>writes the vault into one encrypted file while in use (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriver valvet till en enda krypterad fil, även medan det används (endast administratörer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the backup file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>filen som säkerhetskopian ska skrivas till</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-4"/>
         <source>verifies a backup, then writes it as a new vault into an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>verifierar en säkerhetskopia och skriver den sedan som ett nytt valv i en tom eller ny mapp</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-1"/>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>filen med säkerhetskopian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the folder of the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen för det nya valvet</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
         <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollerar en säkerhetskopias tagg, integritet och granskningskedja och öppnar den som --user</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="-135"/>
         <source>sets AI providers, API keys, languages, limits, prices, budgets; or shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>ställer in eller visar AI-leverantörer, API-nycklar, språk, gränser, priser och budgetar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the task whose provider or key is set</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgiften vars leverantör eller nyckel ställs in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the task&apos;s provider</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgiftens leverantör</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the model (for Azure classic: the deployment)</source>
-        <translation type="unfinished"></translation>
+        <translation>modellen (för klassisk Azure: distributionen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the provider&apos;s http or https address (Azure and compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>leverantörens http- eller https-adress (azure och compatible)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Azure API version (default 2024-10-21)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-versionen för Azure (standard: 2024-10-21)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uses Azure&apos;s {endpoint}/openai/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>använder Azures adress {endpoint}/openai/v1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sends the key as a Bearer token instead of api-key</source>
-        <translation type="unfinished"></translation>
+        <translation>skickar nyckeln som Bearer-token i stället för i huvudet api-key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sets the task&apos;s fallback provider instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ställer i stället in uppgiftens reservleverantör</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reads the task&apos;s API key from one line of standard input into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>läser uppgiftens API-nyckel från en rad på standard in och sparar den i nyckelringen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deletes the task&apos;s API key from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>tar bort uppgiftens API-nyckel från nyckelringen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the transcription language (auto: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>transkriberingens språk (auto: identifieras automatiskt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>terms that help the transcription</source>
-        <translation type="unfinished"></translation>
+        <translation>termer som hjälper transkriberingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the language of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckningarnas språk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replaces names and national ids with placeholders in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ersätter namn och ID-nummer med platshållare när anteckningar skrivs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the longest part of a recording sent in one request</source>
-        <translation type="unfinished"></translation>
+        <translation>den längsta del av en inspelning som skickas i en begäran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how many parts are sent at once</source>
-        <translation type="unfinished"></translation>
+        <translation>hur många delar som skickas samtidigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>tidsgränsen för en begäran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the currency of prices (three letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>prisernas valuta (tre bokstäver)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a model&apos;s price per audio minute and per million input and output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>en modells pris per ljudminut och per miljon indata- och utdatatoken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a user&apos;s monthly budget (none removes it; 0 holds every job)</source>
-        <translation type="unfinished"></translation>
+        <translation>en användares månadsbudget (none tar bort den; 0 håller kvar alla jobb)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prints the settings after the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>skriver ut inställningarna efter ändringarna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prints the stored settings as JSON (no keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriver ut de sparade inställningarna som JSON (utan nycklar)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/EgressListCommand.cpp" line="-2"/>
         <source>lists every request that left this computer, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>listar alla begäranden som har lämnat den här datorn, nyaste först</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most N requests (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>högst N begäranden (standard: 1000)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/InitCommand.cpp" line="-40"/>
         <source>creates a vault in an empty or new folder; prints the recovery code once</source>
-        <translation type="unfinished"></translation>
+        <translation>skapar ett valv i en tom eller ny mapp; skriver ut återställningskoden en enda gång</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>den första administratörens användarnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-33"/>
         <source>the name shown for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>användarens visningsnamn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the administrator&apos;s profession, if clinical</source>
-        <translation type="unfinished"></translation>
+        <translation>administratörens yrke, om kliniskt verksam</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-1"/>
         <source>the professional licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>legitimationsnumret</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+10"/>
         <source>cancels a job that has not ended; a running job&apos;s result is not kept (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>avbryter ett jobb som inte är avslutat; om jobbet körs sparas inte resultatet (loggförs)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+12"/>
         <source>the job&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>jobbets ID</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsListCommand.cpp" line="-2"/>
         <source>lists the jobs, newest first: id, kind, state, progress, last error</source>
-        <translation type="unfinished"></translation>
+        <translation>listar jobben, nyaste först: ID, typ, status, förlopp, senaste fel</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="-2"/>
         <source>queues a stopped job again, due now, with a fresh attempt count (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>köar ett stoppat jobb igen för körning direkt, med nollställt antal försök (loggförs)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/JobsRunCommand.cpp" line="-17"/>
         <source>runs every job that is due now; prints how many ran and how many still wait</source>
-        <translation type="unfinished"></translation>
+        <translation>kör alla jobb som ska köras nu; skriver ut hur många som kördes och hur många som väntar</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="-8"/>
         <source>corrects a signed note with a new draft that amends it; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>rättar en signerad anteckning med ett tillägg (ett nytt utkast); skriver ut tilläggets ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signed note&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>den signerade anteckningens ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-20"/>
         <source>a JSON object in the template&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>ett JSON-objekt med mallens struktur</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteEditCommand.cpp" line="-3"/>
         <source>saves a new revision of a draft; a signed note is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>sparar en ny version av ett utkast; en signerad anteckning kan inte ändras</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1254,269 +1258,269 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-1"/>
         <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-12"/>
         <source>the note&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckningens ID</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteExportCommand.cpp" line="-1"/>
         <source>writes a note as a PDF (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriver en anteckning som PDF (loggförs)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-19"/>
         <source>the file to write; an existing one is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>filen som ska skrivas; en befintlig fil skrivs inte över</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="-14"/>
         <source>queues a note from an encounter&apos;s transcripts; prints the job id (--wait: the note id)</source>
-        <translation type="unfinished"></translation>
+        <translation>köar en anteckning från besökets transkriptioner; skriver ut jobb-ID (--wait: antecknings-ID)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-1"/>
         <source>the encounter&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>besökets ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dental-exam, dental-treatment, soap, dap, birp, free or the clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>dental-exam, dental-treatment, soap, dap, birp, free eller en av mottagningens egna</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+14"/>
         <source>runs the queue until the job ends</source>
-        <translation type="unfinished"></translation>
+        <translation>kör kön tills jobbet är avslutat</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+2"/>
         <source>how long --wait waits (default 900)</source>
-        <translation type="unfinished"></translation>
+        <translation>hur länge --wait väntar (standard: 900)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-2"/>
         <source>lists an encounter&apos;s notes: id, template, draft or signed, last change</source>
-        <translation type="unfinished"></translation>
+        <translation>listar ett besöks anteckningar: ID, mall, utkast eller signerad, senaste ändring</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="-2"/>
         <source>shows a note&apos;s content, and a notice if the transcript was summarised</source>
-        <translation type="unfinished"></translation>
+        <translation>visar en antecknings innehåll och ett meddelande om transkriptionen sammanfattades</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/NoteSignCommand.cpp" line="-2"/>
         <source>signs a draft and prints its SHA-256 content hash; it cannot change afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>signerar ett utkast och skriver ut innehållets SHA-256-hash; därefter kan det inte ändras</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-44"/>
         <source>adds a patient and prints the new id; warns if another has the same national id</source>
-        <translation type="unfinished"></translation>
+        <translation>lägger till en patient och skriver ut dess ID; varnar om en annan patient har samma ID-nummer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the first name</source>
-        <translation type="unfinished"></translation>
+        <translation>förnamnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last name</source>
-        <translation type="unfinished"></translation>
+        <translation>efternamnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>födelsedatumet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>personnummer, samordningsnummer, PESEL or South African ID; checked when given</source>
-        <translation type="unfinished"></translation>
+        <translation>personnummer, samordningsnummer, PESEL-nummer eller sydafrikanskt ID-nummer; kontrolleras när det anges</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postadressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>postadressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clinical notes (clinical roles only)</source>
-        <translation type="unfinished"></translation>
+        <translation>journalanteckningar (endast kliniska roller)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-1"/>
         <source>lists patients&apos; demographics, sorted by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>listar patienternas personuppgifter, sorterade efter efternamn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N patients (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>högst N patienter (standard: 1000)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-3"/>
         <source>searches by name prefix (diacritics folded), national id, phone digits, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>söker på namnets början (diakritiska tecken ignoreras), ID-nummer, telefonnummer, e-post</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>det som ska sökas efter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N patients (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>högst N patienter (standard: 50)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
         <source>shows one patient record (audited); clinical notes only for clinical roles</source>
-        <translation type="unfinished"></translation>
+        <translation>visar en patients uppgifter (loggförs); journalanteckningar endast för kliniska roller</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-2"/>
         <source>records from the microphone until --seconds or Ctrl+C; prints the recording id</source>
-        <translation type="unfinished"></translation>
+        <translation>spelar in från mikrofonen tills --seconds har gått eller Ctrl+C; skriver ut inspelningens ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+2"/>
         <source>an encounter of that patient (default: a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett besök för den patienten (standard: ett nytt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stops after N seconds (1 to 86400)</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppar efter N sekunder (1 till 86400)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an input&apos;s id or name from audio devices (default: the system&apos;s default input)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID eller namn på en ingång från audio devices (standard: systemets standardingång)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>records the patient&apos;s consent on the encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerar patientens samtycke för besöket</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-4"/>
         <source>writes a recording&apos;s Ogg Opus file, unencrypted, at your request (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriver inspelningens Ogg Opus-fil okrypterad, på din begäran (loggförs)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-3"/>
         <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-1"/>
         <source>the recording&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>inspelningens ID</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-5"/>
         <source>imports a wav, mp3, m4a, ogg, webm or flac file as a recording and prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>importerar en wav-, mp3-, m4a-, ogg-, webm- eller flac-fil som inspelning och skriver ut dess ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>ljudfilen</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-3"/>
         <source>lists recordings, newest first; warns when some wait for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>listar inspelningar, nyaste först; varnar om några väntar på att återställas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this patient&apos;s recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>endast den här patientens inspelningar</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-1"/>
         <source>closes recordings left unfinished by a crash or a kill (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutar inspelningar som blev oavslutade vid en krasch eller tvångsavslutning (loggförs)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-1"/>
         <source>lists the note templates: key, name, built-in or custom</source>
-        <translation type="unfinished"></translation>
+        <translation>listar anteckningsmallarna: nyckel, namn, inbyggd eller egen</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TranscribeCommand.cpp" line="-2"/>
         <source>queues a recording&apos;s transcription; prints the job id (--wait: the transcript id)</source>
-        <translation type="unfinished"></translation>
+        <translation>köar transkribering av en inspelning; skriver ut jobb-ID (--wait: transkriptions-ID)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="-2"/>
         <source>shows the newest transcript of a recording, one timed segment per line</source>
-        <translation type="unfinished"></translation>
+        <translation>visar den senaste transkriptionen av en inspelning, ett tidsatt segment per rad</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UsageCommand.cpp" line="-2"/>
         <source>a month&apos;s AI usage per user and model, with the estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>visar en månads AI-användning per användare och modell, med uppskattad kostnad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the month (default this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>månaden (standard: innevarande)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserAddCommand.cpp" line="-6"/>
         <source>adds a user with a role (administrators only) and prints the new id</source>
-        <translation type="unfinished"></translation>
+        <translation>lägger till en användare med en roll (endast administratörer) och skriver ut dess ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the new user&apos;s sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>den nya användarens inloggningsnamn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what the user may see and do</source>
-        <translation type="unfinished"></translation>
+        <translation>vad användaren får se och göra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dentist or therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>dentist (tandläkare) eller therapist (terapeut)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserListCommand.cpp" line="-1"/>
         <source>lists the users and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>listar användarna och deras roller</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="-20"/>
         <source>changes one&apos;s own password, or anyone&apos;s for an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>byter det egna lösenordet; en administratör kan byta allas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose password changes</source>
-        <translation type="unfinished"></translation>
+        <translation>användaren vars lösenord byts</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-28"/>
         <source>sets a new password with the recovery code (CLINICDESK_RECOVERY_CODE or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>sätter ett nytt lösenord med återställningskoden (CLINICDESK_RECOVERY_CODE eller inmatning)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose password is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>användaren vars lösenord återställs</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1708,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     <message>
         <location line="+24"/>
         <source>Another job for the same recording or note is already waiting or running, so this one is not queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett annat jobb för samma inspelning eller anteckning väntar redan eller körs, så det här jobbet läggs inte i kön igen.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2328,9 +2332,9 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     <message numerus="yes">
         <location line="+6"/>
         <source>This draft does not match its template yet (%n problem(s); the first: %1). Fix the marked fields and save the draft, then sign it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utkastet stämmer inte med sin mall än (%n problem: %1). Rätta de markerade fälten, spara utkastet och signera det sedan.</numerusform>
+            <numerusform>Utkastet stämmer inte med sin mall än (%n problem; det första: %1). Rätta de markerade fälten, spara utkastet och signera det sedan.</numerusform>
         </translation>
     </message>
     <message>
@@ -4361,17 +4365,17 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     <message numerus="yes">
         <location line="+5"/>
         <source>This draft does not match its template in %n place(s), marked below. Correct them and save before signing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utkastet stämmer inte med sin mall på %n ställe, som är markerat nedan. Rätta det och spara innan du signerar.</numerusform>
+            <numerusform>Utkastet stämmer inte med sin mall på %n ställen, som är markerade nedan. Rätta dem och spara innan du signerar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n source reference(s) from the provider point to no part of this note; they are not shown as sources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n källhänvisning från leverantören pekar inte på någon del av den här anteckningen; den visas inte som källa.</numerusform>
+            <numerusform>%n källhänvisningar från leverantören pekar inte på någon del av den här anteckningen; de visas inte som källor.</numerusform>
         </translation>
     </message>
     <message>
@@ -4483,7 +4487,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     <message>
         <location line="+8"/>
         <source>Correct the marked fields first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta de markerade fälten först</translation>
     </message>
 </context>
 <context>
