@@ -4857,7 +4857,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n pacjent</numerusform>
-            <numerusform>%n pacjentów</numerusform>
+            <numerusform>%n pacjenci</numerusform>
             <numerusform>%n pacjentów</numerusform>
         </translation>
     </message>

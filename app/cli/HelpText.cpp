@@ -93,7 +93,7 @@ QString HelpText::usage(const Command& command) {
 
 QString HelpText::groupUsage(const QStringList& group) {
     return tr("Usage:") + QLatin1Char(' ') + globalOptions() + QLatin1Char(' ') + group.join(QLatin1Char(' ')) +
-           QStringLiteral(" <command> [options]\n");
+           QLatin1Char(' ') + tr("<command> [options]") + QLatin1Char('\n');
 }
 
 QString HelpText::seeHelp(const QStringList& words) {
@@ -107,7 +107,8 @@ QString HelpText::general(const CommandRegistry& registry) {
         names << command->name();
         summaries << translated(command->spec().summary);
     }
-    return tr("Usage:") + QLatin1Char(' ') + globalOptions() + QStringLiteral(" <command> [options]\n\n") +
+    return tr("Usage:") + QLatin1Char(' ') + globalOptions() + QLatin1Char(' ') + tr("<command> [options]") +
+           QStringLiteral("\n\n") +
            listing({QStringLiteral("--vault DIR"), QStringLiteral("--user NAME")},
                    {tr("the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk's data folder)"),
                     tr("who signs in (default: the vault's only administrator)")}) +
