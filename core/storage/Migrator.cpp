@@ -27,6 +27,25 @@ std::map<int, QString> migrationFiles() {
     return files;
 }
 
+// What PRAGMA foreign_keys would have refused while the migrations ran with it off.
+Status checkForeignKeys(Database& db) {
+    auto broken = db.prepare("PRAGMA foreign_key_check");
+    if (!broken) {
+        return std::unexpected(broken.error());
+    }
+    auto row = broken->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (*row) {
+        return fail(ErrorCode::VaultRefused,
+                    QCoreApplication::translate("Migrator", "The vault could not be brought up to date: its records "
+                                                            "do not fit together. It was not changed."),
+                    QStringLiteral("foreign key check failed after migration in table %1").arg(broken->text(0)));
+    }
+    return {};
+}
+
 } // namespace
 
 int Migrator::latestVersion() {
@@ -62,6 +81,21 @@ Status Migrator::migrate(Database& db) {
     if (files.empty() || files.rbegin()->first <= *current) {
         return {};
     }
+    // Foreign keys are off while the migrations run (SQLite's way to rebuild a table that others
+    // reference: the pragma has no effect inside a transaction, and with it on, DROP TABLE deletes the
+    // rows and RENAME rewrites the other tables' references). They are checked before the commit
+    // instead, and on again afterwards whatever happened.
+    if (auto s = db.exec("PRAGMA foreign_keys = OFF"); !s) {
+        return s;
+    }
+    struct ForeignKeysBackOn {
+        Database& db;
+        ~ForeignKeysBackOn() {
+            if (auto s = db.exec("PRAGMA foreign_keys = ON"); !s) {
+                qCWarning(lcStorage) << "could not turn foreign keys back on:" << s.error().detail;
+            }
+        }
+    } backOn{db};
     auto tx = Transaction::begin(db);
     if (!tx) {
         return std::unexpected(tx.error());
@@ -83,6 +117,9 @@ Status Migrator::migrate(Database& db) {
             return s;
         }
         qCInfo(lcStorage) << "applied schema migration" << version;
+    }
+    if (auto s = checkForeignKeys(db); !s) {
+        return s;
     }
     return tx->commit();
 }
