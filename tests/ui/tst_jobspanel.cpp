@@ -172,6 +172,7 @@ void TstJobsPanel::queuedJobRunsAndWorkOfflineHoldsIt() {
     Fixture f;
     QVERIFY(f.setUp(kGoodKey));
     QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
+    f.window()->showPlace(QString::fromLatin1(MainWindow::kJobs)); // the jobs page, from the rail
     JobsPanel* panel = f.window()->jobsPanel();
     QVERIFY(panel != nullptr);
     QCOMPARE(panel->objectName(), QStringLiteral("jobsPanel"));
@@ -220,6 +221,7 @@ void TstJobsPanel::refusedKeyNeedsUserAndRetryAfterFixRunsIt() {
     Fixture f;
     QVERIFY(f.setUp(kWrongKey));
     QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
+    f.window()->showPlace(QString::fromLatin1(MainWindow::kJobs)); // the jobs page, from the rail
     JobsPanel* panel = f.window()->jobsPanel();
 
     f.controller->jobsHost()->requestTranscription(f.recordings[0]);
@@ -288,6 +290,7 @@ void TstJobsPanel::cancelStopsARunningRequestAndLockRequeues() {
     Fixture f;
     QVERIFY(f.setUp(kGoodKey));
     QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
+    f.window()->showPlace(QString::fromLatin1(MainWindow::kJobs)); // the jobs page, from the rail
     JobsPanel* panel = f.window()->jobsPanel();
 
     // The server takes the request and never answers: the job runs until cancelled.

@@ -1,8 +1,7 @@
 #include "jobs/JobsPanel.h"
 
-#include "jobs/JobStates.h"
-
 #include "jobs/JobProgressDelegate.h"
+#include "jobs/JobStates.h"
 #include "jobs/JobTableModel.h"
 #include "jobs/JobsHost.h"
 #include "widgets/InfoBar.h"
@@ -20,7 +19,7 @@
 namespace clinicdesk {
 
 JobsPanel::JobsPanel(JobsHost& jobs, QWidget* parent)
-    : QDockWidget(tr("AI jobs"), parent)
+    : QWidget(parent)
     , m_jobs(jobs)
     , m_model(new JobTableModel(this))
     , m_view(new QTableView)
@@ -32,9 +31,6 @@ JobsPanel::JobsPanel(JobsHost& jobs, QWidget* parent)
     , m_workOfflineCheck(new QCheckBox(tr("Work offline")))
     , m_workOffline(new QAction(tr("Work &offline"), this)) {
     setObjectName(QStringLiteral("jobsPanel"));
-    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    toggleViewAction()->setObjectName(QStringLiteral("showJobsPanelAction"));
-    toggleViewAction()->setText(tr("AI &jobs panel"));
 
     m_infoBar->setObjectName(QStringLiteral("jobsInfoBar"));
     m_view->setObjectName(QStringLiteral("jobsView"));
@@ -66,14 +62,15 @@ JobsPanel::JobsPanel(JobsHost& jobs, QWidget* parent)
     buttons->addWidget(m_workOfflineCheck);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(6, 6, 6, 6);
+    auto* title = new QLabel(tr("AI jobs"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 12);
+    layout->addWidget(title);
     layout->addWidget(m_infoBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
-    setWidget(content);
 
     // The action and the check box are two views of one switch, owned by JobsHost.
     const bool offline = jobs.workOffline();

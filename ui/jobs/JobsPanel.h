@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDockWidget>
+#include <QWidget>
 
 class QAction;
 class QCheckBox;
@@ -14,11 +14,11 @@ class InfoBar;
 class JobTableModel;
 class JobsHost;
 
-// The AI job queue in the main window (a dock, objectName "jobsPanel"): every job with its state
+// The AI job queue, a page of the main window (objectName "jobsPanel"): every job with its state
 // in plain words, attempts, next attempt, progress and last problem; Cancel and Retry for the
 // selected job; the "Work offline" switch. It only shows and asks: JobsHost reads and writes the
 // queue off the UI thread and reports back by signals.
-class JobsPanel : public QDockWidget {
+class JobsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit JobsPanel(JobsHost& jobs, QWidget* parent = nullptr);

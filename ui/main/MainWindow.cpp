@@ -2,24 +2,29 @@
 
 #include "domain/AccessPolicy.h"
 #include "encounter/EncounterPage.h"
-#include "patients/PatientsPage.h"
-#include "widgets/InfoBar.h"
-// AI pipeline
+#include "jobs/JobStates.h"
 #include "jobs/JobsHost.h"
 #include "jobs/JobsPanel.h"
 #include "jobs/OnlineIndicator.h"
-#include "services/AiSettingsService.h"
+#include "main/NavigationRail.h"
+#include "main/PlaceholderPage.h"
+#include "main/SettingsPage.h"
+#include "patients/PatientsPage.h"
 #include "services/SessionServices.h"
 #include "settings/AiSettingsPage.h"
 #include "settings/EgressLogPage.h"
 #include "settings/UsagePage.h"
+#include "widgets/InfoBar.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -28,27 +33,88 @@ namespace clinicdesk {
 
 MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* settings, QWidget* parent)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_rail(new NavigationRail(this))
     , m_pages(new QStackedWidget(this))
     , m_patients(new PatientsPage(services.patients(), user.role, m_pages))
-    , m_lockAction(new QAction(QIcon(QStringLiteral(":/ui/icons/lock.svg")), tr("&Lock"), this))
+    , m_lockAction(new QAction(tr("&Lock"), this))
     , m_userLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ClinicDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/ui/icons/clinicdesk.svg")));
     m_pages->setObjectName(QStringLiteral("mainPages"));
-    m_pages->addWidget(m_patients);
-    if (services.encounters() != nullptr && services.notes() != nullptr && services.recorder() != nullptr &&
-        AccessPolicy::allows(user.role, Permission::WriteClinical)) {
+    const bool clinical = AccessPolicy::allows(user.role, Permission::WriteClinical);
+
+    // The rail. Ctrl+1..6 go to its places from anywhere in the window.
+    m_rail->addItem(QString::fromLatin1(kToday), QStringLiteral("today"), tr("Today"),
+                    QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_rail->addItem(QString::fromLatin1(kCalendar), QStringLiteral("calendar"), tr("Calendar"),
+                    QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_rail->addItem(QString::fromLatin1(kPatients), QStringLiteral("patients"), tr("Patients"),
+                    QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_rail->addItem(QString::fromLatin1(kMoney), QStringLiteral("money"), tr("Money"),
+                    QKeySequence(Qt::CTRL | Qt::Key_4));
+    if (clinical) {
+        m_rail->addItem(QString::fromLatin1(kJobs), QStringLiteral("jobs"), tr("AI jobs"),
+                        QKeySequence(Qt::CTRL | Qt::Key_5));
+    }
+    m_rail->addStretch();
+    m_rail->addItem(QString::fromLatin1(kSettings), QStringLiteral("settings"), tr("Settings"),
+                    QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(m_rail, &NavigationRail::chosen, this, &MainWindow::showPlace);
+
+    addPage(new PlaceholderPage(QStringLiteral("todayPage"), tr("Today"),
+                                tr("Your appointments of the day, drafts to sign and recordings waiting for a "
+                                   "transcript will be shown here. Meanwhile open a patient from Patients."),
+                                m_pages),
+            QString::fromLatin1(kToday));
+    addPage(new PlaceholderPage(QStringLiteral("calendarPage"), tr("Calendar"),
+                                tr("The day and week calendar will be shown here. Meanwhile appointments are "
+                                   "booked with clinicdesk-cli appointment add."),
+                                m_pages),
+            QString::fromLatin1(kCalendar));
+    addPage(m_patients, QString::fromLatin1(kPatients));
+    addPage(new PlaceholderPage(QStringLiteral("moneyPage"), tr("Money"),
+                                tr("Invoices, payments and receipts will be kept here in a later version of "
+                                   "ClinicDesk."),
+                                m_pages),
+            QString::fromLatin1(kMoney));
+    if (services.encounters() != nullptr && services.notes() != nullptr && services.recorder() != nullptr && clinical) {
         m_encounter =
             new EncounterPage(*services.encounters(), *services.notes(), *services.recorder(), settings, m_pages);
-        m_pages->addWidget(m_encounter);
+        addPage(m_encounter, QString::fromLatin1(kPatients));
         connect(m_patients, &PatientsPage::encounterRequested, this, &MainWindow::showEncounter);
-        connect(m_encounter, &EncounterPage::backRequested, this, &MainWindow::showPatients);
+        connect(m_encounter, &EncounterPage::backRequested, this, &MainWindow::goBack);
     }
-    setCentralWidget(m_pages);
-    resize(1100, 680);
+    m_settingsPage = new SettingsPage(m_pages);
+    addPage(m_settingsPage, QString::fromLatin1(kSettings));
+    connect(m_settingsPage, &SettingsPage::sectionChosen, this, [this](QWidget* page) { showPage(page, true); });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageShown);
 
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    resize(1180, 760);
+
+    buildMenus();
+    installAi(user, services.jobs(), services.ai());
+    buildStatusBar(user, services.jobs());
+    restoreGeometryAndPlace();
+}
+
+MainWindow::~MainWindow() {
+    if (m_settings != nullptr) {
+        m_settings->setValue(QString::fromLatin1(kGeometryKey), saveGeometry());
+    }
+}
+
+void MainWindow::buildMenus() {
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setIcon(ThemedIcon::make(QStringLiteral("lock"), this));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setToolTip(tr("Lock ClinicDesk (%1): the vault closes until someone signs in again")
@@ -71,12 +137,52 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
     file->addAction(m_lockAction);
     file->addSeparator();
     file->addAction(quitAction);
+    // Go: the rail's places, with their shortcuts shown.
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    for (const char* key : {kToday, kCalendar, kPatients, kMoney, kJobs, kSettings}) {
+        QToolButton* button = m_rail->button(QString::fromLatin1(key));
+        if (button == nullptr) {
+            continue;
+        }
+        auto* action = new QAction(button->text(), this);
+        action->setObjectName(QStringLiteral("go_") + QString::fromLatin1(key));
+        // The rail's buttons own the shortcuts; the menu shows them.
+        action->setShortcut(button->shortcut());
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, key] { showPlace(QString::fromLatin1(key)); });
+        go->addAction(action);
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(aboutAction);
+}
 
+void MainWindow::buildStatusBar(const User& user, JobsHost* jobs) {
     m_userLabel->setObjectName(QStringLiteral("signedInUserLabel"));
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(user.displayName, RoleNames::displayName(user.role)));
+    if (jobs != nullptr) {
+        statusBar()->addPermanentWidget(new OnlineIndicator(*jobs, this));
+        auto* waiting = new QLabel(this);
+        waiting->setObjectName(QStringLiteral("queuedJobsLabel"));
+        waiting->hide();
+        connect(jobs, &JobsHost::jobsListed, waiting, [waiting](const std::vector<Job>& list) {
+            const int active =
+                int(std::count_if(list.begin(), list.end(), [](const Job& j) { return isActive(j.state); }));
+            const int needUser =
+                int(std::count_if(list.begin(), list.end(), [](const Job& j) { return isWaitingForUser(j.state); }));
+            QStringList parts;
+            if (active > 0) {
+                parts << tr("%n AI job(s) waiting", nullptr, active);
+            }
+            if (needUser > 0) {
+                parts << tr("%n need(s) you", nullptr, needUser);
+            }
+            waiting->setText(parts.join(QStringLiteral(" · ")));
+            waiting->setVisible(!parts.isEmpty());
+        });
+        statusBar()->addPermanentWidget(waiting);
+    }
     auto* lockButton = new QToolButton(this);
     lockButton->setObjectName(QStringLiteral("lockButton"));
     lockButton->setDefaultAction(m_lockAction);
@@ -85,9 +191,69 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(lockButton);
     statusBar()->setSizeGripEnabled(false);
+}
 
-    installAi(user, services.jobs(), services.ai());
-    m_patients->setFocus();
+void MainWindow::addPage(QWidget* page, const QString& railKey) {
+    m_pages->addWidget(page);
+    m_railOf.insert(page, railKey);
+    if (!m_placePage.contains(railKey)) {
+        m_placePage.insert(railKey, page);
+    }
+}
+
+void MainWindow::showPage(QWidget* page, bool sub) {
+    if (sub) {
+        QWidget* current = m_pages->currentWidget();
+        // Back returns to the page the user came from. From one settings section to another (AI settings,
+        // then usage from the menu), it still returns to where the user was before the first.
+        const bool settingsSection = m_railOf.value(current) == QLatin1String(kSettings) && current != m_settingsPage;
+        if (current != nullptr && current != page && !settingsSection) {
+            m_backStack.append(current);
+        }
+    } else {
+        m_backStack.clear();
+    }
+    m_pages->setCurrentWidget(page);
+    page->setFocus();
+}
+
+void MainWindow::showPlace(const QString& railKey) {
+    if (QWidget* page = m_placePage.value(railKey)) {
+        showPage(page);
+    }
+}
+
+void MainWindow::goBack() {
+    QWidget* back = m_backStack.isEmpty() ? nullptr : m_backStack.takeLast();
+    if (back == nullptr || back == m_patients) {
+        showPatients();
+        return;
+    }
+    m_pages->setCurrentWidget(back);
+    back->setFocus();
+}
+
+void MainWindow::onPageShown(int index) {
+    QWidget* page = m_pages->widget(index);
+    const QString place = m_railOf.value(page);
+    m_rail->setCurrent(place);
+    if (m_settings != nullptr && m_placePage.value(place) == page) {
+        m_settings->setValue(QString::fromLatin1(kPlaceKey), place);
+    }
+}
+
+void MainWindow::restoreGeometryAndPlace() {
+    QString place = QString::fromLatin1(kPatients);
+    if (m_settings != nullptr) {
+        restoreGeometry(m_settings->value(QString::fromLatin1(kGeometryKey)).toByteArray());
+        const QString stored = m_settings->value(QString::fromLatin1(kPlaceKey)).toString();
+        if (m_placePage.contains(stored)) {
+            place = stored;
+        }
+    }
+    m_pages->setCurrentWidget(m_placePage.value(place));
+    m_rail->setCurrent(place);
+    m_pages->currentWidget()->setFocus();
 }
 
 bool MainWindow::showEncounter(const QString& patientId, const QString& patientName) {
@@ -100,33 +266,40 @@ bool MainWindow::showEncounter(const QString& patientId, const QString& patientN
         m_pages->setCurrentWidget(m_encounter);
         return false;
     }
-    m_pages->setCurrentWidget(m_encounter);
+    if (m_pages->currentWidget() != m_encounter) {
+        showPage(m_encounter, true);
+    }
     m_encounter->setFocus();
     return true;
 }
 
 void MainWindow::showPatients() {
-    m_pages->setCurrentWidget(m_patients);
-    m_patients->setFocus();
+    showPage(m_patients);
 }
 
 void MainWindow::showStatus(const QString& text) {
     statusBar()->showMessage(text, 10000);
 }
 
-// --- AI pipeline ---
-
 void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& ai) {
-    if (m_aiSettings != nullptr) {
-        return;
-    }
     m_aiSettings = new AiSettingsPage(ai, user, m_pages);
     m_usage = new UsagePage(ai, m_pages);
     m_egress = new EgressLogPage(ai, m_pages);
     for (QWidget* page :
          {static_cast<QWidget*>(m_aiSettings), static_cast<QWidget*>(m_usage), static_cast<QWidget*>(m_egress)}) {
-        m_pages->addWidget(page);
+        addPage(page, QString::fromLatin1(kSettings));
     }
+    m_settingsPage->addSection(QStringLiteral("ai"), tr("AI providers"),
+                               tr("Who transcribes and writes notes, with which keys and languages; note templates; "
+                                  "prices and budgets."),
+                               m_aiSettings);
+    m_settingsPage->addSection(QStringLiteral("usage"), tr("Usage and cost"),
+                               tr("What the AI was used for this month, per user and model, and its estimated cost."),
+                               m_usage);
+    m_settingsPage->addSection(QStringLiteral("egress"), tr("What left this computer"),
+                               tr("Every request sent to an AI provider: when, by whom, where, how much. Never its "
+                                  "content."),
+                               m_egress);
     connect(m_aiSettings, &AiSettingsPage::backRequested, this, &MainWindow::goBack);
     connect(m_usage, &UsagePage::backRequested, this, &MainWindow::goBack);
     connect(m_egress, &EgressLogPage::backRequested, this, &MainWindow::goBack);
@@ -141,75 +314,47 @@ void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& 
     egressAction->setObjectName(QStringLiteral("egressLogAction"));
     connect(egressAction, &QAction::triggered, this, &MainWindow::showEgressLog);
 
-    auto* menu = new QMenu(tr("&AI"), this);
-    menu->setObjectName(QStringLiteral("aiMenu"));
-    menu->addAction(settingsAction);
-    menu->addAction(usageAction);
-    menu->addAction(egressAction);
+    m_aiMenu = new QMenu(tr("&AI"), this);
+    m_aiMenu->setObjectName(QStringLiteral("aiMenu"));
+    m_aiMenu->addAction(settingsAction);
+    m_aiMenu->addAction(usageAction);
+    m_aiMenu->addAction(egressAction);
     if (QMenu* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")); help != nullptr) {
-        menuBar()->insertMenu(help->menuAction(), menu);
+        menuBar()->insertMenu(help->menuAction(), m_aiMenu);
     } else {
-        menuBar()->addMenu(menu);
+        menuBar()->addMenu(m_aiMenu);
     }
-
     if (jobs == nullptr) {
         return;
     }
-    m_jobsPanel = new JobsPanel(*jobs, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_jobsPanel);
+    m_jobsPanel = new JobsPanel(*jobs, m_pages);
+    addPage(m_jobsPanel, QString::fromLatin1(kJobs));
     connect(m_aiSettings, &AiSettingsPage::saved, jobs, &JobsHost::reloadSettings);
-    menu->addSeparator();
-    menu->addAction(m_jobsPanel->workOfflineAction());
-    menu->addAction(m_jobsPanel->toggleViewAction());
-    statusBar()->insertPermanentWidget(0, new OnlineIndicator(*jobs, this));
+    auto* showJobs = new QAction(tr("AI &jobs"), this);
+    showJobs->setObjectName(QStringLiteral("showJobsPanelAction"));
+    connect(showJobs, &QAction::triggered, this, [this] { showPlace(QString::fromLatin1(kJobs)); });
+    m_aiMenu->addSeparator();
+    m_aiMenu->addAction(m_jobsPanel->workOfflineAction());
+    m_aiMenu->addAction(showJobs);
     if (m_encounter != nullptr) {
         m_encounter->setJobsHost(jobs);
     }
 }
 
 void MainWindow::showAiSettings() {
-    if (m_aiSettings == nullptr) {
-        return;
-    }
     m_aiSettings->reload();
-    showFromMenu(m_aiSettings);
+    showPage(m_aiSettings, true);
 }
 
 void MainWindow::showUsage() {
-    if (m_usage == nullptr) {
-        return;
-    }
     m_usage->reload();
-    showFromMenu(m_usage);
+    showPage(m_usage, true);
 }
 
 void MainWindow::showEgressLog() {
-    if (m_egress == nullptr) {
-        return;
-    }
     m_egress->reload();
-    showFromMenu(m_egress);
+    showPage(m_egress, true);
 }
-
-void MainWindow::showFromMenu(QWidget* page) {
-    QWidget* current = m_pages->currentWidget();
-    // From one menu page to another, Back still returns to where the user came from.
-    if (current != m_aiSettings && current != m_usage && current != m_egress) {
-        m_backTo = current;
-    }
-    m_pages->setCurrentWidget(page);
-}
-
-void MainWindow::goBack() {
-    if (m_backTo == nullptr || m_backTo == m_patients) {
-        showPatients();
-        return;
-    }
-    m_pages->setCurrentWidget(m_backTo);
-    m_backTo->setFocus();
-}
-
-// --- end AI pipeline ---
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     // Closing the window ends the program; AppController locks the vault.

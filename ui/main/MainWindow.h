@@ -2,6 +2,7 @@
 
 #include "domain/User.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -11,25 +12,53 @@ class QStackedWidget;
 
 namespace clinicdesk {
 
-class AiSettingsService;
 class AiSettingsPage;
+class AiSettingsService;
 class EgressLogPage;
 class EncounterPage;
 class JobsHost;
 class JobsPanel;
+class NavigationRail;
 class PatientsPage;
 class SessionServices;
+class SettingsPage;
 class UsagePage;
 
-// The signed-in window. It shows data and sends requests; it does not own the
-// session: AppController does, and locks it when lockRequested() arrives.
+// The signed-in window: the navigation rail (Today, Calendar, Patients, Money, AI jobs, Settings), the
+// page stack ("mainPages") and the status bar (who is signed in, online or offline, AI jobs waiting,
+// Lock). It shows data and sends requests; it does not own the session: AppController does, and locks
+// it when lockRequested() arrives. The window's geometry and the last place are remembered in QSettings.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // The places on the rail.
+    static constexpr const char* kToday = "today";
+    static constexpr const char* kCalendar = "calendar";
+    static constexpr const char* kPatients = "patients";
+    static constexpr const char* kMoney = "money";
+    static constexpr const char* kJobs = "jobs";
+    static constexpr const char* kSettings = "settings";
+    static constexpr const char* kGeometryKey = "mainWindow/geometry";
+    static constexpr const char* kPlaceKey = "mainWindow/place";
+
     // For a role without clinical access (no encounter service, recorder or job queue) there is
-    // no encounter page and no jobs panel. `settings` keeps machine preferences such as the
-    // chosen microphone.
+    // no encounter page and no jobs page. `settings` keeps machine preferences such as the
+    // chosen microphone, the window's geometry and the last place.
     MainWindow(const User& user, SessionServices& services, QSettings* settings = nullptr, QWidget* parent = nullptr);
+    // Remembers the geometry (also when the window goes because the vault locks).
+    ~MainWindow() override;
+
+    // Adds a page to the stack, shown with `railKey` highlighted. A page reached from another page (a
+    // settings section, the encounter) gets Back to where the user came from through goBack().
+    void addPage(QWidget* page, const QString& railKey);
+    // Shows a page of the stack; `sub`: a page opened from another one (Back returns there).
+    void showPage(QWidget* page, bool sub = false);
+    // Shows the main page of a place on the rail.
+    void showPlace(const QString& railKey);
+    // Back from a page opened from another one.
+    void goBack();
+    [[nodiscard]] NavigationRail* rail() const { return m_rail; }
+    [[nodiscard]] SettingsPage* settingsPage() const { return m_settingsPage; }
 
     [[nodiscard]] PatientsPage* patientsPage() const { return m_patients; }
     // Null when there is no encounter page (see the constructor).
@@ -41,10 +70,8 @@ public:
     // A short note in the status bar (never patient data).
     void showStatus(const QString& text);
 
-    // --- AI pipeline: jobs panel, online indicator, AI settings, usage, egress log ---
-    // The AI menu (aiMenu: aiSettingsAction, usageAction, egressLogAction, and with `jobs`
-    // workOfflineAction and showJobsPanelAction), the pages, and with `jobs` (roles with clinical
-    // access) the jobs panel and the status bar's onlineIndicator.
+    // --- AI: the jobs page, AI settings, usage, egress log (menu aiMenu: aiSettingsAction,
+    // usageAction, egressLogAction, and with the job queue workOfflineAction and showJobsPanelAction).
     [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
     [[nodiscard]] AiSettingsPage* aiSettingsPage() const { return m_aiSettings; }
     [[nodiscard]] UsagePage* usagePage() const { return m_usage; }
@@ -52,7 +79,6 @@ public:
     void showAiSettings();
     void showUsage();
     void showEgressLog();
-    // --- end AI pipeline ---
 
 signals:
     void lockRequested();
@@ -62,25 +88,30 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildMenus();
+    void buildStatusBar(const User& user, JobsHost* jobs);
     void installAi(const User& user, JobsHost* jobs, AiSettingsService& ai);
     void showAbout();
-    // Shows a page reached from a menu; its Back returns to the page shown before.
-    void showFromMenu(QWidget* page);
-    void goBack();
+    void onPageShown(int index);
+    void restoreGeometryAndPlace();
 
+    QSettings* m_settings;
+    NavigationRail* m_rail;
     QStackedWidget* m_pages;
+    QHash<QWidget*, QString> m_railOf;    // page -> its place on the rail
+    QHash<QString, QWidget*> m_placePage; // place -> its main page
+    QList<QWidget*> m_backStack;          // where sub-pages' Back goes, the last first
     PatientsPage* m_patients;
     EncounterPage* m_encounter = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     QAction* m_lockAction;
     QLabel* m_userLabel;
-    QWidget* m_backTo = nullptr; // where the menu pages' Back goes
+    QMenu* m_aiMenu = nullptr;
 
-    // --- AI pipeline (installAi) ---
     JobsPanel* m_jobsPanel = nullptr;
     AiSettingsPage* m_aiSettings = nullptr;
     UsagePage* m_usage = nullptr;
     EgressLogPage* m_egress = nullptr;
-    // --- end AI pipeline ---
 };
 
 } // namespace clinicdesk
