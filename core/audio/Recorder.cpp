@@ -223,6 +223,13 @@ void Recorder::announceStart() {
     m_flowing = true;
     qCInfo(lcAudio) << "recording started:" << m_recordingId << "(first audio" << m_segmentClock.elapsed()
                     << "ms after the start)";
+    if (m_pending == Pending::None) {
+        // The segment's wall clock starts with its first block (whose audio was captured just before it
+        // arrived), not when the device was opened: a device that takes a while to deliver must not make the
+        // drain at Pause or Stop wait for, and encode, that much audio after the moment of the cut.
+        m_segmentClock.restart();
+        m_segmentFrames = 0;
+    }
     emit stateChanged(m_state);
     emit started(m_recordingId, m_device.description());
 }
