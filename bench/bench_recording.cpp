@@ -1,20 +1,28 @@
 // bench_recording: the recording pipeline against the recording issue's targets.
 // Prints figures and ratios; it is not a test. See docs/PERFORMANCE.md.
 //
-//   bench_recording [--minutes M] [--rate HZ] [--bitrate BPS] [--encode-minutes E]
+//   bench_recording [--minutes M] [--rate HZ] [--bitrate BPS] [--encode-minutes E] [--flush-ms F]
 //
 // 1. Encoder CPU per minute of audio: OpusStreamEncoder on E minutes of a
 //    synthetic voice (harmonics at a speaking pitch, syllable-rate envelope,
 //    pauses, breath noise) at the capture rate, process CPU time measured.
-// 2. Bytes per minute at the default bit rate, against 16 kHz 16-bit WAV.
+// 2. Bytes per minute at the default bit rate, against 16 kHz 16-bit WAV: with
+//    the page in progress closed every F ms of audio (default: the recorder's
+//    flush interval), as a live recording stores it, and with pages closed by the
+//    encoder's muxing delay alone, as an import stores it.
 // 3. Peak memory over an M-minute recording (default 120): the same path as a
-//    live recording (encoder, whole pages into the real vault every second of
+//    live recording (encoder, whole pages into the real vault every F ms of
 //    audio in a transaction of its own) fed faster than real time; VmRSS is
 //    sampled every audio minute and compared with the figure before recording.
+//    The same run times each chunk's commit (wall and thread CPU) and counts the
+//    bytes the process wrote to disk (/proc/self/io: the WAL and its checkpoints).
 // 4. Stop to finished row: encoder drain + last chunk + the `complete` update.
+// 5. Reading the whole recording back from the vault (playback, transcription).
 
 #include "audio/OggOpusDecoder.h"
+#include "audio/OggPages.h"
 #include "audio/OpusStreamEncoder.h"
+#include "audio/Recorder.h"
 #include "crypto/KdfParams.h"
 #include "crypto/SecureBytes.h"
 #include "repo/RecordingRepository.h"
@@ -25,6 +33,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -39,6 +48,34 @@ double cpuSeconds() {
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double threadCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// Bytes this process caused to be written to the disk (Linux; includes the WAL's checkpoints).
+long long diskWriteBytes() {
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : io.readAll().split('\n')) {
+        if (line.startsWith("write_bytes:")) {
+            return line.mid(12).trimmed().toLongLong();
+        }
+    }
+    return -1;
+}
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<size_t>(p * double(values.size())))];
 }
 
 // Resident memory in KiB (Linux).
@@ -117,8 +154,13 @@ int main(int argc, char* argv[]) {
     const int rate = argInt(args, QStringLiteral("--rate"), 48000);
     const int bitrate = argInt(args, QStringLiteral("--bitrate"), OpusStreamEncoder::kDefaultBitrate);
     const int encodeMinutes = argInt(args, QStringLiteral("--encode-minutes"), 10);
-    std::printf("bench_recording: capture %d Hz mono, %d bit/s, %d min memory run, %d min encoder run\n", rate, bitrate,
-                minutes, encodeMinutes);
+    const int flushMs = std::max(20, argInt(args, QStringLiteral("--flush-ms"), Recorder::Options{}.flushIntervalMs));
+    // Audio arrives in 20 ms blocks; the page in progress is closed after the block that crosses the next
+    // multiple of the flush interval (250 ms: after 260, 500, 760, 1000 ms, ...), as the recorder's timer.
+    const auto flushDue = [flushMs](long block) { return (block + 1) * 20 / flushMs != block * 20 / flushMs; };
+    std::printf("bench_recording: capture %d Hz mono, %d bit/s, %d min memory run, %d min encoder run, "
+                "pages closed and stored every %d ms of audio\n",
+                rate, bitrate, minutes, encodeMinutes, flushMs);
 
     // 1 + 2: encoder alone.
     {
@@ -131,25 +173,38 @@ int main(int argc, char* argv[]) {
         std::vector<float> block(static_cast<size_t>(rate / 50)); // 20 ms, as capture delivers it
         std::vector<float> generated(block.size() * 50 * 60 * static_cast<size_t>(encodeMinutes));
         voice.fill(generated);
-        qint64 bytes = 0;
+        QByteArray stream;
         const double cpu0 = cpuSeconds();
         for (size_t offset = 0; offset < generated.size(); offset += block.size()) {
             if (!(*encoder)->write(std::span<const float>(generated).subspan(offset, block.size()))) {
                 return 1;
             }
-            if ((offset / block.size()) % 50 == 49) {
-                bytes += (*encoder)->takePages(true).size();
+            if (flushDue(long(offset / block.size()))) {
+                stream += (*encoder)->takePages(true);
             }
         }
         auto tail = (*encoder)->finish();
-        bytes += tail ? tail->size() : 0;
+        stream += tail ? *tail : QByteArray();
         const double cpu = cpuSeconds() - cpu0;
         const double perMinute = cpu / encodeMinutes;
-        const double kbPerMinute = double(bytes) / encodeMinutes / 1000.0;
+        const double kbPerMinute = double(stream.size()) / encodeMinutes / 1000.0;
+        const double pagesPerMinute = double(OggPages::scan(stream).size()) / encodeMinutes;
         std::printf("encoder CPU:      %.3f s per audio minute (target <= 0.5)  %s\n", perMinute,
                     perMinute <= 0.5 ? "PASS" : "FAIL");
-        std::printf("bytes per minute: %.1f kB (target <= 200 kB; 16 kHz 16-bit WAV: 1920 kB, ratio %.1fx)  %s\n",
-                    kbPerMinute, 1920.0 / kbPerMinute, kbPerMinute <= 200 ? "PASS" : "FAIL");
+        std::printf("bytes per minute: %.1f kB, %.0f pages (target <= 200 kB; 16 kHz 16-bit WAV: 1920 kB, ratio "
+                    "%.1fx)  %s\n",
+                    kbPerMinute, pagesPerMinute, 1920.0 / kbPerMinute, kbPerMinute <= 200 ? "PASS" : "FAIL");
+
+        // The same audio with pages closed by the muxing delay only (an import).
+        auto imported = OpusStreamEncoder::create(rate, bitrate);
+        if (!imported || !(*imported)->write(generated)) {
+            return 1;
+        }
+        // finish() hands out every page not taken yet: here, the whole stream.
+        const QByteArray importedStream = (*imported)->finish().value_or(QByteArray());
+        std::printf("bytes per minute, pages by muxing delay only (import): %.1f kB, %.0f pages\n",
+                    double(importedStream.size()) / encodeMinutes / 1000.0,
+                    double(OggPages::scan(importedStream).size()) / encodeMinutes);
     }
 
     // 3 + 4: the live path into a real vault.
@@ -189,23 +244,27 @@ int main(int argc, char* argv[]) {
     int seq = 0;
     QElapsedTimer wall;
     wall.start();
-    double worstChunkMs = 0;
+    std::vector<double> commitMs;
+    double commitCpu = 0;
+    const long long written0 = diskWriteBytes();
     for (long i = 0; i < long(minutes) * 60 * 50; ++i) {
         voice.fill(block);
         if (!(*encoder)->write(block)) {
             return 1;
         }
-        if (i % 50 == 49) { // every second of audio, as the recorder's flush timer
-            QElapsedTimer write;
-            write.start();
+        if (flushDue(i)) {
             const QByteArray pages = (*encoder)->takePages(true);
             if (!pages.isEmpty()) {
+                QElapsedTimer write;
+                write.start();
+                const double cpuBefore = threadCpuSeconds();
                 if (auto s = recordings.appendChunk(recording->id, seq++, pages, (*encoder)->durationMs()); !s) {
                     std::printf("append: %s\n", qPrintable(s.error().detail));
                     return 1;
                 }
+                commitCpu += threadCpuSeconds() - cpuBefore;
+                commitMs.push_back(double(write.nsecsElapsed()) / 1e6);
             }
-            worstChunkMs = std::max(worstChunkMs, write.nsecsElapsed() / 1e6);
         }
         if (i % (60 * 50) == 0) {
             peak = std::max(peak, rssKiB());
@@ -221,8 +280,22 @@ int main(int argc, char* argv[]) {
     }
     const double stopMs = stop.nsecsElapsed() / 1e6;
     const double growthMb = double(peak - idle) / 1024.0;
+    const long long written = diskWriteBytes() - written0;
+    double commitTotal = 0;
+    for (double ms : commitMs) {
+        commitTotal += ms;
+    }
+    const double commitsPerSecond = double(commitMs.size()) / (double(minutes) * 60.0);
     std::printf("%d min recording written in %.1f s (%.0fx real time), %d chunks, slowest chunk write %.1f ms\n",
-                minutes, wall.elapsed() / 1000.0, minutes * 60.0 / (wall.elapsed() / 1000.0), seq, worstChunkMs);
+                minutes, wall.elapsed() / 1000.0, minutes * 60.0 / (wall.elapsed() / 1000.0), seq,
+                percentile(commitMs, 1.0));
+    std::printf("chunk commits:    %.1f per second of audio; each %.2f ms mean, p50 %.2f, p99 %.2f (wall), %.3f ms "
+                "CPU; %.1f ms of commit per second of audio\n",
+                commitsPerSecond, commitTotal / double(commitMs.size()), percentile(commitMs, 0.5),
+                percentile(commitMs, 0.99), 1000.0 * commitCpu / double(commitMs.size()),
+                commitTotal / (double(minutes) * 60.0));
+    std::printf("written to disk:  %.2f MB per audio minute (the WAL and its checkpoints)\n",
+                double(written) / 1e6 / minutes);
     std::printf("memory:           %.1f MB above idle at peak (idle %.1f MB, peak %.1f MB; target < 30)  %s\n",
                 growthMb, idle / 1024.0, peak / 1024.0, growthMb < 30 ? "PASS" : "FAIL");
     std::printf("stop to finished row: %.1f ms (target < 200)  %s\n", stopMs, stopMs < 200 ? "PASS" : "FAIL");
@@ -231,6 +304,16 @@ int main(int argc, char* argv[]) {
         std::printf("stored: %lld ms, %lld bytes (%.1f kB per minute)\n", static_cast<long long>(stored->durationMs),
                     static_cast<long long>(stored->bytes), double(stored->bytes) / minutes / 1000.0);
     }
+    // 5: the whole recording back from the vault, as playback and transcription read it.
+    QElapsedTimer read;
+    read.start();
+    auto audio = recordings.audio(recording->id, RecordingRepository::Purpose::Process);
+    if (!audio) {
+        std::printf("read: %s\n", qPrintable(audio.error().detail));
+        return 1;
+    }
+    std::printf("read back:        %.1f ms for %lld bytes in %d chunks\n", read.nsecsElapsed() / 1e6,
+                static_cast<long long>(audio->size()), seq);
     session.logout();
     return 0;
 }

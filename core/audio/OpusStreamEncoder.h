@@ -18,9 +18,10 @@ namespace clinicdesk {
 // Pages are only ever handed out whole, so whatever has been taken so far is a
 // valid Ogg Opus stream prefix: if the process dies, the stored pages play back
 // up to the last one, and recovery only has to mark that page as the end of the
-// stream. takePages(true) closes the current page early, which bounds how much
-// audio sits inside the encoder at any moment (the muxing and decision delays
-// are kept small for the same reason).
+// stream. takePages(true) closes the current page early, and the encoder keeps no
+// look-ahead (decision delay 0), so a takePages(true) leaves at most one 20 ms
+// frame inside it (and the resampler's few milliseconds when the capture rate is
+// not 48 kHz).
 class OpusStreamEncoder {
     Q_DECLARE_TR_FUNCTIONS(OpusStreamEncoder)
 public:

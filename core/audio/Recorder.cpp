@@ -26,6 +26,14 @@ Error recorderError(ErrorCode code, const char* message, const QString& detail) 
     return Error{code, QCoreApplication::translate("clinicdesk::Recorder", message), detail};
 }
 
+Error noAudioError() {
+    return recorderError(ErrorCode::Io,
+                         QT_TRANSLATE_NOOP("clinicdesk::Recorder",
+                                           "The microphone delivered no sound, so nothing was recorded. Check that "
+                                           "it is connected and not in use by another program, then try again."),
+                         QStringLiteral("no audio from the device"));
+}
+
 } // namespace
 
 Recorder::Recorder(Database db, Session session, QString vaultDir, Options options, QObject* parent)
@@ -67,7 +75,10 @@ QAudioDevice Recorder::inputDevice(const QByteArray& id) {
 void Recorder::setState(State state) {
     if (m_state != state) {
         m_state = state;
-        emit stateChanged(state);
+        // Before its first samples a recording has not started as far as anyone outside knows.
+        if (m_flowing) {
+            emit stateChanged(state);
+        }
     }
 }
 
@@ -197,19 +208,48 @@ void Recorder::start(const QString& encounterId, const QByteArray& deviceId) {
     m_windowPeak = 0;
     m_windowSquares = 0;
     m_windowFrames = 0;
+    m_flowing = false;
     setState(State::Recording);
     m_tick.start();
     m_flush.start();
-    qCInfo(lcAudio) << "recording started:" << m_recordingId;
-    emit started(m_recordingId, m_device.description());
     // The headers go into the vault at once: even a recording killed in its first second is a stream.
     if (auto s = flushPages(false); !s) {
-        reportFailure(s.error());
+        abandonStart(s.error());
     }
+    // `started` follows with the first samples (consume()).
+}
+
+void Recorder::announceStart() {
+    m_flowing = true;
+    qCInfo(lcAudio) << "recording started:" << m_recordingId << "(first audio" << m_segmentClock.elapsed()
+                    << "ms after the start)";
+    if (m_pending == Pending::None) {
+        // The segment's wall clock starts with its first block (whose audio was captured just before it
+        // arrived), not when the device was opened: a device that takes a while to deliver must not make the
+        // drain at Pause or Stop wait for, and encode, that much audio after the moment of the cut.
+        m_segmentClock.restart();
+        m_segmentFrames = 0;
+    }
+    emit stateChanged(m_state);
+    emit started(m_recordingId, m_device.description());
+}
+
+void Recorder::abandonStart(const Error& error) {
+    closeDevice();
+    m_tick.stop();
+    m_flush.stop();
+    const QString id = m_recordingId;
+    RecordingRepository recordings(m_db, m_session);
+    if (auto s = recordings.discard(id); !s) {
+        // Left in state `recording`: recovery closes it (headers only, 0 ms) once the lock is free.
+        qCWarning(lcAudio) << "could not discard the recording that never started:" << s.error().detail;
+    }
+    reset();
+    reportFailure(error);
 }
 
 void Recorder::pause() {
-    if (m_state == State::Recording && m_pending == Pending::None) {
+    if (m_state == State::Recording && m_pending == Pending::None && m_flowing) {
         requestCut(Pending::Pause);
     }
 }
@@ -295,6 +335,11 @@ void Recorder::completeCut() {
 }
 
 void Recorder::finishRecording() {
+    if (!m_flowing) {
+        // Stopped (or destroyed) before the device delivered anything: there is no recording to keep.
+        abandonStart(noAudioError());
+        return;
+    }
     closeDevice();
     m_tick.stop();
     m_flush.stop();
@@ -342,6 +387,7 @@ void Recorder::reset() {
         emit silenceChanged(false);
     }
     setState(State::Idle);
+    m_flowing = false;
 }
 
 Status Recorder::flushPages(bool finalFlush) {
@@ -431,6 +477,9 @@ void Recorder::consume(std::span<const float> mono) {
         reportFailure(s.error());
     }
     m_segmentFrames += static_cast<qint64>(take.size());
+    if (!m_flowing && s && !take.empty()) {
+        announceStart();
+    }
     if (m_pending != Pending::None && m_segmentFrames >= m_cutFrames) {
         completeCut();
     }
@@ -441,14 +490,16 @@ void Recorder::onTick() {
     if (m_state == State::Idle) {
         return;
     }
-    const double rms = m_windowFrames > 0 ? std::sqrt(m_windowSquares / double(m_windowFrames)) : 0.0;
-    emit levels(toDb(m_windowPeak), toDb(rms));
+    if (m_flowing) {
+        const double rms = m_windowFrames > 0 ? std::sqrt(m_windowSquares / double(m_windowFrames)) : 0.0;
+        emit levels(toDb(m_windowPeak), toDb(rms));
+        if (m_encoder) {
+            emit elapsed(m_encoder->durationMs());
+        }
+    }
     m_windowPeak = 0;
     m_windowSquares = 0;
     m_windowFrames = 0;
-    if (m_encoder) {
-        emit elapsed(m_encoder->durationMs());
-    }
     if (m_pending != Pending::None && m_cutClock.elapsed() > m_options.drainLimitMs) {
         // The device stopped delivering: cut with what arrived.
         qCInfo(lcAudio) << "drain limit reached;" << (m_cutFrames - m_segmentFrames) << "frames never arrived";
@@ -505,6 +556,11 @@ void Recorder::onDevicesChanged() {
 
 void Recorder::loseDevice() {
     if (m_state != State::Recording && m_state != State::Paused) {
+        return;
+    }
+    if (!m_flowing) {
+        // Opened, then gone or silent before the first sample: the recording never started.
+        abandonStart(noAudioError());
         return;
     }
     const Pending pending = m_pending;

@@ -29,6 +29,12 @@ namespace clinicdesk {
 // vault every `flushIntervalMs` in a short transaction of their own, so a crash,
 // a kill or a power cut loses at most that interval plus the encoder's delay.
 //
+// A recording starts when its first samples arrive, not when the device opens:
+// only then do `stateChanged(Recording)` and `started` go out (the CLI prints the
+// recording's id on `started`, the GUI enables Pause and Stop). A device that opens
+// but delivers nothing for `stallTimeoutMs` fails the start, and the recording row
+// made for it is discarded.
+//
 // Pause and Stop do not cut the stream at once: audio the device has captured
 // but not yet delivered (the device and driver buffers) is still coming. The
 // recorder keeps reading until it holds as much audio as the wall clock says the
@@ -41,7 +47,10 @@ public:
 
     struct Options {
         int bitrate = OpusStreamEncoder::kDefaultBitrate;
-        int flushIntervalMs = 1000;
+        // The longest captured audio waits before it is in the vault, so what a crash can lose besides the
+        // device's buffer. Four small commits a second, each an fsync of the WAL under synchronous=FULL
+        // (~0.4 ms of CPU; docs/PERFORMANCE.md).
+        int flushIntervalMs = 250;
         int silenceWarningMs = 10000;
         float silenceThresholdDb = -50.0F;
         int levelIntervalMs = 40;
@@ -68,6 +77,7 @@ public slots:
     void discard();
 
 signals:
+    // The first samples are in: the recording runs (`stateChanged(Recording)` came just before).
     void started(const QString& recordingId, const QString& deviceName);
     void stateChanged(clinicdesk::Recorder::State state);
     // Peak and RMS in dBFS over the last level interval (at least 20 per second while capturing).
@@ -97,6 +107,8 @@ private:
     void requestCut(Pending action);
     void completeCut();
     void finishRecording();
+    void announceStart();
+    void abandonStart(const Error& error);
     void loseDevice();
     [[nodiscard]] Status flushPages(bool finalFlush);
     void setState(State state);
@@ -109,6 +121,8 @@ private:
     Options m_options;
 
     State m_state = State::Idle;
+    // The device has delivered the recording's first samples; until then no state change is announced.
+    bool m_flowing = false;
     QString m_recordingId;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<OpusStreamEncoder> m_encoder;

@@ -270,6 +270,45 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(recording.pauses.toUtf8()).array().size(), 1);
     }
 
+    void aMicrophoneThatSendsNothingDoesNotStart() {
+        // A microphone that opens but never delivers a sample (its room is suspended): the recording must not be
+        // announced as running, the user is told, and nothing of it is kept. (A suspended source itself is no
+        // good here: Qt's QAudioSource::start() then blocks for more than 10 s.)
+        QByteArray sink;
+        QByteArray module;
+        QVERIFY(pactl(
+            {QStringLiteral("load-module"), QStringLiteral("module-null-sink"), QStringLiteral("sink_name=deadroom")},
+            &sink));
+        QVERIFY(pactl({QStringLiteral("load-module"), QStringLiteral("module-remap-source"),
+                       QStringLiteral("source_name=deadmic"), QStringLiteral("master=deadroom.monitor"),
+                       QStringLiteral("source_properties=device.description=Dead-Mic")},
+                      &module));
+        auto unload = qScopeGuard([&] {
+            pactl({QStringLiteral("unload-module"), QString::fromUtf8(module)});
+            pactl({QStringLiteral("unload-module"), QString::fromUtf8(sink)});
+        });
+        QVERIFY(pactl({QStringLiteral("suspend-sink"), QStringLiteral("deadroom"), QStringLiteral("1")}));
+        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::any_of(QMediaDevices::audioInputs(),
+                                                     [](const QAudioDevice& d) { return d.id() == "deadmic"; }),
+                                 10000);
+        makeRecorder();
+        QSignalSpy started(m_recorder, &Recorder::started);
+        QSignalSpy states(m_recorder, &Recorder::stateChanged);
+        QSignalSpy failed(m_recorder, &Recorder::failed);
+        onRecorder([r = m_recorder, id = m_encounterId] { r->start(id, "deadmic"); });
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::Io);
+        QVERIFY(!failed.first().at(0).value<Error>().message.isEmpty());
+        QVERIFY(started.isEmpty());
+        QVERIFY(states.isEmpty());
+        auto all = m_vault->session().recordings().list(m_patientId);
+        CHECK_OK(all);
+        QVERIFY(all->empty());
+        // The recorder is free again: the next recording on a working microphone starts.
+        start();
+        (void)stopAndGet();
+    }
+
     void declinedConsentRefusesToRecord() {
         auto declined = m_vault->session().encounters().recordConsent(m_encounterId, Consent::Declined);
         CHECK_OK(declined);
