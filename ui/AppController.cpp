@@ -1,9 +1,11 @@
 #include "AppController.h"
 
 #include "DemoVault.h"
+#include "Translations.h"
 #include "UiMetaTypes.h"
 #include "audio/RecordingRecovery.h"
 #include "domain/AccessPolicy.h"
+#include "encounter/EncounterPage.h"
 #include "firstrun/FirstRunWizard.h"
 #include "jobs/JobsHost.h"
 #include "keychain/KeychainStore.h"
@@ -11,6 +13,8 @@
 #include "net/HttpClient.h"
 #include "patients/PatientsPage.h"
 #include "services/SessionServices.h"
+#include "session/IdleWatcher.h"
+#include "session/UnsavedWork.h"
 #include "unlock/UnlockWindow.h"
 #include "util/Logging.h"
 #include "widgets/InfoBar.h"
@@ -35,7 +39,7 @@ void dispose(std::unique_ptr<W>& window) {
 } // namespace
 
 AppController::AppController(QString vaultDir, KeychainStore& keychain, QSettings* settings, KdfParams kdf,
-                             QObject* parent)
+                             QObject* parent, Translations* translations)
     : QObject(parent)
     , m_vaultDir(std::move(vaultDir))
     , m_keychain(keychain)
@@ -43,10 +47,17 @@ AppController::AppController(QString vaultDir, KeychainStore& keychain, QSetting
     , m_kdf(kdf)
     , m_settings(settings)
     , m_wheelGuard(new WheelGuard(this))
+    , m_ownTranslations(translations == nullptr ? std::make_unique<Translations>(settings) : nullptr)
+    , m_translations(translations != nullptr ? translations : m_ownTranslations.get())
+    , m_idle(new IdleWatcher(this))
     , m_vaultTasks(QStringLiteral("VaultTasks"))
     , m_http(std::make_unique<HttpClient>()) {
     registerUiMetaTypes();
     qApp->installEventFilter(m_wheelGuard);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        qCInfo(lcUi) << "idle: locking";
+        lock();
+    });
 }
 
 AppController::~AppController() {
@@ -189,19 +200,80 @@ JobsHost* AppController::jobsHost() const {
     return m_services ? m_services->jobs() : nullptr;
 }
 
-void AppController::showMainWindow() {
+void AppController::createMainWindow() {
     m_main = std::make_unique<MainWindow>(m_session->user(), *m_services, m_settings);
-    if (JobsHost* jobs = m_services->jobs()) {
-        jobs->start();
-    }
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
+    connect(m_main.get(), &MainWindow::switchUserRequested, this, &AppController::switchUser, Qt::QueuedConnection);
+    connect(m_main.get(), &MainWindow::languageChosen, this, &AppController::switchLanguage, Qt::QueuedConnection);
     connect(m_main.get(), &MainWindow::quitRequested, this, &AppController::quitRequested, Qt::QueuedConnection);
+    if (EncounterPage* encounter = m_main->encounterPage()) {
+        // A consultation being recorded is not idle time.
+        connect(encounter, &EncounterPage::recordingActiveChanged, m_idle, &IdleWatcher::setHeld);
+    }
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
+}
+
+void AppController::showMainWindow() {
+    createMainWindow();
+    if (JobsHost* jobs = m_services->jobs()) {
+        jobs->start();
+    }
     dispose(m_wizard);
     dispose(m_unlock);
+    // Work left unsaved when this user's session locked comes back; someone else's stays kept for them.
+    if (auto kept = m_unsaved.find(m_session->user().id); kept != m_unsaved.end()) {
+        const std::shared_ptr<SecureBytes> sealed = kept->second;
+        m_unsaved.erase(kept);
+        m_main->restoreWork(UnsavedWork::open(*sealed));
+    }
+    followAutoLock();
+    connect(&m_services->clinic(), &ClinicSettingsService::saved, this, &AppController::followAutoLock);
     emit mainWindowShown(m_main.get());
+}
+
+void AppController::followAutoLock() {
+    if (!m_services) {
+        return;
+    }
+    m_services->clinic().load(this, [this, expected = m_session](Result<ClinicSettings> settings) {
+        if (m_session != expected || !m_session) {
+            return;
+        }
+        if (!settings) {
+            qCWarning(lcUi) << "auto-lock: the clinic's settings could not be read:" << settings.error().detail;
+            m_idle->start(ClinicSettings{}.autoLockMinutes * 60'000);
+            return;
+        }
+        m_idle->start(settings->autoLockMinutes * 60'000);
+    });
+}
+
+void AppController::switchUser() {
+    lock();
+    if (m_unlock) {
+        m_unlock->setUserName(QString());
+    }
+}
+
+void AppController::switchLanguage(const QString& code) {
+    if (m_main && m_main->encounterPage() != nullptr && m_main->encounterPage()->isRecordingActive()) {
+        // The window is built again for a new language; a consultation being recorded is not interrupted.
+        m_main->showStatus(tr("Stop the recording first, then change the language."));
+        return;
+    }
+    m_translations->apply(code);
+    if (m_main && m_session && m_services) {
+        // The window again, in the new language, where the user was and with what they had not saved.
+        const UnsavedWork work = m_main->captureWork(m_session->user().id);
+        dispose(m_main);
+        createMainWindow();
+        m_main->restoreWork(work);
+        emit mainWindowShown(m_main.get());
+    } else if (m_unlock) {
+        showUnlock(false);
+    }
 }
 
 void AppController::recoverRecordings() {
@@ -286,6 +358,15 @@ void AppController::lock() {
         return;
     }
     qCInfo(lcUi) << "locking";
+    m_idle->stop();
+    if (m_main) {
+        const UnsavedWork work = m_main->captureWork(m_session->user().id);
+        if (work.hasEdits() || !work.encounterPatientId.isEmpty()) {
+            m_unsaved[work.userId] = work.seal();
+        } else {
+            m_unsaved.erase(work.userId);
+        }
+    }
     // Patient data leaves the screen first.
     showUnlock(false);
     m_unlock->setBusy(tr("Locking the vault…"));

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <map>
 #include <memory>
 
 class QSettings;
@@ -21,6 +22,8 @@ class JobsHost;
 class KeychainStore;
 class MainWindow;
 class SessionServices;
+class IdleWatcher;
+class Translations;
 class UnlockWindow;
 class WheelGuard;
 
@@ -40,8 +43,10 @@ public:
     // `settings` holds non-secret sign-in memory (see SignInSettings); tests
     // pass an INI file in a temporary folder. `kdf` is the Argon2id cost for
     // envelopes made here (tests pass KdfParams::minimum()).
+    // `translations`: the interface language the program already set up (main.cpp); none: made here.
     AppController(QString vaultDir, KeychainStore& keychain, QSettings* settings,
-                  KdfParams kdf = KdfParams::interactive(), QObject* parent = nullptr);
+                  KdfParams kdf = KdfParams::interactive(), QObject* parent = nullptr,
+                  Translations* translations = nullptr);
     // Stops the backend, logs out and waits for vault tasks to finish.
     ~AppController() override;
     AppController(const AppController&) = delete;
@@ -66,9 +71,19 @@ public:
     // clinical access).
     [[nodiscard]] JobsHost* jobsHost() const;
 
+    [[nodiscard]] Translations& translations() const { return *m_translations; }
+    [[nodiscard]] IdleWatcher& idleWatcher() const { return *m_idle; }
+    // Unsaved work kept over a lock for someone to sign in again (tests).
+    [[nodiscard]] bool holdsUnsavedWork() const { return !m_unsaved.empty(); }
+
 public slots:
-    // Logs out and returns to the unlock screen (menu, Ctrl+L).
+    // Logs out and returns to the unlock screen (menu, Ctrl+L, auto-lock). What the user had open and not
+    // saved is kept in locked memory and given back when the same user signs in again.
     void lock();
+    // Locks, and the unlock screen asks who signs in.
+    void switchUser();
+    // Another interface language, at once: the windows are built again; nothing unsaved is lost.
+    void switchLanguage(const QString& code);
 
 signals:
     void mainWindowShown(clinicdesk::MainWindow* window);
@@ -83,6 +98,8 @@ private:
     void onWizardAccepted();
     void onSignedIn(std::shared_ptr<VaultSession> session, bool rememberHere);
     void showMainWindow();
+    void createMainWindow();
+    void followAutoLock();
     void recoverRecordings();
     void rememberOnThisComputer();
     void closeWindows();
@@ -95,6 +112,10 @@ private:
     QSettings* m_settings;
     QString m_unlockHint;
     WheelGuard* m_wheelGuard;
+    std::unique_ptr<Translations> m_ownTranslations;
+    Translations* m_translations;
+    IdleWatcher* m_idle;
+    std::map<QString, std::shared_ptr<SecureBytes>> m_unsaved; // user id -> UnsavedWork::seal()
     // Sign-in, vault creation and logout, one at a time (no vault connection of its own).
     Worker m_vaultTasks;
     std::shared_ptr<VaultSession> m_session;

@@ -1,25 +1,24 @@
 // clinicdesk: the desktop application. Everything lives in clinicdesk_ui;
 // this file only reads the command line and starts AppController.
-#include "util/AppPaths.h"
 #include "AppController.h"
 #include "Platform.h"
 #include "SignInSettings.h"
+#include "Translations.h"
 #include "crypto/SecureBytes.h"
 #include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "patients/PatientsPage.h"
+#include "util/AppPaths.h"
 #include "util/LogFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -27,27 +26,6 @@
 using namespace clinicdesk;
 
 namespace {
-
-void installTranslators(QApplication& app) {
-    // Qt's own strings (wizard buttons, dialogs) in the user's language when Qt ships them.
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qtTranslator);
-    }
-    // English first: it carries the plural forms ("1 patient", "2 patients") and
-    // answers whatever the user's language has not translated yet. The
-    // translator installed last is asked first.
-    auto* english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/clinicdesk_en.qm"))) {
-        QApplication::installTranslator(english);
-    }
-    auto* translator = new QTranslator(&app);
-    if (QLocale().language() != QLocale::English &&
-        translator->load(QLocale(), QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(translator);
-    }
-}
 
 // --screenshot: saves the main window once the patient list is filled, then quits.
 void saveScreenshotWhenReady(AppController& controller, const QString& file) {
@@ -82,7 +60,10 @@ int main(int argc, char** argv) {
         std::fputs("clinicdesk: the cryptography library could not start.\n", stderr);
         return 1;
     }
-    installTranslators(app);
+    // The interface language the user chose on this computer (or the system's), for the command line's
+    // help too; AppController switches it later from Settings > Language.
+    QSettings languageSettings;
+    Translations translations(&languageSettings);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Clinical notes, patients and practice records "
@@ -130,7 +111,8 @@ int main(int argc, char** argv) {
         }
     }
 
-    AppController controller(QDir::cleanPath(vaultDir), keychain, settings);
+    AppController controller(QDir::cleanPath(vaultDir), keychain, settings, KdfParams::interactive(), nullptr,
+                             &translations);
     QObject::connect(&controller, &AppController::quitRequested, &app, &QApplication::quit);
     QObject::connect(&controller, &AppController::startFailed, &app, [](const QString& message) {
         std::fprintf(stderr, "clinicdesk: %s\n", qPrintable(message));

@@ -197,6 +197,17 @@ const Job& EncounterPage::shownJob() const {
     return m_controller->jobs().shownJob();
 }
 
+std::optional<std::pair<QString, QJsonObject>> EncounterPage::unsavedNoteEdits() const {
+    return m_notePanel->unsavedEdits();
+}
+
+void EncounterPage::restoreNoteEdits(const QString& patientId, const QString& patientName, const QString& noteId,
+                                     const QJsonObject& content) {
+    if (openPatient(patientId, patientName)) {
+        m_notePanel->restoreEdits(noteId, content);
+    }
+}
+
 void EncounterPage::refreshRecordings() {
     m_controller->refreshRecordings();
 }

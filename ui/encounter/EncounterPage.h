@@ -4,9 +4,11 @@
 #include "domain/Encounter.h"
 #include "jobs/Job.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -60,6 +62,12 @@ public:
     [[nodiscard]] AudioPlayer* player() const;
     // The job the job status shows (empty id when none).
     [[nodiscard]] const Job& shownJob() const;
+
+    // The open encounter's note edits not saved yet (for UnsavedWork); restored by restoreNoteEdits().
+    [[nodiscard]] std::optional<std::pair<QString, QJsonObject>> unsavedNoteEdits() const;
+    // Opens the patient's encounter and puts the edits back into draft `noteId` once it is shown.
+    void restoreNoteEdits(const QString& patientId, const QString& patientName, const QString& noteId,
+                          const QJsonObject& content);
 
 public slots:
     // Reads the patient's recordings again.

@@ -349,9 +349,8 @@ void NotePanel::showNote(bool keepEdits) {
         }
     }
     int dangling = 0;
-    for (const QJsonValue& statement : (m_note ? m_note->evidence : QJsonObject{})
-                                           .value(QStringLiteral("statements"))
-                                           .toArray()) {
+    for (const QJsonValue& statement :
+         (m_note ? m_note->evidence : QJsonObject{}).value(QStringLiteral("statements")).toArray()) {
         dangling += statement.toObject().value(QStringLiteral("dangling")).toBool() ? 1 : 0;
     }
     if (dangling > 0) {
@@ -387,6 +386,31 @@ void NotePanel::showNote(bool keepEdits) {
     } else {
         m_signature->hide();
     }
+    updateControls();
+    applyPendingRestore();
+}
+
+std::optional<std::pair<QString, QJsonObject>> NotePanel::unsavedEdits() const {
+    if (!m_note || m_note->status != NoteStatus::Draft || !m_form->isModified()) {
+        return std::nullopt;
+    }
+    return std::make_pair(m_note->id, m_form->content());
+}
+
+void NotePanel::restoreEdits(const QString& noteId, const QJsonObject& content) {
+    m_pendingRestore = std::make_pair(noteId, content);
+    applyPendingRestore();
+}
+
+void NotePanel::applyPendingRestore() {
+    if (!m_pendingRestore || !m_note || m_note->id != m_pendingRestore->first || m_note->status != NoteStatus::Draft ||
+        m_form->schema().isEmpty()) {
+        return;
+    }
+    m_form->setContent(m_pendingRestore->second);
+    m_form->setModified(true);
+    m_pendingRestore.reset();
+    m_controller.notify(tr("Your unsaved edits of this note are back. Save them when you are ready."));
     updateControls();
 }
 
@@ -591,8 +615,9 @@ void NotePanel::updateControls() {
     // first when signing is checked again).
     const bool matches = draft && (m_note->problems.empty() || m_form->isModified());
     m_sign->setEnabled(draft && idle && matches);
-    m_sign->setToolTip(draft && !matches ? tr("Correct the marked fields first")
-                                         : tr("Sign the note: it can no longer be changed; corrections become addenda"));
+    m_sign->setToolTip(draft && !matches
+                           ? tr("Correct the marked fields first")
+                           : tr("Sign the note: it can no longer be changed; corrections become addenda"));
     m_save->setVisible(!isSigned);
     m_sign->setVisible(!isSigned);
     m_addendum->setVisible(isSigned);

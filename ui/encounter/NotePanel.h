@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -47,6 +48,11 @@ public:
     void reload();
 
     [[nodiscard]] const std::optional<Note>& note() const { return m_note; }
+    // The draft shown, when it has edits not saved yet: its id and the form's content.
+    [[nodiscard]] std::optional<std::pair<QString, QJsonObject>> unsavedEdits() const;
+    // Puts `content` back into draft `noteId` as unsaved edits once that draft is shown (edits kept over
+    // a lock or a change of language).
+    void restoreEdits(const QString& noteId, const QJsonObject& content);
     [[nodiscard]] NoteForm* form() const { return m_form; }
     [[nodiscard]] ToothNumbering::Notation toothNotation() const;
     // The template key Generate uses (the combo's choice).
@@ -77,6 +83,7 @@ private:
     void onNotesLoaded(const EncounterNotes& notes, bool wrote);
     void onWritten(Result<EncounterNotes> notes);
     void showNote(bool keepEdits);
+    void applyPendingRestore();
     // Validated content, or the problems shown to the user (nullopt).
     [[nodiscard]] std::optional<QJsonObject> validatedContent();
     void signNow();
@@ -98,6 +105,7 @@ private:
     std::optional<Note> m_mainNote; // the generated note of the chain shown
     Write m_writing = Write::None;  // a write asked for and not answered yet
     bool m_exporting = false;
+    std::optional<std::pair<QString, QJsonObject>> m_pendingRestore; // edits to put back (restoreEdits)
 
     QComboBox* m_template = nullptr;
     QPushButton* m_generate = nullptr;

@@ -1,6 +1,8 @@
 #include "main/MainWindow.h"
 
+#include "Translations.h"
 #include "domain/AccessPolicy.h"
+#include "encounter/EncounterController.h"
 #include "encounter/EncounterPage.h"
 #include "jobs/JobStates.h"
 #include "jobs/JobsHost.h"
@@ -11,8 +13,11 @@
 #include "main/SettingsPage.h"
 #include "patients/PatientsPage.h"
 #include "services/SessionServices.h"
+#include "session/UnsavedWork.h"
 #include "settings/AiSettingsPage.h"
 #include "settings/EgressLogPage.h"
+#include "settings/LanguagePage.h"
+#include "settings/SecurityPage.h"
 #include "settings/UsagePage.h"
 #include "widgets/InfoBar.h"
 #include "widgets/ThemedIcon.h"
@@ -101,15 +106,20 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
     resize(1180, 760);
 
     buildMenus();
+    installGeneralSettings(user, services);
     installAi(user, services.jobs(), services.ai());
     buildStatusBar(user, services.jobs());
     restoreGeometryAndPlace();
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow() = default;
+
+void MainWindow::hideEvent(QHideEvent* event) {
+    // Hidden when the vault locks, the language changes or the program ends: remember the geometry.
     if (m_settings != nullptr) {
         m_settings->setValue(QString::fromLatin1(kGeometryKey), saveGeometry());
     }
+    QMainWindow::hideEvent(event);
 }
 
 void MainWindow::buildMenus() {
@@ -132,9 +142,17 @@ void MainWindow::buildMenus() {
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    auto* switchUser = new QAction(tr("S&witch user…"), this);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    switchUser->setToolTip(
+        tr("Lock and let someone else sign in (%1)").arg(switchUser->shortcut().toString(QKeySequence::NativeText)));
+    connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_lockAction);
+    file->addAction(switchUser);
     file->addSeparator();
     file->addAction(quitAction);
     // Go: the rail's places, with their shortcuts shown.
@@ -279,6 +297,57 @@ void MainWindow::showPatients() {
 
 void MainWindow::showStatus(const QString& text) {
     statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::installGeneralSettings(const User& user, SessionServices& services) {
+    QString chosen;
+    if (m_settings != nullptr) {
+        chosen = m_settings->value(QString::fromLatin1(Translations::kLanguageKey)).toString();
+    }
+    auto* language = new LanguagePage(chosen, m_pages);
+    addPage(language, QString::fromLatin1(kSettings));
+    m_settingsPage->addSection(QStringLiteral("language"), tr("Language"),
+                               tr("English, Swedish or Polish; dates and numbers follow it."), language);
+    connect(language, &LanguagePage::languageChosen, this, &MainWindow::languageChosen);
+    connect(language, &LanguagePage::backRequested, this, &MainWindow::goBack);
+
+    auto* security = new SecurityPage(services.clinic(), user.role == Role::Admin, m_pages);
+    addPage(security, QString::fromLatin1(kSettings));
+    m_settingsPage->addSection(QStringLiteral("security"), tr("Sign-in and privacy"),
+                               tr("Lock after idle minutes; which practitioners see a patient's notes."), security);
+    connect(security, &SecurityPage::backRequested, this, &MainWindow::goBack);
+}
+
+UnsavedWork MainWindow::captureWork(const QString& userId) const {
+    UnsavedWork work;
+    work.userId = userId;
+    work.place = m_railOf.value(m_pages->currentWidget());
+    if (m_encounter != nullptr && !m_encounter->patientId().isEmpty() &&
+        (m_pages->currentWidget() == m_encounter || m_encounter->unsavedNoteEdits())) {
+        work.encounterPatientId = m_encounter->patientId();
+        work.encounterPatientName = m_encounter->controller().patientName();
+        if (auto edits = m_encounter->unsavedNoteEdits()) {
+            work.noteId = edits->first;
+            work.noteContent = edits->second;
+        }
+    }
+    return work;
+}
+
+void MainWindow::restoreWork(const UnsavedWork& work) {
+    if (m_placePage.contains(work.place)) {
+        showPlace(work.place);
+    }
+    if (m_encounter == nullptr || work.encounterPatientId.isEmpty()) {
+        return;
+    }
+    if (work.noteContent) {
+        m_encounter->restoreNoteEdits(work.encounterPatientId, work.encounterPatientName, work.noteId,
+                                      *work.noteContent);
+        showPage(m_encounter, true);
+    } else {
+        showEncounter(work.encounterPatientId, work.encounterPatientName);
+    }
 }
 
 void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& ai) {

@@ -23,6 +23,7 @@ class PatientsPage;
 class SessionServices;
 class SettingsPage;
 class UsagePage;
+struct UnsavedWork;
 
 // The signed-in window: the navigation rail (Today, Calendar, Patients, Money, AI jobs, Settings), the
 // page stack ("mainPages") and the status bar (who is signed in, online or offline, AI jobs waiting,
@@ -45,7 +46,6 @@ public:
     // no encounter page and no jobs page. `settings` keeps machine preferences such as the
     // chosen microphone, the window's geometry and the last place.
     MainWindow(const User& user, SessionServices& services, QSettings* settings = nullptr, QWidget* parent = nullptr);
-    // Remembers the geometry (also when the window goes because the vault locks).
     ~MainWindow() override;
 
     // Adds a page to the stack, shown with `railKey` highlighted. A page reached from another page (a
@@ -80,17 +80,28 @@ public:
     void showUsage();
     void showEgressLog();
 
+    // What `userId` has open and not saved (the place, the encounter, a note's edits), and back.
+    [[nodiscard]] UnsavedWork captureWork(const QString& userId) const;
+    void restoreWork(const UnsavedWork& work);
+
 signals:
     void lockRequested();
+    // File > Switch user: lock and let someone else sign in.
+    void switchUserRequested();
+    // Settings > Language.
+    void languageChosen(const QString& code);
     void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Remembers the geometry (also when the window goes because the vault locks).
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void buildMenus();
     void buildStatusBar(const User& user, JobsHost* jobs);
     void installAi(const User& user, JobsHost* jobs, AiSettingsService& ai);
+    void installGeneralSettings(const User& user, SessionServices& services);
     void showAbout();
     void onPageShown(int index);
     void restoreGeometryAndPlace();
