@@ -1,5 +1,6 @@
 #include "DemoVault.h"
 
+#include "demo/DemoClinic.h"
 #include "util/Logging.h"
 
 #include <QRandomGenerator>
@@ -116,6 +117,10 @@ Result<DemoVault::Created> DemoVault::create(const QString& dir, const KdfParams
             qCWarning(lcUi) << "demo patient refused:" << saved.error().detail;
             return std::unexpected(saved.error());
         }
+    }
+    if (auto s = DemoClinic::fill(*created->session); !s) {
+        qCWarning(lcUi) << "demo clinic refused:" << s.error().detail;
+        return std::unexpected(s.error());
     }
     return Created{std::move(created->session), admin.name, password};
 }

@@ -1,6 +1,6 @@
 #include "ai/NoteGenerator.h"
 
-#include "ai/NoteValidation.h"
+#include "domain/NoteValidation.h"
 #include "ai/PrivacyFilter.h"
 #include "util/JsonSchema.h"
 #include "util/Logging.h"

@@ -1,6 +1,6 @@
 #include "repo/NoteRepository.h"
 
-#include "ai/NoteValidation.h"
+#include "domain/NoteValidation.h"
 #include "domain/AccessPolicy.h"
 #include "repo/AuthorizedTransaction.h"
 #include "repo/EncounterRepository.h"

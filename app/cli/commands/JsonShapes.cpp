@@ -1,6 +1,6 @@
 #include "JsonShapes.h"
 
-#include "ai/NoteValidation.h"
+#include "domain/NoteValidation.h"
 #include "domain/Role.h"
 #include "jobs/JobRepository.h"
 #include "repo/RecordingRepository.h"

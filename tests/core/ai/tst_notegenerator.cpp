@@ -4,9 +4,9 @@
 // draft the clinician fixes), never thrown away. Evidence whose path names no field of the note is
 // kept and marked dangling. JSON pointers are resolved safely for any text a model can send.
 
-#include "ai/JsonPointer.h"
+#include "util/JsonPointer.h"
 #include "ai/NoteGenerator.h"
-#include "ai/NoteValidation.h"
+#include "domain/NoteValidation.h"
 #include "repo/NoteTemplateRepository.h"
 
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 #include "Checks.h"
 #include "SqlProbe.h"
 #include "TestVault.h"
-#include "ai/NoteValidation.h"
+#include "domain/NoteValidation.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
 #include "storage/Transaction.h"

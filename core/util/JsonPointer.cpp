@@ -1,4 +1,4 @@
-#include "ai/JsonPointer.h"
+#include "util/JsonPointer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "ai/NoteValidation.h"
+#include "domain/NoteValidation.h"
 
-#include "ai/JsonPointer.h"
+#include "util/JsonPointer.h"
 #include "util/JsonSchema.h"
 
 namespace clinicdesk {
