@@ -58,7 +58,8 @@ class TstRecorder : public QObject {
 
     template <typename F>
     void onRecorder(F&& f) {
-        QMetaObject::invokeMethod(m_recorder, std::forward<F>(f), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_recorder, tsan::handOff(m_recorder->thread(), std::forward<F>(f)),
+                                  Qt::QueuedConnection);
     }
 
     void start(const QByteArray& deviceId = {}) {
