@@ -18,6 +18,12 @@
 
 namespace clinicdesk::tsan {
 
+#ifdef CLINICDESK_TSAN
+inline constexpr bool enabled = true;
+#else
+inline constexpr bool enabled = false;
+#endif
+
 // Qt is not built with ThreadSanitizer, so TSan does not see the lock that orders a posted event
 // (QCoreApplication::postEvent) before its delivery on the receiving thread: a task or reply that
 // Worker or ReplyRoute hands to another thread through QMetaObject::invokeMethod would look like a data

@@ -20,6 +20,11 @@ void Worker::adopt(QObject* object) {
     Q_ASSERT_X(object->parent() == nullptr, "Worker::adopt", "an object with a parent cannot change threads");
     object->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, object, &QObject::deleteLater);
+    if constexpr (tsan::enabled) {
+        // An empty task: its hand-off orders what this thread did to `object` before what the worker
+        // thread does with it (its events, its deletion), which Qt orders with locks TSan cannot see.
+        post([] {});
+    }
 }
 
 void Worker::stop() {
