@@ -33,7 +33,7 @@ public:
         : m_db(db)
         , m_session(session) {}
 
-    [[nodiscard]] Result<Job> enqueue(const NewJob& job);
+    [[nodiscard]] Result<Job> enqueue(const NewJob& draft);
     [[nodiscard]] Result<Job> get(const QString& id);
     // Newest first; every job when `subjectId` is empty.
     [[nodiscard]] Result<std::vector<Job>> list(const QString& subjectId = {}, int limit = 500);
