@@ -39,7 +39,7 @@ public:
         , m_session(session) {}
 
     // A new draft (revision 1). Call inside the job's commit transaction for generated notes.
-    [[nodiscard]] Result<Note> createDraft(const NewNote& note);
+    [[nodiscard]] Result<Note> createDraft(const NewNote& draft);
     // An edit of a draft: a new revision; refused for signed notes.
     [[nodiscard]] Result<Note> updateDraft(const QString& id, const QJsonObject& content);
     // Makes the note immutable: signed_by, signed_at, content_hash (SHA-256 of the canonical JSON).
