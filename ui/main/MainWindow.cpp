@@ -146,7 +146,7 @@ void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& 
     menu->addAction(settingsAction);
     menu->addAction(usageAction);
     menu->addAction(egressAction);
-    if (QMenu* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")); help != nullptr) {
+    if (auto* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")); help != nullptr) {
         menuBar()->insertMenu(help->menuAction(), menu);
     } else {
         menuBar()->addMenu(menu);
