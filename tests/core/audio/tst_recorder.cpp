@@ -90,7 +90,7 @@ class TstRecorder : public QObject {
     }
 
     QString speech(const QString& name, const QString& text) {
-        const QString path = m_work.filePath(name + QStringLiteral(".wav"));
+        QString path = m_work.filePath(name + QStringLiteral(".wav"));
         if (!QFile::exists(path)) {
             [&] { QVERIFY2(speak(text, path), "espeak-ng could not write the speech file"); }();
         }
