@@ -138,7 +138,9 @@ public:
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         socklen_t len = sizeof addr;
-        ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+        if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+            qFatal("closedPort: bind failed");
+        }
         ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
         ::close(fd);
         return ntohs(addr.sin_port);
