@@ -292,7 +292,7 @@ double loadAverage() {
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.info=false\nclinicdesk.*.debug=false"));
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const int jobs = std::max(1, argInt(args, QStringLiteral("--jobs"), 30));
     const int noteJobs = std::max(1, argInt(args, QStringLiteral("--note-jobs"), 30));
     const int minutes = std::max(1, argInt(args, QStringLiteral("--minutes"), 1));
@@ -376,6 +376,7 @@ int main(int argc, char* argv[]) {
     auto transcribe = [&] { return AiPipeline::requestTranscription(session.db(), session.session(), recordingId); };
     const JobRun cold = runJob(transcribe, runner, times, fake, session, kJobTimeoutMs);
     std::vector<JobRun> transcriptionRuns;
+    transcriptionRuns.reserve(static_cast<std::size_t>(jobs));
     for (int i = 0; i < jobs; ++i) {
         transcriptionRuns.push_back(runJob(transcribe, runner, times, fake, session, kJobTimeoutMs));
     }
@@ -385,6 +386,7 @@ int main(int argc, char* argv[]) {
         return AiPipeline::requestNote(session.db(), session.session(), encounter.id, QStringLiteral("soap"));
     };
     std::vector<JobRun> noteRuns;
+    noteRuns.reserve(static_cast<std::size_t>(noteJobs));
     const JobRun coldNote = runJob(note, runner, times, fake, session, kJobTimeoutMs);
     for (int i = 0; i < noteJobs; ++i) {
         noteRuns.push_back(runJob(note, runner, times, fake, session, kJobTimeoutMs));
@@ -483,6 +485,7 @@ int main(int argc, char* argv[]) {
     // Summary against the targets.
     const Stats t = statsOf([&] {
         std::vector<double> v;
+        v.reserve(transcriptionRuns.size());
         for (const JobRun& r : transcriptionRuns) {
             v.push_back(r.overheadMs());
         }
@@ -490,6 +493,7 @@ int main(int argc, char* argv[]) {
     }());
     const Stats n = statsOf([&] {
         std::vector<double> v;
+        v.reserve(noteRuns.size());
         for (const JobRun& r : noteRuns) {
             v.push_back(r.overheadMs());
         }

@@ -149,7 +149,7 @@ int main(int argc, char* argv[]) {
     if (!initCrypto()) {
         return 1;
     }
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const int minutes = argInt(args, QStringLiteral("--minutes"), 120);
     const int rate = argInt(args, QStringLiteral("--rate"), 48000);
     const int bitrate = argInt(args, QStringLiteral("--bitrate"), OpusStreamEncoder::kDefaultBitrate);

@@ -39,7 +39,7 @@ int argInt(const QStringList& args, const QString& name, int fallback) {
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const int minutes = argInt(args, QStringLiteral("--minutes"), 180);
     const int bitrate = argInt(args, QStringLiteral("--bitrate"), OpusStreamEncoder::kDefaultBitrate);
     const int partMinutes = argInt(args, QStringLiteral("--part-minutes"), 20);

@@ -98,8 +98,8 @@ Result<CliJobRunner::Outcome> CliJobRunner::waitFor(const QString& jobId, int ti
     connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
     limit.start(std::max(1, timeoutSeconds) * 1000);
     QMetaObject::invokeMethod(m_runner, &JobRunner::start, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(
-        m_runner, [runner = m_runner] { runner->wake(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_runner, tsan::handOff(m_runner->thread(), [runner = m_runner] { runner->wake(); }),
+                              Qt::QueuedConnection);
     check();
     if (!readError) {
         auto before = jobs.get(jobId);

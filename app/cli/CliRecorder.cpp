@@ -149,7 +149,10 @@ CliRecorder::Outcome CliRecorder::run(const QString& encounterId, const QByteArr
         requestStop();
     });
     QMetaObject::invokeMethod(
-        m_recorder, [this, encounterId, deviceId] { m_recorder->start(encounterId, deviceId); }, Qt::QueuedConnection);
+        m_recorder,
+        tsan::handOff(m_recorder->thread(),
+                      [this, encounterId, deviceId] { m_recorder->start(encounterId, deviceId); }),
+        Qt::QueuedConnection);
     loop.exec();
     return outcome;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "async/ThreadSanitizer.h"
+
 #include <QMetaObject>
 #include <QMutex>
 #include <QObject>
@@ -27,13 +29,13 @@ public:
             return;
         }
         QObject* port = m_port;
-        QMetaObject::invokeMethod(
-            port,
-            [port, reply = std::make_shared<Reply>(std::move(reply))] {
-                (*reply)();
-                port->deleteLater();
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(port,
+                                  tsan::handOff(port->thread(),
+                                                [port, reply = std::make_shared<Reply>(std::move(reply))] {
+                                                    (*reply)();
+                                                    port->deleteLater();
+                                                }),
+                                  Qt::QueuedConnection);
     }
 
     // From any thread: no reply will come (the work was dropped); the port goes without one.

@@ -2,10 +2,32 @@
 
 namespace clinicdesk {
 
+namespace {
+
+// After `thread` was joined. For TSan: what the thread released as it ended (the constructor's
+// connection to finished()) is visible here. Empty in other builds.
+void joined([[maybe_unused]] QThread& thread) {
+#ifdef CLINICDESK_TSAN
+    __tsan_acquire(&thread);
+#endif
+}
+
+} // namespace
+
 Worker::Worker(const QString& name)
     : m_inbox(new QObject) {
     m_thread.setObjectName(name);
     m_inbox->moveToThread(&m_thread);
+#ifdef CLINICDESK_TSAN
+    // Connected before the thread starts, so before any slot adopt() connects: when the thread ends,
+    // acquire what other threads handed off to it, even when the tasks that carried it were skipped
+    // (adopt()'s empty task below, dropped by stop()).
+    // It releases too: stop() and finish() acquire after the join, before this connection is freed.
+    QObject::connect(&m_thread, &QThread::finished, [thread = &m_thread] {
+        __tsan_acquire(thread);
+        __tsan_release(thread);
+    });
+#endif
     m_thread.start();
 }
 
@@ -20,6 +42,12 @@ void Worker::adopt(QObject* object) {
     Q_ASSERT_X(object->parent() == nullptr, "Worker::adopt", "an object with a parent cannot change threads");
     object->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, object, &QObject::deleteLater);
+    if constexpr (tsan::enabled) {
+        // An empty task: its hand-off orders what this thread did to `object` before what the worker
+        // thread does with it (its events; its deletion at the thread's end, see the constructor), which
+        // Qt orders with locks TSan cannot see.
+        post([] {});
+    }
 }
 
 void Worker::stop() {
@@ -28,6 +56,7 @@ void Worker::stop() {
         m_stopping.store(true); // tasks still queued are skipped, whatever order Qt delivers them in
         m_thread.quit();
         m_thread.wait();
+        joined(m_thread);
     }
 }
 
@@ -36,6 +65,7 @@ void Worker::finish() {
         QThread* thread = &m_thread;
         enqueue([thread] { thread->quit(); });
         m_thread.wait();
+        joined(m_thread);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "async/ReplyRoute.h"
+#include "async/ThreadSanitizer.h"
 
 #include <QObject>
 #include <QString>
@@ -98,14 +99,14 @@ private:
     void enqueue(Task task) {
         // Shared, so that the functor Qt stores is copyable whatever the task captures.
         auto shared = std::make_shared<Task>(std::move(task));
-        QMetaObject::invokeMethod(
-            m_inbox,
-            [this, shared] {
-                if (!m_stopping.load()) {
-                    (*shared)();
-                }
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_inbox,
+                                  tsan::handOff(&m_thread,
+                                                [this, shared] {
+                                                    if (!m_stopping.load()) {
+                                                        (*shared)();
+                                                    }
+                                                }),
+                                  Qt::QueuedConnection);
     }
 
     std::atomic<bool> m_stopping{false};

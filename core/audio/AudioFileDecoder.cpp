@@ -359,7 +359,7 @@ void downMix(const QAudioBuffer& buffer, std::vector<float>& mono) {
     const auto frames = std::size_t(buffer.frameCount());
     mono.resize(frames);
     if (format.sampleFormat() == QAudioFormat::Float) {
-        const float* samples = buffer.constData<float>();
+        const auto* samples = buffer.constData<float>();
         for (std::size_t i = 0; i < frames; ++i) {
             float sum = 0.0F;
             for (int c = 0; c < channels; ++c) {

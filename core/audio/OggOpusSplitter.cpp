@@ -313,7 +313,7 @@ private:
     // the granule positions of their pages, so a hole in the stream cannot shift them.
     [[nodiscard]] std::vector<double> framePower(std::size_t first, std::int64_t windowStart,
                                                  std::int64_t windowEnd) const {
-        const std::size_t frames = std::size_t((windowEnd - windowStart) / kFrameSamples);
+        const auto frames = std::size_t((windowEnd - windowStart) / kFrameSamples);
         std::vector<float> pcm(frames * std::size_t(kFrameSamples / kDecimation), 0.0f);
         int error = OPUS_OK;
         const std::unique_ptr<OpusDecoder, decltype(&opus_decoder_destroy)> decoder(
@@ -358,7 +358,7 @@ private:
             }
         }
         std::vector<double> power(frames);
-        const std::size_t frameLength = std::size_t(kFrameSamples / kDecimation);
+        const auto frameLength = std::size_t(kFrameSamples / kDecimation);
         for (std::size_t f = 0; f < frames; ++f) {
             double sum = 0;
             for (std::size_t i = 0; i < frameLength; ++i) {

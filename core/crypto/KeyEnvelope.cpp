@@ -46,7 +46,7 @@ Status KeyEnvelope::sealWith(const QString& vaultId, const SecureBytes& wrapping
     Q_ASSERT(wrappingKey.size() == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     randombytes_buf(nonce.data(), static_cast<std::size_t>(nonce.size()));
-    ciphertext.resize(static_cast<qsizetype>(databaseKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    ciphertext.resize(static_cast<qsizetype>(databaseKey.size()) + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     const QByteArray ad = associatedData(vaultId);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -59,7 +59,7 @@ Status KeyEnvelope::sealWith(const QString& vaultId, const SecureBytes& wrapping
 
 Result<SecureBytes> KeyEnvelope::openWith(const QString& vaultId, const SecureBytes& wrappingKey) const {
     if (nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
-        ciphertext.size() != static_cast<qsizetype>(kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+        ciphertext.size() != static_cast<qsizetype>(kKeySize) + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
         return fail(ErrorCode::VaultRefused, tr("The key file keys.json is damaged."),
                     QStringLiteral("envelope %1 has a malformed nonce or ciphertext").arg(id));
     }

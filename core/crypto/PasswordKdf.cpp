@@ -10,7 +10,11 @@ Result<SecureBytes> PasswordKdf::derive(const SecureBytes& secret, const QByteAr
                     QStringLiteral("salt size %1").arg(salt.size()));
     }
     SecureBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-    const int rc = crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(secret.data()), secret.size(),
+    // libsodium declares the password nonnull even when it is empty, and an empty SecureBytes has no
+    // buffer: passing its null data() is undefined behaviour (UBSan: nonnull-attribute).
+    static const char kEmptyPassword = '\0';
+    const char* password = secret.size() == 0 ? &kEmptyPassword : reinterpret_cast<const char*>(secret.data());
+    const int rc = crypto_pwhash(key.data(), key.size(), password, secret.size(),
                                  reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
                                  params.memLimit, crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {

@@ -27,7 +27,7 @@ public:
 
     [[nodiscard]] static SecureBytes random(std::size_t size);
     // Copies the bytes into guarded memory. The caller should wipe its own copy.
-    [[nodiscard]] static SecureBytes fromBytes(std::span<const unsigned char> bytes);
+    [[nodiscard]] static SecureBytes fromBytes(std::span<const unsigned char> source);
     [[nodiscard]] static SecureBytes fromUtf8(const QString& text);
 
     [[nodiscard]] unsigned char* data() { return m_data; }

@@ -79,7 +79,7 @@ QJsonObject effective(const QJsonObject& node, const QJsonObject& root, int dept
     }
     if (node.contains(QLatin1String("anyOf"))) {
         for (const QJsonValue& branch : node.value(QLatin1String("anyOf")).toArray()) {
-            const QJsonObject resolved = effective(branch.toObject(), root, depth + 1);
+            QJsonObject resolved = effective(branch.toObject(), root, depth + 1);
             if (resolved.contains(QLatin1String("properties")) || resolved.contains(QLatin1String("items"))) {
                 return resolved;
             }

@@ -39,7 +39,7 @@ public:
     // With a dedupe key, a job of that kind and key that is still pending (isPending()) is returned
     // instead, and nothing is written: the unique index `jobs_one_pending` refuses the second row inside
     // the transaction, so two connections racing to queue the same input end with one job.
-    [[nodiscard]] Result<Job> enqueue(const NewJob& job);
+    [[nodiscard]] Result<Job> enqueue(const NewJob& draft);
     [[nodiscard]] Result<Job> get(const QString& id);
     // Newest first; every job when `subjectId` is empty.
     [[nodiscard]] Result<std::vector<Job>> list(const QString& subjectId = {}, int limit = 500);

@@ -64,7 +64,7 @@ JobRunner::~JobRunner() {
 }
 
 void JobRunner::registerHandler(const QString& kind, JobHandler handler) {
-    m_handlers.insert(kind, std::move(handler));
+    m_handlers.emplace(kind, std::move(handler));
 }
 
 void JobRunner::setProbeUrl(const QUrl& url) {

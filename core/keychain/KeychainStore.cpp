@@ -72,16 +72,16 @@ QObject* keychainContext() {
 // Starts `job` on the keychain thread; `finished` runs there when it ends.
 void startOnKeychainThread(std::function<QKeychain::Job*()> makeJob, std::function<void(QKeychain::Job*)> finished) {
     QObject* context = keychainContext();
-    QMetaObject::invokeMethod(
-        context,
-        [context, makeJob = std::move(makeJob), finished = std::move(finished)] {
-            QKeychain::Job* job = makeJob();
-            job->setAutoDelete(true);
-            job->setInsecureFallback(false);
-            QObject::connect(job, &QKeychain::Job::finished, context, finished);
-            job->start();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(context,
+                              tsan::handOff(context->thread(),
+                                            [context, makeJob = std::move(makeJob), finished = std::move(finished)] {
+                                                QKeychain::Job* job = makeJob();
+                                                job->setAutoDelete(true);
+                                                job->setInsecureFallback(false);
+                                                QObject::connect(job, &QKeychain::Job::finished, context, finished);
+                                                job->start();
+                                            }),
+                              Qt::QueuedConnection);
 }
 
 Result<SecureBytes> readResult(QKeychain::Job* finished) {
@@ -184,7 +184,7 @@ void KeychainStore::deliver(const QPointer<KeychainStore>& self, std::function<v
     if (self.isNull()) {
         return; // the store was destroyed while the job ran
     }
-    QMetaObject::invokeMethod(self.data(), std::move(call), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(self.data(), tsan::handOff(self->thread(), std::move(call)), Qt::QueuedConnection);
 }
 
 Status KeychainStore::writeBlocking(const QString& key, const SecureBytes& secret) {

@@ -8,9 +8,9 @@ namespace clinicdesk::AppPaths {
 
 QString defaultVaultDir() {
     const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    const QString current = QDir(data).filePath(QStringLiteral("ClinicDesk/vault"));
+    QString current = QDir(data).filePath(QStringLiteral("ClinicDesk/vault"));
     // AppDataLocation is <data>/<organisation>/<application>: both "ClinicDesk" before 0.2.
-    const QString earlier =
+    QString earlier =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("vault"));
     if (earlier != current && !QFileInfo::exists(QDir(current).filePath(QStringLiteral("keys.json"))) &&
         QFileInfo::exists(QDir(earlier).filePath(QStringLiteral("keys.json")))) {

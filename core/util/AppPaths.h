@@ -2,10 +2,8 @@
 
 #include <QString>
 
-namespace clinicdesk {
-
 // Where ClinicDesk keeps things on this computer when nobody says otherwise.
-namespace AppPaths {
+namespace clinicdesk::AppPaths {
 
 // The default vault folder, the same for the desktop app and the CLI: "ClinicDesk/vault" in the
 // user's data folder (Linux ~/.local/share/ClinicDesk/vault, Windows %LOCALAPPDATA%\ClinicDesk\vault,
@@ -14,6 +12,4 @@ namespace AppPaths {
 // still found there when no vault exists at the new place.
 [[nodiscard]] QString defaultVaultDir();
 
-} // namespace AppPaths
-
-} // namespace clinicdesk
+} // namespace clinicdesk::AppPaths

@@ -12,7 +12,7 @@ namespace clinicdesk {
 
 namespace {
 
-constexpr qint64 kMaxBytes = 2 * 1024 * 1024;
+constexpr qint64 kMaxBytes = qint64{2} * 1024 * 1024;
 constexpr int kKeep = 3;
 
 struct LogState {

@@ -1,5 +1,7 @@
 #include "RunnerThread.h"
 
+#include "async/ThreadSanitizer.h"
+
 namespace clinicdesk::test {
 
 RunnerThread::RunnerThread(VaultSession& session, const QString& vaultDir, HttpClient& http, JobRunner::Options options,
@@ -37,14 +39,16 @@ RunnerThread::~RunnerThread() {
 
 void RunnerThread::post(const std::function<void(JobRunner&)>& call) {
     JobRunner* runner = m_runner;
-    QMetaObject::invokeMethod(
-        runner, [runner, call] { call(*runner); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(runner, tsan::handOff(runner->thread(), [runner, call] { call(*runner); }),
+                              Qt::QueuedConnection);
 }
 
 void RunnerThread::onThread(const std::function<void(JobRunner&)>& call) {
     JobRunner* runner = m_runner;
-    QMetaObject::invokeMethod(
-        runner, [runner, call] { call(*runner); }, Qt::BlockingQueuedConnection);
+    QThread* thread = runner->thread(); // `call` may delete the runner (the destructor's does)
+    QMetaObject::invokeMethod(runner, tsan::handOff(thread, [runner, call] { call(*runner); }),
+                              Qt::BlockingQueuedConnection);
+    tsan::returned(thread);
 }
 
 } // namespace clinicdesk::test

@@ -166,7 +166,7 @@ QString NoteTemplatesEditor::freeKey(const QString& base) const {
     };
     for (int n = 1;; ++n) {
         const QString suffix = n == 1 ? QStringLiteral("-copy") : QStringLiteral("-copy%1").arg(n);
-        const QString key = base.left(kMaxKeyLength - int(suffix.size())) + suffix;
+        QString key = base.left(kMaxKeyLength - int(suffix.size())) + suffix;
         if (!taken(key)) {
             return key;
         }

@@ -4,6 +4,7 @@
 
 #include <QUrl>
 
+#include <cmath>
 #include <tuple>
 
 namespace clinicdesk::cli {
@@ -16,7 +17,7 @@ std::optional<std::int64_t> parseMicro(const QString& text) {
     if (!ok || value < 0) {
         return std::nullopt;
     }
-    return static_cast<std::int64_t>(value * 1e6 + 0.5);
+    return static_cast<std::int64_t>(std::llround(value * 1e6));
 }
 
 } // namespace
@@ -29,7 +30,7 @@ OrExit<bool> ConfigAiOptions::applyProvider(CommandContext& context, AiSettings&
         return false;
     }
     auto& map = fallback ? settings.fallbacks : settings.providers;
-    ProviderConfig provider = map.count(*task) != 0 ? map.at(*task) : ProviderConfig{};
+    ProviderConfig provider = map.contains(*task) ? map.at(*task) : ProviderConfig{};
     if (const QString p = context.option(QStringLiteral("provider")); !p.isEmpty()) {
         auto kind = ProviderConfig::kindFromKey(p);
         if (!kind) {

@@ -58,7 +58,8 @@ class TstRecorder : public QObject {
 
     template <typename F>
     void onRecorder(F&& f) {
-        QMetaObject::invokeMethod(m_recorder, std::forward<F>(f), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_recorder, tsan::handOff(m_recorder->thread(), std::forward<F>(f)),
+                                  Qt::QueuedConnection);
     }
 
     void start(const QByteArray& deviceId = {}) {
@@ -89,7 +90,7 @@ class TstRecorder : public QObject {
     }
 
     QString speech(const QString& name, const QString& text) {
-        const QString path = m_work.filePath(name + QStringLiteral(".wav"));
+        QString path = m_work.filePath(name + QStringLiteral(".wav"));
         if (!QFile::exists(path)) {
             [&] { QVERIFY2(speak(text, path), "espeak-ng could not write the speech file"); }();
         }

@@ -1,5 +1,6 @@
 #include "fakeopenai/HttpServer.h"
 
+#include "async/ThreadSanitizer.h"
 #include "fakeopenai/HttpConnection.h"
 
 #include <QHostAddress>
@@ -22,7 +23,9 @@ void HttpServer::runInThread(F&& f) {
     if (QThread::currentThread() == &m_thread) {
         f();
     } else {
-        QMetaObject::invokeMethod(m_context, std::forward<F>(f), Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_context, tsan::handOff(&m_thread, std::forward<F>(f)),
+                                  Qt::BlockingQueuedConnection);
+        tsan::returned(&m_thread);
     }
 }
 
