@@ -53,7 +53,7 @@ public:
         std::function<std::expected<ChatResult, JobFailure>(const ChatRequest& request, const QString& purpose)>;
 
     [[nodiscard]] static std::expected<GeneratedNote, JobFailure> generate(const NoteTemplate& noteTemplate,
-                                                                           const std::vector<CitedSegment>& segments,
+                                                                           const std::vector<CitedSegment>& input,
                                                                            const Patient& patient,
                                                                            const Options& options, const Chat& chat);
 

@@ -1,5 +1,6 @@
 #include "audio/OggPages.h"
 
+#include <algorithm>
 #include <array>
 
 namespace clinicdesk {
@@ -105,13 +106,9 @@ std::int64_t OggPages::opusDurationMs(QByteArrayView data) {
         return 0;
     }
     const auto pages = scan(data);
-    std::int64_t granule = 0;
-    for (auto it = pages.rbegin(); it != pages.rend(); ++it) {
-        if (it->granule >= 0) {
-            granule = it->granule;
-            break;
-        }
-    }
+    // The last page that ends a packet carries the recording's total granule position.
+    const auto last = std::find_if(pages.rbegin(), pages.rend(), [](const auto& page) { return page.granule >= 0; });
+    const std::int64_t granule = last == pages.rend() ? 0 : last->granule;
     return std::max<std::int64_t>(0, granule - *preSkip) / 48;
 }
 

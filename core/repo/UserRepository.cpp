@@ -49,10 +49,12 @@ Result<User> UserRepository::insert(User draft) {
     if (auto s = validate(draft); !s) {
         return std::unexpected(s.error());
     }
-    if (auto existing = findByName(draft.name); existing) {
+    const auto existing = findByName(draft.name);
+    if (existing) {
         return fail(ErrorCode::AlreadyExists, tr("There is already a user called %1.").arg(draft.name),
                     QStringLiteral("duplicate user name"));
-    } else if (existing.error().code != ErrorCode::NotFound) {
+    }
+    if (existing.error().code != ErrorCode::NotFound) {
         return std::unexpected(existing.error());
     }
     if (draft.id.isEmpty()) {

@@ -17,9 +17,9 @@ class SvgColourEngine : public QIconEngine {
 public:
     SvgColourEngine(QByteArray svg, QColor normal, QColor selected, QColor disabled)
         : m_svg(std::move(svg))
-        , m_normal(std::move(normal))
-        , m_selected(std::move(selected))
-        , m_disabled(std::move(disabled)) {}
+        , m_normal(normal)
+        , m_selected(selected)
+        , m_disabled(disabled) {}
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override {
         QByteArray coloured = m_svg;

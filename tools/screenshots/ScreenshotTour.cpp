@@ -1,0 +1,109 @@
+#include "ScreenshotTour.h"
+
+#include "AppController.h"
+#include "main/MainWindow.h"
+#include "services/SessionServices.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+#include <memory>
+#include <utility>
+
+namespace clinicdesk {
+
+ScreenshotTour::ScreenshotTour(AppController& controller, QString outDir, QString suffix, QObject* parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_outDir(std::move(outDir))
+    , m_suffix(std::move(suffix)) {
+    const auto place = [](const char* key) { return [key](MainWindow& window) { window.showPlace(key); }; };
+    m_steps = {
+        {QStringLiteral("today"), place(MainWindow::kToday)},
+        {QStringLiteral("calendar"), place(MainWindow::kCalendar)},
+        {QStringLiteral("patients"), place(MainWindow::kPatients)},
+        {QStringLiteral("jobs"), place(MainWindow::kJobs)},
+        {QStringLiteral("settings"), place(MainWindow::kSettings)},
+    };
+}
+
+void ScreenshotTour::begin(MainWindow* window) {
+    m_window = window;
+    window->resize(1280, 800);
+    window->show();
+    runStep(0);
+}
+
+void ScreenshotTour::runStep(std::size_t index) {
+    if (index >= m_steps.size()) {
+        grabUnlockScreen();
+        return;
+    }
+    m_steps[index].show(*m_window);
+    settle(2, [this, index] {
+        save(m_window, m_steps[index].name);
+        runStep(index + 1);
+    });
+}
+
+void ScreenshotTour::settle(int rounds, std::function<void()> then) {
+    if (rounds == 0) {
+        // The answers are in; let the widgets lay themselves out and paint once more.
+        QTimer::singleShot(100, this, std::move(then));
+        return;
+    }
+    auto* services = m_controller.services();
+    if (services == nullptr) {
+        then();
+        return;
+    }
+    // The vault worker answers in order: when this no-op comes back, the page's queries before it have too.
+    auto next = std::make_shared<std::function<void()>>(std::move(then));
+    services->vault().post(
+        this, [](VaultScope&) { return 0; },
+        [this, rounds, next](int) {
+            QTimer::singleShot(0, this, [this, rounds, next] { settle(rounds - 1, *next); });
+        });
+}
+
+void ScreenshotTour::save(QWidget* widget, const QString& name) {
+    const QString file = QDir(m_outDir).filePath(QStringLiteral("%1-%2.png").arg(name, m_suffix));
+    if (widget->grab().save(file)) {
+        std::fprintf(stderr, "saved %s\n", qPrintable(file));
+    } else {
+        std::fprintf(stderr, "could not save %s\n", qPrintable(file));
+        ++m_failures;
+    }
+}
+
+void ScreenshotTour::grabUnlockScreen() {
+    m_controller.lock();
+    // Logging out happens on the sign-in worker; the unlock window appears when it is done.
+    auto* poll = new QTimer(this);
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, waited] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == QLatin1String("unlockWindow") && widget->isVisible()) {
+                poll->stop();
+                QTimer::singleShot(200, this, [this, widget] {
+                    save(widget, QStringLiteral("unlock"));
+                    emit finished(m_failures);
+                });
+                return;
+            }
+        }
+        if (waited->elapsed() > 20'000) {
+            poll->stop();
+            std::fprintf(stderr, "the unlock screen did not appear after Lock\n");
+            emit finished(m_failures + 1);
+        }
+    });
+    poll->start(50);
+}
+
+} // namespace clinicdesk
