@@ -34,6 +34,7 @@ JobsPanel::JobsPanel(JobsHost& jobs, QWidget* parent)
 
     m_infoBar->setObjectName(QStringLiteral("jobsInfoBar"));
     m_view->setObjectName(QStringLiteral("jobsView"));
+    m_view->setAccessibleName(tr("AI jobs of this vault"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

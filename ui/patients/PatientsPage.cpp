@@ -59,6 +59,7 @@ PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
     m_editAction->setObjectName(QStringLiteral("editPatientAction"));
 
     m_table->setObjectName(QStringLiteral("patientTable"));
+    m_table->setAccessibleName(tr("Patients found"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
