@@ -19,6 +19,7 @@ constexpr qreal kRuleGapMm = 3.5;   // content to rule
 constexpr qreal kAfterRuleMm = 7.0; // rule to the document
 constexpr qreal kMaxContentMm = 70.0;
 constexpr qreal kRunningGapMm = 1.5;
+constexpr qreal kMinNamePoints = 11.0;
 constexpr qreal kAfterRunningMm = 6.0;
 
 const QColor kNameColour(0x1a, 0x1f, 0x24);
@@ -82,7 +83,6 @@ Letterhead::Layout Letterhead::layout(qreal width) const {
         const qreal scale = std::min(mm(kLogoMaxWidthMm) / natural.width(), mm(kLogoMaxHeightMm) / natural.height());
         l.logo = natural * scale;
     }
-    const QFontMetricsF nameMetrics(m_nameFont, m_device);
     const QFontMetricsF textMetrics(m_textFont, m_device);
 
     // The contact column on the right is as wide as its widest line, at most 38 % of the page.
@@ -97,6 +97,16 @@ Letterhead::Layout Letterhead::layout(qreal width) const {
 
     qreal y = 0;
     const QString name = m_clinic.name.trimmed();
+    l.nameFont = m_nameFont;
+    for (qreal points = m_nameFont.pointSizeF(); points > kMinNamePoints - 0.1; points -= 1.0) {
+        QFont smaller = m_nameFont;
+        smaller.setPointSizeF(points);
+        if (QFontMetricsF(smaller, m_device).horizontalAdvance(name) <= textWidth) {
+            l.nameFont = smaller;
+            break;
+        }
+    }
+    const QFontMetricsF nameMetrics(l.nameFont, m_device);
     if (!name.isEmpty()) {
         l.name = nameMetrics.boundingRect(QRectF(left, 0, textWidth, 1e6), kWrap, name);
         l.name.moveTopLeft(QPointF(left, 0));
@@ -157,7 +167,7 @@ void Letterhead::draw(QPainter& painter, const QPointF& topLeft, qreal width) co
         painter.drawImage(QRectF(QPointF(0, 0), l.logo), m_logo);
     }
     if (!l.name.isEmpty()) {
-        painter.setFont(m_nameFont);
+        painter.setFont(l.nameFont);
         painter.setPen(kNameColour);
         painter.drawText(l.name, kWrap, m_clinic.name.trimmed());
     }

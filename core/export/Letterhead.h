@@ -47,8 +47,9 @@ public:
 
 private:
     struct Layout {
-        QSizeF logo; // zero without a logo
-        QRectF name; // relative to the letterhead's top left
+        QSizeF logo;    // zero without a logo
+        QFont nameFont; // 14 pt, smaller (down to 11 pt) when that keeps the name on one line
+        QRectF name;    // relative to the letterhead's top left
         QList<QRectF> address;
         QList<QRectF> contacts;
         qreal contentHeight = 0; // to the rule
