@@ -3,6 +3,7 @@
 #include "encounter/EncounterController.h"
 #include "encounter/EncounterJobs.h"
 #include "encounter/NoteForm.h"
+#include "encounter/ReferralDialog.h"
 #include "util/JsonSchema.h"
 
 #include <QComboBox>
@@ -117,6 +118,10 @@ void NotePanel::buildUi() {
     connect(m_sign, &QPushButton::clicked, this, &NotePanel::signWithConfirmation);
     connect(m_addendum, &QPushButton::clicked, this, &NotePanel::addAddendum);
     connect(m_export, &QPushButton::clicked, this, &NotePanel::chooseExportFile);
+    m_referral = new QPushButton(tr("R&eferral letter…"), this);
+    m_referral->setObjectName(QStringLiteral("referralButton"));
+    m_referral->setToolTip(tr("Write a referral letter from this signed note, on the clinic's letterhead (Alt+E)"));
+    connect(m_referral, &QPushButton::clicked, this, &NotePanel::openReferral);
 
     auto* top = new QHBoxLayout;
     auto* templateLabel = new QLabel(tr("&Template:"), this);
@@ -136,6 +141,7 @@ void NotePanel::buildUi() {
     buttons->addWidget(m_sign);
     buttons->addWidget(m_addendum);
     buttons->addStretch(1);
+    buttons->addWidget(m_referral);
     buttons->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
@@ -588,6 +594,15 @@ void NotePanel::exportPdf(const QString& path, bool replace) {
     updateControls();
 }
 
+void NotePanel::openReferral() {
+    if (!m_note || m_note->status != NoteStatus::Signed) {
+        return;
+    }
+    auto* dialog = new ReferralDialog(m_controller.noteService(), m_note->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void NotePanel::updateControls() {
     const bool haveNote = m_note.has_value();
     const bool draft = haveNote && m_note->status == NoteStatus::Draft;
@@ -623,6 +638,7 @@ void NotePanel::updateControls() {
     m_addendum->setVisible(isSigned);
     m_addendum->setEnabled(isSigned && idle);
     m_export->setEnabled(haveNote && !m_exporting);
+    m_referral->setVisible(isSigned);
     // The numbering matters only where the template has tooth numbers.
     const bool teeth = m_note && m_form->hasToothFields();
     m_notation->setVisible(teeth);
