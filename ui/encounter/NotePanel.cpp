@@ -121,6 +121,7 @@ void NotePanel::buildUi() {
     m_referral = new QPushButton(tr("R&eferral letter…"), this);
     m_referral->setObjectName(QStringLiteral("referralButton"));
     m_referral->setToolTip(tr("Write a referral letter from this signed note, on the clinic's letterhead (Alt+E)"));
+    m_referral->setVisible(false); // for signed notes only (updateControls)
     connect(m_referral, &QPushButton::clicked, this, &NotePanel::openReferral);
 
     auto* top = new QHBoxLayout;
