@@ -98,7 +98,7 @@ class TstCliClinic : public QObject {
     }
 
     QString writeFile(const QString& name, const QByteArray& bytes) {
-        const QString path = m_tmp.filePath(name);
+        QString path = m_tmp.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
             return {};

@@ -84,7 +84,7 @@ bool EncounterController::openPatient(const QString& patientId, const QString& p
     }
     m_patientId = patientId;
     m_patientName = patientName;
-    m_encounters.openForPatient(this, patientId, [this](Result<EncounterView> view) { onEncounter(view); });
+    m_encounters.openForPatient(this, patientId, [this](const Result<EncounterView>& view) { onEncounter(view); });
     refreshRecordings();
     emit changed();
     return true;

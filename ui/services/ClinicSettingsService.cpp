@@ -30,7 +30,7 @@ void ClinicSettingsService::save(QObject* context, const ClinicSettings& setting
             return logFailure(ClinicSettingsStore(vault.db, vault.session).save(settings),
                               "saving the clinic's settings");
         },
-        [self = QPointer<ClinicSettingsService>(this), settings, done = std::move(done)](Status saved) {
+        [self = QPointer<ClinicSettingsService>(this), settings, done = std::move(done)](const Status& saved) {
             if (saved && self) {
                 emit self->saved(settings);
             }
