@@ -8,6 +8,8 @@
 #include "commands/BackupCreateCommand.h"
 #include "commands/BackupRestoreCommand.h"
 #include "commands/BackupVerifyCommand.h"
+#include "commands/ClinicSetCommand.h"
+#include "commands/ClinicShowCommand.h"
 #include "commands/ConfigAiCommand.h"
 #include "commands/EgressListCommand.h"
 #include "commands/InitCommand.h"
@@ -20,6 +22,7 @@
 #include "commands/NoteExportCommand.h"
 #include "commands/NoteGenerateCommand.h"
 #include "commands/NoteListCommand.h"
+#include "commands/NoteReferralCommand.h"
 #include "commands/NoteShowCommand.h"
 #include "commands/NoteSignCommand.h"
 #include "commands/PatientAddCommand.h"
@@ -57,6 +60,8 @@ CommandRegistry::CommandRegistry() {
     add<PatientShowCommand>();
     add<AppointmentAddCommand>();
     add<AppointmentListCommand>();
+    add<ClinicShowCommand>();
+    add<ClinicSetCommand>();
     add<AuditVerifyCommand>();
     add<AuditListCommand>();
     add<BackupCreateCommand>();
@@ -78,6 +83,7 @@ CommandRegistry::CommandRegistry() {
     add<NoteSignCommand>();
     add<NoteAddendumCommand>();
     add<NoteExportCommand>();
+    add<NoteReferralCommand>();
     add<TemplateListCommand>();
     add<JobsListCommand>();
     add<JobsRunCommand>();

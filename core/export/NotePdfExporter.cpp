@@ -1,17 +1,9 @@
 #include "export/NotePdfExporter.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "export/LetterheadPdf.h"
+
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
 #include <QJsonArray>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -19,12 +11,6 @@
 namespace clinicdesk {
 
 namespace {
-
-constexpr int kResolution = 300; // dpi of the PDF's coordinate space
-constexpr double kMarginMm = 15.0;
-constexpr int kBodyPointSize = 10;
-constexpr int kFooterPointSize = 8;
-constexpr int kWatermarkPointSize = 54;
 
 const QString kDash = QStringLiteral("\u2014");
 
@@ -255,11 +241,7 @@ QString NotePdfExporter::toHtml(const Note& note, const QJsonObject& schema, con
     }
 
     QString html = QStringLiteral("<html><body>");
-    if (!context.clinicName.isEmpty()) {
-        html += QStringLiteral("<p style=\"font-size:13pt; font-weight:bold; margin-bottom:2px\">") +
-                escaped(context.clinicName) + QStringLiteral("</p>");
-    }
-    html += QStringLiteral("<p style=\"font-size:16pt; font-weight:bold; margin-top:4px; margin-bottom:10px\">") +
+    html += QStringLiteral("<p style=\"font-size:16pt; font-weight:bold; margin-top:0px; margin-bottom:10px\">") +
             escaped(heading) + QStringLiteral("</p>");
     if (!isSigned) {
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" bgcolor=\"#fde2e2\"><tr><td>"
@@ -328,97 +310,18 @@ QString NotePdfExporter::toHtml(const Note& note, const QJsonObject& schema, con
 
 Status NotePdfExporter::exportPdf(const Note& note, const QJsonObject& schema, const NotePdfContext& context,
                                   const QString& path) {
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return fail(ErrorCode::Usage, tr("PDF export needs the graphical part of the application."),
-                    QStringLiteral("NotePdfExporter without QGuiApplication"));
-    }
-    if (QFileInfo::exists(path)) {
-        return fail(ErrorCode::AlreadyExists,
-                    tr("%1 already exists. Choose another file name.").arg(QDir::toNativeSeparators(path)),
-                    QStringLiteral("pdf target exists"));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(ErrorCode::Io, tr("The PDF could not be written: %1").arg(file.errorString()), file.errorString());
-    }
-
     const bool isDraft = note.status != NoteStatus::Signed;
-    QPdfWriter pdf(&file);
-    pdf.setResolution(kResolution);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
-    pdf.setCreator(QStringLiteral("ClinicDesk"));
-    pdf.setTitle(context.templateName.isEmpty() ? note.templateKey : context.templateName);
-
-    QPainter painter;
-    if (!painter.begin(&pdf)) {
-        return fail(ErrorCode::Io, tr("The PDF could not be written."), QStringLiteral("QPainter::begin failed"));
+    LetterheadPdf::Page page;
+    page.clinic = context.clinic;
+    page.title = context.templateName.isEmpty() ? note.templateKey : context.templateName;
+    page.footer = context.patientDateOfBirth && context.patientDateOfBirth->isValid()
+                      ? tr("%1, born %2").arg(context.patientName, dateText(*context.patientDateOfBirth))
+                      : context.patientName;
+    if (isDraft) {
+        page.watermark = draftWatermark();
+        page.footerSuffix = draftWatermark();
     }
-    // The painter's origin is the top left of the area inside the margins.
-    const QRectF area(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
-    QFont footerFont = QGuiApplication::font();
-    footerFont.setPointSize(kFooterPointSize);
-    const qreal footerHeight = QFontMetricsF(footerFont, &pdf).height() * 2.0;
-
-    QTextDocument document;
-    document.setUndoRedoEnabled(false);
-    document.documentLayout()->setPaintDevice(&pdf);
-    QFont bodyFont = QGuiApplication::font();
-    bodyFont.setPointSize(kBodyPointSize);
-    document.setDefaultFont(bodyFont);
-    document.setDocumentMargin(0);
-    document.setHtml(toHtml(note, schema, context));
-    const QSizeF body(area.width(), area.height() - footerHeight);
-    document.setPageSize(body);
-    const int pages = std::max(1, document.pageCount());
-
-    QFont watermarkFont = bodyFont;
-    watermarkFont.setPointSize(kWatermarkPointSize);
-    watermarkFont.setBold(true);
-    const QString footerLeft = context.patientDateOfBirth && context.patientDateOfBirth->isValid()
-                                   ? tr("%1, born %2").arg(context.patientName, dateText(*context.patientDateOfBirth))
-                                   : context.patientName;
-
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !pdf.newPage()) {
-            return fail(ErrorCode::Io, tr("The PDF could not be written."), QStringLiteral("newPage failed"));
-        }
-        painter.save();
-        const QRectF clip(0, page * body.height(), body.width(), body.height());
-        painter.translate(0, -clip.top());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext paint;
-        paint.clip = clip;
-        document.documentLayout()->draw(&painter, paint);
-        painter.restore();
-
-        painter.save();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footer(0, area.height() - footerHeight * 0.6, area.width(), footerHeight * 0.6);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                         isDraft ? footerLeft + QStringLiteral(" \u00b7 ") + draftWatermark() : footerLeft);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
-        painter.restore();
-
-        if (isDraft) {
-            painter.save();
-            painter.setFont(watermarkFont);
-            painter.setPen(QColor(200, 0, 0, 60));
-            painter.translate(area.center());
-            painter.rotate(-45);
-            const QRectF box(-area.height(), -area.width() / 4, 2 * area.height(), area.width() / 2);
-            painter.drawText(box, Qt::AlignCenter, draftWatermark());
-            painter.restore();
-        }
-    }
-    if (!painter.end()) {
-        return fail(ErrorCode::Io, tr("The PDF could not be written."), QStringLiteral("QPainter::end failed"));
-    }
-    if (!file.commit()) {
-        return fail(ErrorCode::Io, tr("The PDF could not be written: %1").arg(file.errorString()), file.errorString());
-    }
-    return {};
+    return LetterheadPdf::write(toHtml(note, schema, context), page, path);
 }
 
 } // namespace clinicdesk

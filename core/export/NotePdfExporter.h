@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ClinicSettings.h"
 #include "domain/Note.h"
 #include "util/Error.h"
 
@@ -16,7 +17,7 @@ namespace clinicdesk {
 // Everything a note's PDF shows besides the note itself. The caller gathers it
 // (patient, users, template, clinic settings), so the exporter needs no vault.
 struct NotePdfContext {
-    QString clinicName;
+    ClinicProfile clinic; // the letterhead; empty: none
     QString templateName; // heading, e.g. "Dental examination"; the template key when empty
     QString patientName;
     std::optional<QDate> patientDateOfBirth;
@@ -36,10 +37,12 @@ struct NotePdfContext {
     QLocale locale; // dates and numbers; times are shown in the computer's time zone
 };
 
-// A clinical note as a PDF: A4, 15 mm margins, the clinic, patient and clinician
-// on top, the fields in the template's order with their titles (arrays of objects,
-// such as findings per tooth, as tables), and at the end the signature with the
-// content hash. A draft carries "DRAFT – not signed" on every page.
+// A clinical note as a PDF on the clinic's letterhead (LetterheadPdf: the letterhead on
+// the first page, a running header after it, "Page 1 of 3" in every footer): the
+// patient and clinician (with the licence number) on top, the fields in the
+// template's order with their titles (arrays of objects, such as findings per tooth,
+// as tables), and at the end the signature with the content hash. A draft carries
+// "DRAFT – not signed" on every page.
 //
 // Rendered with QTextDocument and QPdfWriter (QtGui only): the process needs a
 // QGuiApplication (the CLI runs with the offscreen platform). Writing is not
@@ -55,8 +58,8 @@ public:
     [[nodiscard]] static Status exportPdf(const Note& note, const QJsonObject& schema, const NotePdfContext& context,
                                           const QString& path);
 
-    // The HTML that is laid out on the pages (text escaped), without the per-page
-    // watermark and footer; also usable for an on-screen preview.
+    // The HTML that is laid out on the pages (text escaped), without the letterhead,
+    // the per-page watermark and footer; also usable for an on-screen preview.
     [[nodiscard]] static QString toHtml(const Note& note, const QJsonObject& schema, const NotePdfContext& context);
 
     // The top-level property names in the order the schema text lists them (empty if

@@ -74,6 +74,10 @@ QString ClinicSettingsStore::problem(const ClinicSettings& settings) {
     if (settings.profile.address.size() > 1000) {
         return tr("The address can have at most 1000 characters.");
     }
+    if (const QString email = settings.profile.email.trimmed();
+        !email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' ')))) {
+        return tr("The clinic's e-mail address is not valid: it needs an @ and no spaces.");
+    }
     if (!settings.profile.logoPng.isEmpty() && !isPng(settings.profile.logoPng)) {
         return tr("The logo must be a PNG image.");
     }

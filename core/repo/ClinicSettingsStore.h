@@ -23,8 +23,8 @@ public:
 
     // The stored settings, or the defaults when none were saved yet.
     [[nodiscard]] Result<ClinicSettings> load();
-    // Validates, then saves: the name (at most 200 characters), a logo that is a PNG of at most 512 KiB,
-    // auto-lock 0 or 1..240 minutes, working intervals within a day.
+    // Validates, then saves: the name (at most 200 characters), an e-mail address with an @, a logo that is a
+    // PNG of at most 512 KiB, auto-lock 0 or 1..240 minutes, working intervals within a day.
     [[nodiscard]] Status save(const ClinicSettings& settings);
 
     // What save() refuses, in a sentence; empty when it is fine.

@@ -112,6 +112,8 @@ public:
                      std::function<void(Result<EncounterNotes>)> done);
     void exportNotePdf(QObject* context, const QString& noteId, const QString& path, bool replace,
                        std::function<void(Status)> done);
+    // For dialogs opened from the note panel (the referral letter).
+    [[nodiscard]] NoteService& noteService() const { return m_notes; }
     // Shows a message in the page's info bar.
     void notify(const QString& message, clinicdesk::EncounterController::Notice kind = Notice::Information);
 

@@ -3,6 +3,7 @@
 #include "encounter/EncounterController.h"
 #include "encounter/EncounterJobs.h"
 #include "encounter/NoteForm.h"
+#include "encounter/ReferralDialog.h"
 #include "util/JsonSchema.h"
 
 #include <QComboBox>
@@ -19,6 +20,9 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace clinicdesk {
 
 namespace {
@@ -32,6 +36,36 @@ QString shortHash(const QString& hash) {
 
 QString localTime(std::int64_t ms) {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+// The newest generated note (notes oldest first), and the newest addendum down its chain of addenda (the
+// note itself without any); both null without a note.
+std::pair<const Note*, const Note*> newestInChain(const std::vector<Note>& notes) {
+    const Note* main = nullptr;
+    for (const Note& n : notes) {
+        if (!n.amendsNoteId) {
+            main = &n;
+        }
+    }
+    const Note* current = main;
+    while (current != nullptr) {
+        const auto next =
+            std::find_if(notes.rbegin(), notes.rend(), [&](const Note& n) { return n.amendsNoteId == current->id; });
+        if (next == notes.rend()) {
+            break;
+        }
+        current = &*next;
+    }
+    return {main, current};
+}
+
+// How many of the provider's statements point to no part of the note.
+int danglingStatements(const QJsonObject& evidence) {
+    int dangling = 0;
+    for (const QJsonValue& statement : evidence.value(QStringLiteral("statements")).toArray()) {
+        dangling += statement.toObject().value(QStringLiteral("dangling")).toBool() ? 1 : 0;
+    }
+    return dangling;
 }
 
 } // namespace
@@ -117,6 +151,11 @@ void NotePanel::buildUi() {
     connect(m_sign, &QPushButton::clicked, this, &NotePanel::signWithConfirmation);
     connect(m_addendum, &QPushButton::clicked, this, &NotePanel::addAddendum);
     connect(m_export, &QPushButton::clicked, this, &NotePanel::chooseExportFile);
+    m_referral = new QPushButton(tr("R&eferral letter…"), this);
+    m_referral->setObjectName(QStringLiteral("referralButton"));
+    m_referral->setToolTip(tr("Write a referral letter from this signed note, on the clinic's letterhead (Alt+E)"));
+    m_referral->setVisible(false); // for signed notes only (updateControls)
+    connect(m_referral, &QPushButton::clicked, this, &NotePanel::openReferral);
 
     auto* top = new QHBoxLayout;
     auto* templateLabel = new QLabel(tr("&Template:"), this);
@@ -136,6 +175,7 @@ void NotePanel::buildUi() {
     buttons->addWidget(m_sign);
     buttons->addWidget(m_addendum);
     buttons->addStretch(1);
+    buttons->addWidget(m_referral);
     buttons->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
@@ -272,26 +312,7 @@ const Note* NotePanel::noteById(const QString& id) const {
 }
 
 void NotePanel::showNote(bool keepEdits) {
-    // The newest generated note, then down its chain of addenda to the newest.
-    const Note* main = nullptr;
-    for (const Note& n : m_notes.notes) { // oldest first
-        if (!n.amendsNoteId) {
-            main = &n;
-        }
-    }
-    const Note* current = main;
-    while (current != nullptr) {
-        const Note* next = nullptr;
-        for (const Note& n : m_notes.notes) {
-            if (n.amendsNoteId == current->id) {
-                next = &n;
-            }
-        }
-        if (next == nullptr) {
-            break;
-        }
-        current = next;
-    }
+    const auto [main, current] = newestInChain(m_notes.notes);
     const bool sameNote = current != nullptr && m_note && m_note->id == current->id;
     const bool keepForm = keepEdits && sameNote && m_form->isModified();
     m_mainNote = main ? std::optional<Note>(*main) : std::nullopt;
@@ -348,12 +369,7 @@ void NotePanel::showNote(bool keepEdits) {
             }
         }
     }
-    int dangling = 0;
-    for (const QJsonValue& statement :
-         (m_note ? m_note->evidence : QJsonObject{}).value(QStringLiteral("statements")).toArray()) {
-        dangling += statement.toObject().value(QStringLiteral("dangling")).toBool() ? 1 : 0;
-    }
-    if (dangling > 0) {
+    if (const int dangling = m_note ? danglingStatements(m_note->evidence) : 0; dangling > 0) {
         notices << tr("%n source reference(s) from the provider point to no part of this note; they are not shown "
                       "as sources.",
                       nullptr, dangling);
@@ -489,7 +505,8 @@ void NotePanel::save() {
         return;
     }
     m_writing = Write::Save;
-    m_controller.saveNote(this, m_note->id, *content, [this](Result<EncounterNotes> notes) { onWritten(notes); });
+    m_controller.saveNote(this, m_note->id, *content,
+                          [this](Result<EncounterNotes> notes) { onWritten(std::move(notes)); });
     updateControls();
 }
 
@@ -532,7 +549,7 @@ void NotePanel::signNow() {
     }
     m_writing = Write::Sign;
     m_controller.signNote(this, m_note->id, content, saveFirst,
-                          [this](Result<EncounterNotes> notes) { onWritten(notes); });
+                          [this](Result<EncounterNotes> notes) { onWritten(std::move(notes)); });
     updateControls();
 }
 
@@ -543,7 +560,7 @@ void NotePanel::addAddendum() {
     m_writing = Write::Addendum;
     // The addendum starts as the signed content, to be corrected.
     m_controller.addAddendum(this, m_note->id, m_note->content,
-                             [this](Result<EncounterNotes> notes) { onWritten(notes); });
+                             [this](Result<EncounterNotes> notes) { onWritten(std::move(notes)); });
     updateControls();
 }
 
@@ -588,6 +605,15 @@ void NotePanel::exportPdf(const QString& path, bool replace) {
     updateControls();
 }
 
+void NotePanel::openReferral() {
+    if (!m_note || m_note->status != NoteStatus::Signed) {
+        return;
+    }
+    auto* dialog = new ReferralDialog(m_controller.noteService(), m_note->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void NotePanel::updateControls() {
     const bool haveNote = m_note.has_value();
     const bool draft = haveNote && m_note->status == NoteStatus::Draft;
@@ -623,6 +649,7 @@ void NotePanel::updateControls() {
     m_addendum->setVisible(isSigned);
     m_addendum->setEnabled(isSigned && idle);
     m_export->setEnabled(haveNote && !m_exporting);
+    m_referral->setVisible(isSigned);
     // The numbering matters only where the template has tooth numbers.
     const bool teeth = m_note && m_form->hasToothFields();
     m_notation->setVisible(teeth);

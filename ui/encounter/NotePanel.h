@@ -26,7 +26,7 @@ class NoteForm;
 
 // The encounter page's note: a template to generate with, Generate / Regenerate,
 // the note as a form (NoteForm), Save (a new revision), Sign (immutable, with the
-// signer, time and content hash), Add addendum (for a signed note) and Export PDF.
+// signer, time and content hash), Add addendum and Referral letter… (for a signed note) and Export PDF.
 //
 // The note shown is the newest generated note of the encounter or, when it is signed
 // and has addenda, the newest addendum in its chain. It talks only to the
@@ -68,6 +68,8 @@ public slots:
     void addAddendum();
     // Export without the file dialog (refuses to replace an existing file).
     void exportPdfTo(const QString& path);
+    // Opens the referral letter dialog (ReferralDialog, "referralDialog") for the signed note shown.
+    void openReferral();
 
 signals:
     // The notes arrived and the current one is on screen (tests).
@@ -122,6 +124,7 @@ private:
     QPushButton* m_sign = nullptr;
     QPushButton* m_addendum = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_referral = nullptr;
 };
 
 } // namespace clinicdesk

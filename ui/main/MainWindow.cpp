@@ -15,6 +15,7 @@
 #include "services/SessionServices.h"
 #include "session/UnsavedWork.h"
 #include "settings/AiSettingsPage.h"
+#include "settings/ClinicProfilePage.h"
 #include "settings/EgressLogPage.h"
 #include "settings/LanguagePage.h"
 #include "settings/SecurityPage.h"
@@ -304,6 +305,13 @@ void MainWindow::installGeneralSettings(const User& user, SessionServices& servi
     if (m_settings != nullptr) {
         chosen = m_settings->value(QString::fromLatin1(Translations::kLanguageKey)).toString();
     }
+    auto* clinic = new ClinicProfilePage(services.clinic(), user.role == Role::Admin, m_pages);
+    addPage(clinic, QString::fromLatin1(kSettings));
+    m_settingsPage->addSection(QStringLiteral("clinic"), tr("Clinic"),
+                               tr("Name, address, VAT number and logo on every PDF; the referral letter's text."),
+                               clinic);
+    connect(clinic, &ClinicProfilePage::backRequested, this, &MainWindow::goBack);
+
     auto* language = new LanguagePage(chosen, m_pages);
     addPage(language, QString::fromLatin1(kSettings));
     m_settingsPage->addSection(QStringLiteral("language"), tr("Language"),

@@ -2,6 +2,8 @@
 
 #include "async/VaultWorker.h"
 #include "export/NotePdfExporter.h"
+#include "export/ReferralSource.h"
+#include "repo/ClinicSettingsStore.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
 #include "repo/PatientRepository.h"
@@ -67,6 +69,15 @@ Result<Note> signInOneTransaction(VaultScope& vault, const QString& noteId, cons
     return done;
 }
 
+// The user confirmed replacing the file in the save dialog: the exporters themselves never replace one.
+Status removeForReplace(const QString& path, bool replace) {
+    if (replace && QFileInfo::exists(path) && !QFile::remove(path)) {
+        return fail(ErrorCode::Io, NoteService::tr("“%1” could not be replaced.").arg(path),
+                    QStringLiteral("note export: could not remove the existing file"));
+    }
+    return {};
+}
+
 Status writePdf(VaultScope& vault, const QString& noteId, const QString& path, bool replace) {
     NoteRepository notes(vault.db, vault.session);
     auto note = notes.get(noteId);
@@ -82,6 +93,10 @@ Status writePdf(VaultScope& vault, const QString& noteId, const QString& path, b
         return std::unexpected(patient.error());
     }
     NotePdfContext context;
+    // The letterhead; a vault whose clinic settings cannot be read still exports the note, without it.
+    if (auto clinic = ClinicSettingsStore(vault.db, vault.session).load(); clinic) {
+        context.clinic = clinic->profile;
+    }
     context.templateName = noteTemplate->name;
     context.patientName = patient->fullName();
     context.patientDateOfBirth = patient->dateOfBirth;
@@ -101,9 +116,8 @@ Status writePdf(VaultScope& vault, const QString& noteId, const QString& path, b
             context.amendedContentHash = amended->contentHash;
         }
     }
-    if (replace && QFileInfo::exists(path) && !QFile::remove(path)) {
-        return fail(ErrorCode::Io, NoteService::tr("“%1” could not be replaced.").arg(path),
-                    QStringLiteral("note export: could not remove the existing file"));
+    if (auto removed = removeForReplace(path, replace); !removed) {
+        return removed;
     }
     if (auto s = NotePdfExporter::exportPdf(*note, noteTemplate->schema, context, path); !s) {
         return s;
@@ -173,6 +187,31 @@ void NoteService::exportPdf(QObject* context, const QString& noteId, const QStri
         context,
         [noteId, path, replace](VaultScope& vault) {
             return logFailure(writePdf(vault, noteId, path, replace), "exporting a note");
+        },
+        std::move(done));
+}
+
+void NoteService::prepareReferral(QObject* context, const QString& noteId, const QString& language,
+                                  std::function<void(Result<ReferralLetter>)> done) {
+    m_worker.post(
+        context,
+        [noteId, language](VaultScope& vault) {
+            return logFailure(ReferralSource::load(vault.db, vault.session, noteId, language),
+                              "preparing a referral letter");
+        },
+        std::move(done));
+}
+
+void NoteService::exportReferralPdf(QObject* context, const ReferralLetter& letter, const QString& path, bool replace,
+                                    std::function<void(Status)> done) {
+    m_longTasks.post(
+        context,
+        [letter, path, replace](VaultScope& vault) -> Status {
+            if (auto removed = removeForReplace(path, replace); !removed) {
+                return removed;
+            }
+            return logFailure(ReferralSource::exportPdf(vault.db, vault.session, letter, path),
+                              "exporting a referral letter");
         },
         std::move(done));
 }

@@ -3,6 +3,7 @@
 #include "async/LatestOnly.h"
 #include "domain/Note.h"
 #include "domain/NoteTemplate.h"
+#include "export/ReferralLetter.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,15 @@ public:
     // in the save dialog) and audits the export.
     void exportPdf(QObject* context, const QString& noteId, const QString& path, bool replace,
                    std::function<void(Status)> done);
+
+    // The referral letter of a signed note in `language` ("en", "sv", "pl"): patient, practitioner, clinic,
+    // template and a summary from the note, ready to be edited (ReferralSource::load).
+    void prepareReferral(QObject* context, const QString& noteId, const QString& language,
+                         std::function<void(Result<ReferralLetter>)> done);
+    // Writes `letter` as a PDF on the letterhead (on the long-task worker; replacing a file there when
+    // `replace`) and audits it as an export of its note.
+    void exportReferralPdf(QObject* context, const ReferralLetter& letter, const QString& path, bool replace,
+                           std::function<void(Status)> done);
 
 private:
     VaultWorker& m_worker;

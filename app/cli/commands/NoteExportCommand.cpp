@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "export/NotePdfExporter.h"
+#include "repo/ClinicSettingsStore.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
 
@@ -40,6 +41,10 @@ int NoteExportCommand::run(CommandContext& context) const {
         return context.failWith(patient.error());
     }
     NotePdfContext pdf;
+    // The letterhead; a vault whose clinic settings cannot be read still exports the note, without it.
+    if (auto clinic = ClinicSettingsStore(s.db(), s.session()).load(); clinic) {
+        pdf.clinic = clinic->profile;
+    }
     pdf.templateName = noteTemplate->name;
     pdf.patientName = patient->fullName();
     pdf.patientDateOfBirth = patient->dateOfBirth;

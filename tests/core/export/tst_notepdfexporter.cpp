@@ -1,14 +1,20 @@
 // NotePdfExporter: the PDF is read back with pdftotext (poppler-utils, installed by
 // scripts/deps) to check what a reader of the printout sees: patient, clinician,
 // field titles in the template's order, findings per tooth as a table, the draft
-// watermark only on drafts, the content hash only on signed notes.
+// watermark only on drafts, the content hash only on signed notes, the clinic's
+// letterhead (pdfimages finds its logo) and page numbers, and no letterhead at all
+// for a clinic without a profile.
 
 #include "Checks.h"
+#include "PdfText.h"
 #include "export/NotePdfExporter.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -80,7 +86,7 @@ Note dentalNote(NoteStatus status) {
 
 NotePdfContext context() {
     NotePdfContext c;
-    c.clinicName = QStringLiteral("Storgatans Tandvård");
+    c.clinic.name = QStringLiteral("Storgatans Tandvård");
     c.templateName = QStringLiteral("Dental examination");
     c.patientName = QStringLiteral("Åsa Öberg");
     c.patientDateOfBirth = QDate(1981, 3, 14);
@@ -112,6 +118,8 @@ private slots:
     void refusesToOverwrite();
     void failedWriteLeavesNoFile();
     void propertyOrderFollowsSchemaText();
+    void letterheadOnTheFirstPageAndRunningHeaderAfter();
+    void clinicWithoutProfileGetsNoLetterhead();
 
 private:
     // Writes the PDF and returns its text as pdftotext lays it out.
@@ -265,6 +273,107 @@ void TstNotePdfExporter::propertyOrderFollowsSchemaText() {
              (QStringList{QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m")}));
     QVERIFY(NotePdfExporter::propertyOrder("not json").isEmpty());
     QVERIFY(NotePdfExporter::propertyOrder("[1, 2]").isEmpty());
+}
+
+namespace {
+
+// A 400 x 160 logo with transparency, as ClinicLogo stores it.
+QByteArray logoPng() {
+    QImage image(400, 160, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(0x2f, 0x6f, 0x73));
+    painter.setPen(Qt::NoPen);
+    painter.drawRoundedRect(QRectF(4, 4, 152, 152), 30, 30);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+// A note long enough for `pages` pages: findings are added ten at a time until it has them.
+Note noteOfPages(int pages, const NotePdfContext& ctx, const QString& path) {
+    Note note = dentalNote(NoteStatus::Signed);
+    QJsonArray findings;
+    for (int i = 0; i < 400; ++i) {
+        findings.append(QJsonObject{{QStringLiteral("tooth"), 11 + i},
+                                    {QStringLiteral("surface"), QStringLiteral("buccal")},
+                                    {QStringLiteral("finding"), QStringLiteral("sound")}});
+        if (i % 10 != 9) {
+            continue;
+        }
+        note.content.insert(QStringLiteral("findings"), findings);
+        QFile::remove(path);
+        if (!NotePdfExporter::exportPdf(note, schema(), ctx, path)) {
+            return {};
+        }
+        if (clinicdesk::test::pdfText(path).contains(QStringLiteral("Page 1 of %1").arg(pages))) {
+            return note;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TstNotePdfExporter::letterheadOnTheFirstPageAndRunningHeaderAfter() {
+    NotePdfContext ctx = context();
+    ctx.clinic.name = QStringLiteral("Przychodnia Stomatologiczna Źdźbło-Łęczycka");
+    ctx.clinic.address = QStringLiteral("ul. Źródlana 15 lok. 3\n90-001 Łódź");
+    ctx.clinic.vatNumber = QStringLiteral("PL7251234567");
+    ctx.clinic.phone = QStringLiteral("+48 42 123 45 67");
+    ctx.clinic.email = QStringLiteral("rejestracja@zdzblo.example.pl");
+    ctx.clinic.logoPng = logoPng();
+    const QString path = m_dir.filePath(QStringLiteral("letterhead.pdf"));
+    const Note note = noteOfPages(2, ctx, path);
+    QVERIFY2(!note.id.isEmpty(), "no two-page note");
+
+    const QString text = clinicdesk::test::pdfText(path);
+    QVERIFY(text.contains(QLatin1String("Page 1 of 2")));
+    QVERIFY(text.contains(QLatin1String("Page 2 of 2")));
+    // Whitespace ignored: the long name wraps between its words beside the logo.
+    const auto compact = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); };
+    const QString first = compact(clinicdesk::test::pdfText(path, 1, 1));
+    for (const QString& expected :
+         {ctx.clinic.name, QStringLiteral("ul. Źródlana 15 lok. 3"), QStringLiteral("90-001 Łódź"),
+          QStringLiteral("VAT no. PL7251234567"), QStringLiteral("Tel. +48 42 123 45 67"), ctx.clinic.email,
+          QStringLiteral("Dr Anna Lind, licence no. 7654321"), QStringLiteral("Page 1 of 2")}) {
+        QVERIFY2(first.contains(compact(expected)), qPrintable(expected + QStringLiteral(" not on page 1:\n") + first));
+    }
+    // The first page starts with the letterhead, then the note's heading.
+    QVERIFY(first.indexOf(compact(ctx.clinic.name)) < first.indexOf(QLatin1String("Dentalexamination")));
+    // Page 2: the running header (the clinic and the title), not the whole letterhead.
+    const QString second = clinicdesk::test::pdfText(path, 2, 2);
+    QVERIFY2(second.contains(ctx.clinic.name), qPrintable(second));
+    QVERIFY(second.contains(QLatin1String("Dental examination")));
+    QVERIFY(!second.contains(QLatin1String("VAT no.")));
+    QVERIFY(!second.contains(QLatin1String("90-001")));
+    // No finding lost or cut at the page break, and the signature at the end.
+    const int rows = int(note.content.value(QStringLiteral("findings")).toArray().size());
+    for (int i = 0; i < rows; ++i) {
+        QVERIFY2(text.contains(QStringLiteral("%1 buccal sound").arg(11 + i)), qPrintable(QString::number(11 + i)));
+    }
+    QVERIFY(second.contains(kHash));
+    // The logo, once, on the first page.
+    QCOMPARE(clinicdesk::test::pdfImageCount(path), 1);
+}
+
+void TstNotePdfExporter::clinicWithoutProfileGetsNoLetterhead() {
+    NotePdfContext ctx = context();
+    ctx.clinic = ClinicProfile{};
+    const QString path = m_dir.filePath(QStringLiteral("plain.pdf"));
+    const Note note = noteOfPages(2, ctx, path);
+    QVERIFY2(!note.id.isEmpty(), "no two-page note");
+    const QString text = clinicdesk::test::pdfText(path);
+    for (const char* absent : {"Storgatans", "VAT no.", "Tel.", "@"}) {
+        QVERIFY2(!text.contains(QLatin1String(absent)), absent);
+    }
+    QVERIFY(text.trimmed().startsWith(QLatin1String("Dental examination")));
+    QVERIFY(text.contains(QLatin1String("Page 2 of 2")));
+    QCOMPARE(clinicdesk::test::pdfImageCount(path), 0);
 }
 
 QTEST_MAIN(TstNotePdfExporter)
