@@ -14,6 +14,7 @@
 #include "settings/AiSettingsPage.h"
 #include "settings/EgressLogPage.h"
 #include "settings/UsagePage.h"
+#include "users/UsersPage.h"
 #include "widgets/InfoBar.h"
 #include "widgets/ThemedIcon.h"
 
@@ -102,6 +103,7 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
 
     buildMenus();
     installAi(user, services.jobs(), services.ai());
+    installAdmin(user, services);
     buildStatusBar(user, services.jobs());
     restoreGeometryAndPlace();
 }
@@ -338,6 +340,19 @@ void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& 
     m_aiMenu->addAction(showJobs);
     if (m_encounter != nullptr) {
         m_encounter->setJobsHost(jobs);
+    }
+}
+
+void MainWindow::installAdmin(const User& user, SessionServices& services) {
+    // Each page only for the role core lets do its work.
+    if (AccessPolicy::allows(user.role, Permission::ManageUsers)) {
+        m_usersPage = new UsersPage(services.users(), user, m_pages);
+        addPage(m_usersPage, QString::fromLatin1(kSettings));
+        m_settingsPage->addSection(QStringLiteral("users"), tr("Users and roles"),
+                                   tr("Who may sign in and what each may see: add users, change roles, disable "
+                                      "accounts, set a new password."),
+                                   m_usersPage);
+        connect(m_usersPage, &UsersPage::backRequested, this, &MainWindow::goBack);
     }
 }
 

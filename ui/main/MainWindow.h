@@ -23,6 +23,7 @@ class PatientsPage;
 class SessionServices;
 class SettingsPage;
 class UsagePage;
+class UsersPage;
 
 // The signed-in window: the navigation rail (Today, Calendar, Patients, Money, AI jobs, Settings), the
 // page stack ("mainPages") and the status bar (who is signed in, online or offline, AI jobs waiting,
@@ -80,6 +81,9 @@ public:
     void showUsage();
     void showEgressLog();
 
+    // --- administration: Settings sections for users (administrators only; null otherwise).
+    [[nodiscard]] UsersPage* usersPage() const { return m_usersPage; }
+
 signals:
     void lockRequested();
     void quitRequested();
@@ -91,6 +95,7 @@ private:
     void buildMenus();
     void buildStatusBar(const User& user, JobsHost* jobs);
     void installAi(const User& user, JobsHost* jobs, AiSettingsService& ai);
+    void installAdmin(const User& user, SessionServices& services);
     void showAbout();
     void onPageShown(int index);
     void restoreGeometryAndPlace();
@@ -112,6 +117,8 @@ private:
     AiSettingsPage* m_aiSettings = nullptr;
     UsagePage* m_usage = nullptr;
     EgressLogPage* m_egress = nullptr;
+
+    UsersPage* m_usersPage = nullptr;
 };
 
 } // namespace clinicdesk

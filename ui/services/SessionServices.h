@@ -5,6 +5,7 @@
 #include "services/EncounterService.h"
 #include "services/NoteService.h"
 #include "services/PatientService.h"
+#include "services/UserAdminService.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] VaultWorker& longTasks() { return m_longTasks; }
     [[nodiscard]] PatientService& patients() { return m_patients; }
     [[nodiscard]] AiSettingsService& ai() { return m_ai; }
+    // The administrator's pages (core refuses other roles).
+    [[nodiscard]] UserAdminService& users() { return m_users; }
     // Null for roles without clinical access.
     [[nodiscard]] EncounterService* encounters() { return m_encounters.get(); }
     [[nodiscard]] NoteService* notes() { return m_notes.get(); }
@@ -67,6 +70,7 @@ private:
     VaultWorker m_longTasks;
     PatientService m_patients;
     AiSettingsService m_ai;
+    UserAdminService m_users;
     std::unique_ptr<EncounterService> m_encounters;
     std::unique_ptr<NoteService> m_notes;
     std::unique_ptr<RecorderHost> m_recorder;
