@@ -162,7 +162,10 @@ void TstUsersPage::onlyAdministratorsSeeTheAdminPages() {
         QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
         MainWindow* window = f.window();
         QVERIFY(window->usersPage() == nullptr);
-        QVERIFY(child<QWidget>(window, "settingsSection_users") == nullptr);
+        QVERIFY(window->auditPage() == nullptr);
+        for (const char* key : {"settingsSection_users", "settingsSection_audit"}) {
+            QVERIFY2(child<QWidget>(window, key) == nullptr, key);
+        }
     }
 }
 

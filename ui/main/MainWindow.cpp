@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "audit/AuditPage.h"
 #include "domain/AccessPolicy.h"
 #include "encounter/EncounterPage.h"
 #include "jobs/JobStates.h"
@@ -353,6 +354,15 @@ void MainWindow::installAdmin(const User& user, SessionServices& services) {
                                       "accounts, set a new password."),
                                    m_usersPage);
         connect(m_usersPage, &UsersPage::backRequested, this, &MainWindow::goBack);
+    }
+    if (AccessPolicy::allows(user.role, Permission::ReadAudit)) {
+        m_auditPage = new AuditPage(services.audit(), services.patients(), m_pages);
+        addPage(m_auditPage, QString::fromLatin1(kSettings));
+        m_settingsPage->addSection(QStringLiteral("audit"), tr("Audit log"),
+                                   tr("Every sign-in, change and opened record: filter, export as CSV, verify the "
+                                      "chain."),
+                                   m_auditPage);
+        connect(m_auditPage, &AuditPage::backRequested, this, &MainWindow::goBack);
     }
 }
 

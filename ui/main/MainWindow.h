@@ -14,6 +14,7 @@ namespace clinicdesk {
 
 class AiSettingsPage;
 class AiSettingsService;
+class AuditPage;
 class EgressLogPage;
 class EncounterPage;
 class JobsHost;
@@ -81,8 +82,10 @@ public:
     void showUsage();
     void showEgressLog();
 
-    // --- administration: Settings sections for users (administrators only; null otherwise).
+    // --- administration: Settings sections for users and the audit log (administrators only;
+    // null otherwise).
     [[nodiscard]] UsersPage* usersPage() const { return m_usersPage; }
+    [[nodiscard]] AuditPage* auditPage() const { return m_auditPage; }
 
 signals:
     void lockRequested();
@@ -119,6 +122,7 @@ private:
     EgressLogPage* m_egress = nullptr;
 
     UsersPage* m_usersPage = nullptr;
+    AuditPage* m_auditPage = nullptr;
 };
 
 } // namespace clinicdesk

@@ -2,6 +2,7 @@
 
 #include "async/VaultWorker.h"
 #include "services/AiSettingsService.h"
+#include "services/AuditService.h"
 #include "services/EncounterService.h"
 #include "services/NoteService.h"
 #include "services/PatientService.h"
@@ -57,8 +58,9 @@ public:
     [[nodiscard]] VaultWorker& longTasks() { return m_longTasks; }
     [[nodiscard]] PatientService& patients() { return m_patients; }
     [[nodiscard]] AiSettingsService& ai() { return m_ai; }
-    // The administrator's pages (core refuses other roles).
+    // The administrator's pages: users, the audit log (core refuses other roles).
     [[nodiscard]] UserAdminService& users() { return m_users; }
+    [[nodiscard]] AuditService& audit() { return m_audit; }
     // Null for roles without clinical access.
     [[nodiscard]] EncounterService* encounters() { return m_encounters.get(); }
     [[nodiscard]] NoteService* notes() { return m_notes.get(); }
@@ -71,6 +73,7 @@ private:
     PatientService m_patients;
     AiSettingsService m_ai;
     UserAdminService m_users;
+    AuditService m_audit;
     std::unique_ptr<EncounterService> m_encounters;
     std::unique_ptr<NoteService> m_notes;
     std::unique_ptr<RecorderHost> m_recorder;
