@@ -162,8 +162,9 @@ void TstUsersPage::onlyAdministratorsSeeTheAdminPages() {
         QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
         MainWindow* window = f.window();
         QVERIFY(window->usersPage() == nullptr);
+        QVERIFY(window->backupsPage() == nullptr);
         QVERIFY(window->auditPage() == nullptr);
-        for (const char* key : {"settingsSection_users", "settingsSection_audit"}) {
+        for (const char* key : {"settingsSection_users", "settingsSection_backups", "settingsSection_audit"}) {
             QVERIFY2(child<QWidget>(window, key) == nullptr, key);
         }
     }

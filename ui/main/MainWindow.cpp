@@ -1,6 +1,8 @@
 #include "main/MainWindow.h"
 
 #include "audit/AuditPage.h"
+#include "backups/BackupStatusIndicator.h"
+#include "backups/BackupsPage.h"
 #include "domain/AccessPolicy.h"
 #include "encounter/EncounterPage.h"
 #include "jobs/JobStates.h"
@@ -191,6 +193,9 @@ void MainWindow::buildStatusBar(const User& user, JobsHost* jobs) {
     lockButton->setDefaultAction(m_lockAction);
     lockButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     lockButton->setAutoRaise(true);
+    if (m_backupIndicator != nullptr) {
+        statusBar()->addPermanentWidget(m_backupIndicator);
+    }
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(lockButton);
     statusBar()->setSizeGripEnabled(false);
@@ -345,7 +350,9 @@ void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& 
 }
 
 void MainWindow::installAdmin(const User& user, SessionServices& services) {
-    // Each page only for the role core lets do its work.
+    // Each page only for the role core lets do its work (today: administrators for all three).
+    const bool mayBackUp = AccessPolicy::allows(user.role, Permission::Backup);
+    m_backupIndicator = new BackupStatusIndicator(services.backups(), mayBackUp, this);
     if (AccessPolicy::allows(user.role, Permission::ManageUsers)) {
         m_usersPage = new UsersPage(services.users(), user, m_pages);
         addPage(m_usersPage, QString::fromLatin1(kSettings));
@@ -354,6 +361,16 @@ void MainWindow::installAdmin(const User& user, SessionServices& services) {
                                       "accounts, set a new password."),
                                    m_usersPage);
         connect(m_usersPage, &UsersPage::backRequested, this, &MainWindow::goBack);
+    }
+    if (mayBackUp) {
+        m_backupsPage = new BackupsPage(services.backups(), m_settings, m_pages);
+        addPage(m_backupsPage, QString::fromLatin1(kSettings));
+        m_settingsPage->addSection(QStringLiteral("backups"), tr("Backups"),
+                                   tr("Back up the vault now, verify a backup file, restore a backup into a new "
+                                      "folder."),
+                                   m_backupsPage);
+        connect(m_backupsPage, &BackupsPage::backRequested, this, &MainWindow::goBack);
+        connect(m_backupIndicator, &QToolButton::clicked, this, [this] { showPage(m_backupsPage, true); });
     }
     if (AccessPolicy::allows(user.role, Permission::ReadAudit)) {
         m_auditPage = new AuditPage(services.audit(), services.patients(), m_pages);

@@ -15,6 +15,8 @@ namespace clinicdesk {
 class AiSettingsPage;
 class AiSettingsService;
 class AuditPage;
+class BackupStatusIndicator;
+class BackupsPage;
 class EgressLogPage;
 class EncounterPage;
 class JobsHost;
@@ -82,10 +84,12 @@ public:
     void showUsage();
     void showEgressLog();
 
-    // --- administration: Settings sections for users and the audit log (administrators only;
-    // null otherwise).
+    // --- administration: Settings sections for users, backups and the audit log (administrators
+    // only; null otherwise), and the status bar's last backup (everyone).
     [[nodiscard]] UsersPage* usersPage() const { return m_usersPage; }
+    [[nodiscard]] BackupsPage* backupsPage() const { return m_backupsPage; }
     [[nodiscard]] AuditPage* auditPage() const { return m_auditPage; }
+    [[nodiscard]] BackupStatusIndicator* backupIndicator() const { return m_backupIndicator; }
 
 signals:
     void lockRequested();
@@ -122,7 +126,9 @@ private:
     EgressLogPage* m_egress = nullptr;
 
     UsersPage* m_usersPage = nullptr;
+    BackupsPage* m_backupsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
+    BackupStatusIndicator* m_backupIndicator = nullptr;
 };
 
 } // namespace clinicdesk

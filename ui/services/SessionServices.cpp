@@ -35,6 +35,7 @@ SessionServices::SessionServices(std::shared_ptr<VaultSession> session, Connecti
     , m_patients(m_vault)
     , m_ai(m_vault, m_longTasks, session->vault().vaultId(), http)
     , m_users(m_vault, session)
+    , m_backups(m_vault, m_longTasks, session)
     , m_audit(m_vault, m_longTasks, session) {
     if (connections.recorder && connections.runner) {
         m_encounters = std::make_unique<EncounterService>(m_vault, m_longTasks);

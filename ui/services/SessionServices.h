@@ -3,6 +3,7 @@
 #include "async/VaultWorker.h"
 #include "services/AiSettingsService.h"
 #include "services/AuditService.h"
+#include "services/BackupService.h"
 #include "services/EncounterService.h"
 #include "services/NoteService.h"
 #include "services/PatientService.h"
@@ -58,8 +59,9 @@ public:
     [[nodiscard]] VaultWorker& longTasks() { return m_longTasks; }
     [[nodiscard]] PatientService& patients() { return m_patients; }
     [[nodiscard]] AiSettingsService& ai() { return m_ai; }
-    // The administrator's pages: users, the audit log (core refuses other roles).
+    // The administrator's pages: users, backups, the audit log (core refuses other roles).
     [[nodiscard]] UserAdminService& users() { return m_users; }
+    [[nodiscard]] BackupService& backups() { return m_backups; }
     [[nodiscard]] AuditService& audit() { return m_audit; }
     // Null for roles without clinical access.
     [[nodiscard]] EncounterService* encounters() { return m_encounters.get(); }
@@ -73,6 +75,7 @@ private:
     PatientService m_patients;
     AiSettingsService m_ai;
     UserAdminService m_users;
+    BackupService m_backups;
     AuditService m_audit;
     std::unique_ptr<EncounterService> m_encounters;
     std::unique_ptr<NoteService> m_notes;
