@@ -73,10 +73,12 @@ Result<User> UserRepository::insert(User draft) {
     if (auto s = validate(draft); !s) {
         return std::unexpected(s.error());
     }
-    if (auto existing = findByName(draft.name); existing) {
+    const auto existing = findByName(draft.name);
+    if (existing) {
         return fail(ErrorCode::AlreadyExists, tr("There is already a user called %1.").arg(draft.name),
                     QStringLiteral("duplicate user name"));
-    } else if (existing.error().code != ErrorCode::NotFound) {
+    }
+    if (existing.error().code != ErrorCode::NotFound) {
         return std::unexpected(existing.error());
     }
     if (draft.id.isEmpty()) {
@@ -242,7 +244,7 @@ Result<User> UserRepository::setActive(const QString& id, bool active) {
 }
 
 Result<User> UserRepository::changeRole(const QString& id, Role role, std::optional<Profession> profession,
-                                        std::optional<QString> licenceNumber) {
+                                        const std::optional<QString>& licenceNumber) {
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return std::unexpected(tx.error());
@@ -300,7 +302,8 @@ Result<User> UserRepository::changeRole(const QString& id, Role role, std::optio
 }
 
 Result<User> UserRepository::updateProfile(const QString& id, const QString& displayName,
-                                           std::optional<Profession> profession, std::optional<QString> licenceNumber) {
+                                           std::optional<Profession> profession,
+                                           const std::optional<QString>& licenceNumber) {
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return std::unexpected(tx.error());

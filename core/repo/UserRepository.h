@@ -36,11 +36,11 @@ public:
     // A new role with its profession and licence number (a receptionist has neither). Refused for
     // one's own role, and when it would leave no active administrator.
     [[nodiscard]] Result<User> changeRole(const QString& id, Role role, std::optional<Profession> profession,
-                                          std::optional<QString> licenceNumber);
+                                          const std::optional<QString>& licenceNumber);
     // The display name, profession and licence number; the role stays.
     [[nodiscard]] Result<User> updateProfile(const QString& id, const QString& displayName,
                                              std::optional<Profession> profession,
-                                             std::optional<QString> licenceNumber);
+                                             const std::optional<QString>& licenceNumber);
 
     [[nodiscard]] static Status validate(const User& user);
 

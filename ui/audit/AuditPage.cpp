@@ -173,7 +173,7 @@ AuditPage::AuditPage(AuditService& service, PatientService& patients, QWidget* p
     m_table->setColumnWidth(AuditTableModel::UserColumn, 150);
     m_table->setColumnWidth(AuditTableModel::Action, 150);
     m_table->setColumnWidth(AuditTableModel::Subject, 110);
-    m_table->setColumnWidth(AuditTableModel::Record, metrics.horizontalAdvance(QStringLiteral("00000000")) + 20);
+    m_table->setColumnWidth(AuditTableModel::Record, metrics.horizontalAdvance(QStringLiteral("000000000000")) + 24);
 
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
     m_count->setEnabled(false);

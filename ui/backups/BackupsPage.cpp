@@ -157,7 +157,7 @@ void BackupsPage::showLast(const std::optional<VerifiedBackup>& backup) {
 }
 
 QString BackupsPage::folder() const {
-    const QString stored = m_settings != nullptr ? m_settings->value(QLatin1String(kFolderKey)).toString() : QString();
+    QString stored = m_settings != nullptr ? m_settings->value(QLatin1String(kFolderKey)).toString() : QString();
     if (!stored.isEmpty() && QDir(stored).exists()) {
         return stored;
     }
@@ -277,10 +277,10 @@ void BackupsPage::verifyFile(const QString& path) {
     });
 }
 
-void BackupsPage::runVerify(const QString& path, std::optional<BackupService::Credentials> credentials) {
+void BackupsPage::runVerify(const QString& path, const std::optional<BackupService::Credentials>& credentials) {
     m_task->start(BackupTaskPanel::Task::Verify, tr("Checking %1").arg(QDir::toNativeSeparators(path)));
     m_cancel = m_service->verify(
-        this, path, std::move(credentials),
+        this, path, credentials,
         [this](BackupStep step, std::int64_t done, std::int64_t total) { m_task->progress(step, done, total); },
         [this, path](Result<BackupService::Checked> checked) {
             setRunning(false);

@@ -53,7 +53,7 @@ private:
     void chooseBackupFile();
     void chooseFileToVerify();
     void startRestore();
-    void runVerify(const QString& path, std::optional<BackupService::Credentials> credentials);
+    void runVerify(const QString& path, const std::optional<BackupService::Credentials>& credentials);
     void showLast(const std::optional<VerifiedBackup>& backup);
     void setRunning(bool running);
     void finish(const Error& error);

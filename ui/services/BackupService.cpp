@@ -175,7 +175,7 @@ BackupService::CancelFlag BackupService::create(QObject* context, const QString&
 }
 
 BackupService::CancelFlag BackupService::verify(QObject* context, const QString& path,
-                                                std::optional<Credentials> credentials, Progress progress,
+                                                const std::optional<Credentials>& credentials, Progress progress,
                                                 std::function<void(Result<Checked>)> done) {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_longTasks.post(

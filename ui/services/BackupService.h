@@ -61,8 +61,8 @@ public:
 
     CancelFlag create(QObject* context, const QString& path, Progress progress, std::function<void(Result<Made>)> done);
     // Without credentials the file must be a backup of this vault (checked with its key).
-    CancelFlag verify(QObject* context, const QString& path, std::optional<Credentials> credentials, Progress progress,
-                      std::function<void(Result<Checked>)> done);
+    CancelFlag verify(QObject* context, const QString& path, const std::optional<Credentials>& credentials,
+                      Progress progress, std::function<void(Result<Checked>)> done);
     CancelFlag restore(QObject* context, const QString& path, const Credentials& credentials, const QString& toDir,
                        Progress progress, std::function<void(Result<BackupReport>)> done);
 

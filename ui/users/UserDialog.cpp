@@ -34,7 +34,7 @@ QLineEdit* lineEdit(QWidget* parent, const char* objectName, int maxLength, cons
     edit->setObjectName(QLatin1String(objectName));
     edit->setMaxLength(maxLength);
     edit->setAccessibleName(accessibleName);
-    edit->setMinimumWidth(280);
+    edit->setMinimumWidth(340);
     return edit;
 }
 
@@ -75,6 +75,9 @@ UserDialog::UserDialog(UserAdminService& service, const User* existing, const QS
     m_licence->setPlaceholderText(tr("As on the professional register"));
     m_name->setPlaceholderText(tr("Letters, digits, . _ - @; no spaces"));
 
+    // The choices as wide as the fields beside them, so the form reads as one column.
+    m_role->setMinimumWidth(240);
+    m_profession->setMinimumWidth(240);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);

@@ -3,9 +3,7 @@
 #include <QPalette>
 #include <QWidget>
 
-namespace clinicdesk {
-
-namespace Tone {
+namespace clinicdesk::Tone {
 
 namespace {
 
@@ -44,6 +42,4 @@ QString panelStyle(Kind kind, const QWidget* widget, const QString& selector) {
         .arg(selector, QString::fromLatin1(c.background), QString::fromLatin1(c.border), QString::fromLatin1(c.text));
 }
 
-} // namespace Tone
-
-} // namespace clinicdesk
+} // namespace clinicdesk::Tone

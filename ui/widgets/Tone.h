@@ -5,11 +5,9 @@
 
 class QWidget;
 
-namespace clinicdesk {
-
 // Colours for states (a warning, an error, all is well) that read well on a light and on a dark
 // palette. They always come with words or an icon: colour is never the only sign.
-namespace Tone {
+namespace clinicdesk::Tone {
 
 enum class Kind { Good, Warning, Error };
 
@@ -19,6 +17,4 @@ enum class Kind { Good, Warning, Error };
 // A style sheet for a rounded badge or panel in that tone: background, border, text.
 [[nodiscard]] QString panelStyle(Kind kind, const QWidget* widget, const QString& selector);
 
-} // namespace Tone
-
-} // namespace clinicdesk
+} // namespace clinicdesk::Tone

@@ -98,7 +98,7 @@ private slots:
         const QByteArray original = readAll(out);
 
         const auto writeVariant = [&](const QByteArray& bytes) {
-            const QString path = vault.dir() + QStringLiteral("-variant.cdb");
+            QString path = vault.dir() + QStringLiteral("-variant.cdb");
             QFile::remove(path);
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly)) {
