@@ -39,9 +39,12 @@
 #include "commands/TranscriptShowCommand.h"
 #include "commands/UsageCommand.h"
 #include "commands/UserAddCommand.h"
+#include "commands/UserDisableCommand.h"
+#include "commands/UserEnableCommand.h"
 #include "commands/UserListCommand.h"
 #include "commands/UserPasswdCommand.h"
 #include "commands/UserRecoverCommand.h"
+#include "commands/UserRoleCommand.h"
 
 #include <algorithm>
 
@@ -54,6 +57,9 @@ CommandRegistry::CommandRegistry() {
     add<UserListCommand>();
     add<UserPasswdCommand>();
     add<UserRecoverCommand>();
+    add<UserDisableCommand>();
+    add<UserEnableCommand>();
+    add<UserRoleCommand>();
     add<PatientAddCommand>();
     add<PatientListCommand>();
     add<PatientSearchCommand>();

@@ -17,6 +17,9 @@ public:
 
     [[nodiscard]] Status recordWrite(const QString& table, const QString& entity, const QString& id, ChangeFeed::Op op,
                                      const QString& detail = {});
+    // The same with an action of its own ("disable", "role") instead of create/update/delete.
+    [[nodiscard]] Status recordWrite(const QString& action, const QString& table, const QString& entity,
+                                     const QString& id, ChangeFeed::Op op, const QString& detail);
     [[nodiscard]] Status audit(const QString& action, const QString& entity, const QString& id,
                                const QString& detail = {});
 

@@ -91,8 +91,19 @@ Result<std::unique_ptr<VaultSession>> VaultSession::start(std::unique_ptr<Vault>
                     QStringLiteral("envelope user missing from users table"));
     }
     if (!user->active) {
+        // The envelope opened, so the attempt is the user's own: audited before the key is wiped.
+        Session refused{*user, nobody.deviceId};
+        if (auto tx = Transaction::begin(vault->db()); tx) {
+            if (auto s = Journal(vault->db(), refused)
+                             .audit(QStringLiteral("login_refused"), QStringLiteral("user"), user->id,
+                                    QStringLiteral("disabled"));
+                !s || !tx->commit()) {
+                qCWarning(lcVault) << "could not audit a refused sign-in";
+            }
+        }
         vault->lock();
-        return fail(ErrorCode::Locked, tr("This user account is disabled. Ask an administrator."),
+        qCInfo(lcVault) << "sign-in refused: account disabled";
+        return fail(ErrorCode::Locked, tr("This user account is disabled. Ask an administrator to enable it."),
                     QStringLiteral("inactive user"));
     }
     std::unique_ptr<VaultSession> session(new VaultSession(std::move(vault), Session{*user, nobody.deviceId}));
@@ -110,7 +121,27 @@ Result<std::unique_ptr<VaultSession>> VaultSession::login(const QString& dir, co
     if (!unlocked) {
         return std::unexpected(unlocked.error());
     }
-    return start(std::move(unlocked->vault), unlocked->userId, QStringLiteral("password"));
+    auto session = start(std::move(unlocked->vault), unlocked->userId, QStringLiteral("password"));
+    if (!session) {
+        return session;
+    }
+    // An envelope's admin marker is sealed with the password, so a role changed since the envelope was
+    // made can only be brought up to date now, while the password is at hand. The marker picks "the only
+    // administrator" when no name is given.
+    const User& user = (*session)->user();
+    const bool isAdmin = user.role == Role::Admin;
+    const KeyEnvelope* envelope = (*session)->vault().keys().findForUserId(KeyEnvelope::Kind::Password, user.id);
+    if (envelope != nullptr && envelope->adminHint != isAdmin) {
+        if (auto s = (*session)->vault().setPasswordEnvelope(user.id, user.name, isAdmin, password); !s) {
+            qCWarning(lcVault) << "could not renew the admin marker of an envelope:" << s.error().detail;
+        }
+    }
+    if (userName.trimmed().isEmpty() && !isAdmin) {
+        (*session)->logout();
+        return fail(ErrorCode::Usage, tr("This vault's administrators have changed: say which user you are."),
+                    QStringLiteral("admin marker stale"));
+    }
+    return session;
 }
 
 Result<std::unique_ptr<VaultSession>> VaultSession::loginWithKeychainKey(const QString& dir, const QString& userName,
@@ -204,7 +235,16 @@ Status VaultSession::changePassword(const QString& userName, const SecureBytes& 
     if (auto s = m_vault->setPasswordEnvelope(target->id, target->name, target->role == Role::Admin, newPassword); !s) {
         return s;
     }
-    return audit(QStringLiteral("password_change"), QStringLiteral("user"), target->id);
+    if (target->id == m_session.user.id) {
+        return audit(QStringLiteral("password_change"), QStringLiteral("user"), target->id);
+    }
+    // Set by an administrator: a computer that remembered the user no longer signs them in without the
+    // new password.
+    if (auto s = m_vault->removeKeychainEnvelope(target->id); !s) {
+        qCWarning(lcVault) << "could not remove a remembered sign-in:" << s.error().detail;
+    }
+    return audit(QStringLiteral("password_change"), QStringLiteral("user"), target->id,
+                 QStringLiteral("set by an administrator"));
 }
 
 Result<SecureBytes> VaultSession::rememberOnThisComputer() {

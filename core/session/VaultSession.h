@@ -2,6 +2,7 @@
 
 #include "domain/Session.h"
 #include "repo/AppointmentRepository.h"
+#include "repo/BackupStatusStore.h"
 #include "repo/EncounterRepository.h"
 #include "repo/PatientRepository.h"
 #include "repo/RecordingRepository.h"
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] UserRepository users() { return UserRepository(m_vault->db(), m_session); }
     [[nodiscard]] EncounterRepository encounters() { return EncounterRepository(m_vault->db(), m_session); }
     [[nodiscard]] RecordingRepository recordings() { return RecordingRepository(m_vault->db(), m_session); }
+    [[nodiscard]] BackupStatusStore backupStatus() { return BackupStatusStore(m_vault->db(), m_session); }
 
     // Admin only: a new user with their own password envelope.
     [[nodiscard]] Result<User> addUser(const NewUser& user, const SecureBytes& password);

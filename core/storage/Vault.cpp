@@ -441,7 +441,12 @@ Status Vault::writeAuditAnchor() {
 }
 
 Result<AuditVerifyReport> Vault::verifyAudit() {
-    auto anchor = AuditAnchor::read(m_dir, m_keys.vaultId, m_key);
+    return verifyAuditOf(m_db, m_dir, m_keys.vaultId, m_key);
+}
+
+Result<AuditVerifyReport> Vault::verifyAuditOf(Database& db, const QString& dir, const QString& vaultId,
+                                               const SecureBytes& key) {
+    auto anchor = AuditAnchor::read(dir, vaultId, key);
     if (!anchor) {
         AuditVerifyReport report;
         report.ok = false;
@@ -457,7 +462,7 @@ Result<AuditVerifyReport> Vault::verifyAudit() {
                              .arg(QLatin1String(AuditAnchor::kFileName));
         return report;
     }
-    return AuditLog(m_db).verify(*anchor);
+    return AuditLog(db).verify(*anchor);
 }
 
 void Vault::lock() {

@@ -79,6 +79,10 @@ public:
 
     [[nodiscard]] Status writeAuditAnchor();
     [[nodiscard]] Result<AuditVerifyReport> verifyAudit();
+    // The same check through another connection to the vault (a worker's), with the vault's folder, id
+    // and key: the chain, and its head against the anchor file.
+    [[nodiscard]] static Result<AuditVerifyReport> verifyAuditOf(Database& db, const QString& dir,
+                                                                 const QString& vaultId, const SecureBytes& key);
 
     // For the backup writer only: the key stays in guarded memory.
     [[nodiscard]] const SecureBytes& databaseKey() const { return m_key; }

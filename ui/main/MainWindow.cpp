@@ -1,6 +1,9 @@
 #include "main/MainWindow.h"
 
 #include "Translations.h"
+#include "audit/AuditPage.h"
+#include "backups/BackupStatusIndicator.h"
+#include "backups/BackupsPage.h"
 #include "domain/AccessPolicy.h"
 #include "encounter/EncounterController.h"
 #include "encounter/EncounterPage.h"
@@ -20,6 +23,7 @@
 #include "settings/LanguagePage.h"
 #include "settings/SecurityPage.h"
 #include "settings/UsagePage.h"
+#include "users/UsersPage.h"
 #include "widgets/InfoBar.h"
 #include "widgets/ThemedIcon.h"
 
@@ -109,6 +113,7 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
     buildMenus();
     installGeneralSettings(user, services);
     installAi(user, services.jobs(), services.ai());
+    installAdmin(user, services);
     buildStatusBar(user, services.jobs());
     restoreGeometryAndPlace();
 }
@@ -207,6 +212,9 @@ void MainWindow::buildStatusBar(const User& user, JobsHost* jobs) {
     lockButton->setDefaultAction(m_lockAction);
     lockButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     lockButton->setAutoRaise(true);
+    if (m_backupIndicator != nullptr) {
+        statusBar()->addPermanentWidget(m_backupIndicator);
+    }
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(lockButton);
     statusBar()->setSizeGripEnabled(false);
@@ -415,6 +423,40 @@ void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& 
     m_aiMenu->addAction(showJobs);
     if (m_encounter != nullptr) {
         m_encounter->setJobsHost(jobs);
+    }
+}
+
+void MainWindow::installAdmin(const User& user, SessionServices& services) {
+    // Each page only for the role core lets do its work (today: administrators for all three).
+    const bool mayBackUp = AccessPolicy::allows(user.role, Permission::Backup);
+    m_backupIndicator = new BackupStatusIndicator(services.backups(), mayBackUp, this);
+    if (AccessPolicy::allows(user.role, Permission::ManageUsers)) {
+        m_usersPage = new UsersPage(services.users(), user, m_pages);
+        addPage(m_usersPage, QString::fromLatin1(kSettings));
+        m_settingsPage->addSection(QStringLiteral("users"), tr("Users and roles"),
+                                   tr("Who may sign in and what each may see: add users, change roles, disable "
+                                      "accounts, set a new password."),
+                                   m_usersPage);
+        connect(m_usersPage, &UsersPage::backRequested, this, &MainWindow::goBack);
+    }
+    if (mayBackUp) {
+        m_backupsPage = new BackupsPage(services.backups(), m_settings, m_pages);
+        addPage(m_backupsPage, QString::fromLatin1(kSettings));
+        m_settingsPage->addSection(QStringLiteral("backups"), tr("Backups"),
+                                   tr("Back up the vault now, verify a backup file, restore a backup into a new "
+                                      "folder."),
+                                   m_backupsPage);
+        connect(m_backupsPage, &BackupsPage::backRequested, this, &MainWindow::goBack);
+        connect(m_backupIndicator, &QToolButton::clicked, this, [this] { showPage(m_backupsPage, true); });
+    }
+    if (AccessPolicy::allows(user.role, Permission::ReadAudit)) {
+        m_auditPage = new AuditPage(services.audit(), services.patients(), m_pages);
+        addPage(m_auditPage, QString::fromLatin1(kSettings));
+        m_settingsPage->addSection(QStringLiteral("audit"), tr("Audit log"),
+                                   tr("Every sign-in, change and opened record: filter, export as CSV, verify the "
+                                      "chain."),
+                                   m_auditPage);
+        connect(m_auditPage, &AuditPage::backRequested, this, &MainWindow::goBack);
     }
 }
 

@@ -14,6 +14,9 @@ namespace clinicdesk {
 
 class AiSettingsPage;
 class AiSettingsService;
+class AuditPage;
+class BackupStatusIndicator;
+class BackupsPage;
 class EgressLogPage;
 class EncounterPage;
 class JobsHost;
@@ -24,6 +27,7 @@ class SessionServices;
 class SettingsPage;
 class UsagePage;
 struct UnsavedWork;
+class UsersPage;
 
 // The signed-in window: the navigation rail (Today, Calendar, Patients, Money, AI jobs, Settings), the
 // page stack ("mainPages") and the status bar (who is signed in, online or offline, AI jobs waiting,
@@ -83,6 +87,12 @@ public:
     // What `userId` has open and not saved (the place, the encounter, a note's edits), and back.
     [[nodiscard]] UnsavedWork captureWork(const QString& userId) const;
     void restoreWork(const UnsavedWork& work);
+    // --- administration: Settings sections for users, backups and the audit log (administrators
+    // only; null otherwise), and the status bar's last backup (everyone).
+    [[nodiscard]] UsersPage* usersPage() const { return m_usersPage; }
+    [[nodiscard]] BackupsPage* backupsPage() const { return m_backupsPage; }
+    [[nodiscard]] AuditPage* auditPage() const { return m_auditPage; }
+    [[nodiscard]] BackupStatusIndicator* backupIndicator() const { return m_backupIndicator; }
 
 signals:
     void lockRequested();
@@ -102,6 +112,7 @@ private:
     void buildStatusBar(const User& user, JobsHost* jobs);
     void installAi(const User& user, JobsHost* jobs, AiSettingsService& ai);
     void installGeneralSettings(const User& user, SessionServices& services);
+    void installAdmin(const User& user, SessionServices& services);
     void showAbout();
     void onPageShown(int index);
     void restoreGeometryAndPlace();
@@ -123,6 +134,11 @@ private:
     AiSettingsPage* m_aiSettings = nullptr;
     UsagePage* m_usage = nullptr;
     EgressLogPage* m_egress = nullptr;
+
+    UsersPage* m_usersPage = nullptr;
+    BackupsPage* m_backupsPage = nullptr;
+    AuditPage* m_auditPage = nullptr;
+    BackupStatusIndicator* m_backupIndicator = nullptr;
 };
 
 } // namespace clinicdesk

@@ -34,7 +34,10 @@ SessionServices::SessionServices(std::shared_ptr<VaultSession> session, Connecti
     , m_longTasks(QStringLiteral("VaultLongTasks"), std::move(connections.longTasks), session->session())
     , m_patients(m_vault)
     , m_ai(m_vault, m_longTasks, session->vault().vaultId(), http)
-    , m_clinic(m_vault, m_longTasks) {
+    , m_clinic(m_vault, m_longTasks)
+    , m_users(m_vault, session)
+    , m_backups(m_vault, m_longTasks, session)
+    , m_audit(m_vault, m_longTasks, session) {
     if (connections.recorder && connections.runner) {
         m_encounters = std::make_unique<EncounterService>(m_vault, m_longTasks);
         m_notes = std::make_unique<NoteService>(m_vault, m_longTasks);

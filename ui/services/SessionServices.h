@@ -3,9 +3,12 @@
 #include "async/VaultWorker.h"
 #include "services/AiSettingsService.h"
 #include "services/ClinicSettingsService.h"
+#include "services/AuditService.h"
+#include "services/BackupService.h"
 #include "services/EncounterService.h"
 #include "services/NoteService.h"
 #include "services/PatientService.h"
+#include "services/UserAdminService.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -58,6 +61,10 @@ public:
     [[nodiscard]] PatientService& patients() { return m_patients; }
     [[nodiscard]] AiSettingsService& ai() { return m_ai; }
     [[nodiscard]] ClinicSettingsService& clinic() { return m_clinic; }
+    // The administrator's pages: users, backups, the audit log (core refuses other roles).
+    [[nodiscard]] UserAdminService& users() { return m_users; }
+    [[nodiscard]] BackupService& backups() { return m_backups; }
+    [[nodiscard]] AuditService& audit() { return m_audit; }
     // Null for roles without clinical access.
     [[nodiscard]] EncounterService* encounters() { return m_encounters.get(); }
     [[nodiscard]] NoteService* notes() { return m_notes.get(); }
@@ -70,6 +77,9 @@ private:
     PatientService m_patients;
     AiSettingsService m_ai;
     ClinicSettingsService m_clinic;
+    UserAdminService m_users;
+    BackupService m_backups;
+    AuditService m_audit;
     std::unique_ptr<EncounterService> m_encounters;
     std::unique_ptr<NoteService> m_notes;
     std::unique_ptr<RecorderHost> m_recorder;
