@@ -33,7 +33,8 @@ SessionServices::SessionServices(std::shared_ptr<VaultSession> session, Connecti
     : m_vault(QStringLiteral("Vault"), session)
     , m_longTasks(QStringLiteral("VaultLongTasks"), std::move(connections.longTasks), session->session())
     , m_patients(m_vault)
-    , m_ai(m_vault, m_longTasks, session->vault().vaultId(), http) {
+    , m_ai(m_vault, m_longTasks, session->vault().vaultId(), http)
+    , m_calendar(m_vault, m_longTasks) {
     if (connections.recorder && connections.runner) {
         m_encounters = std::make_unique<EncounterService>(m_vault, m_longTasks);
         m_notes = std::make_unique<NoteService>(m_vault, m_longTasks);

@@ -2,6 +2,7 @@
 
 #include "async/VaultWorker.h"
 #include "services/AiSettingsService.h"
+#include "services/CalendarService.h"
 #include "services/EncounterService.h"
 #include "services/NoteService.h"
 #include "services/PatientService.h"
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] VaultWorker& longTasks() { return m_longTasks; }
     [[nodiscard]] PatientService& patients() { return m_patients; }
     [[nodiscard]] AiSettingsService& ai() { return m_ai; }
+    [[nodiscard]] CalendarService& calendar() { return m_calendar; }
     // Null for roles without clinical access.
     [[nodiscard]] EncounterService* encounters() { return m_encounters.get(); }
     [[nodiscard]] NoteService* notes() { return m_notes.get(); }
@@ -67,6 +69,7 @@ private:
     VaultWorker m_longTasks;
     PatientService m_patients;
     AiSettingsService m_ai;
+    CalendarService m_calendar;
     std::unique_ptr<EncounterService> m_encounters;
     std::unique_ptr<NoteService> m_notes;
     std::unique_ptr<RecorderHost> m_recorder;
