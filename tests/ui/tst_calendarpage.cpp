@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -189,6 +191,8 @@ private slots:
     void moveAndResizeByDrag();
     void cancelAsksForAReason();
     void workingHoursFromSettings();
+    void keyboardTurnsThePages();
+    void exportsICalendarFromTheGui();
 };
 
 void TstCalendarPage::receptionBooksByDragAndChecksIn() {
@@ -427,6 +431,64 @@ void TstCalendarPage::workingHoursFromSettings() {
                  ->calendarSettingsPage()
                  ->findChild<QPushButton*>(QStringLiteral("saveCalendarSettingsButton"))
                  ->isVisibleTo(f.window()->calendarSettingsPage()));
+}
+
+void TstCalendarPage::keyboardTurnsThePages() {
+    Fixture f;
+    QVERIFY(f.signIn(QStringLiteral("rita")));
+    QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
+    CalendarGrid* grid = openDay(f);
+    QVERIFY(grid != nullptr);
+    CalendarPage* page = f.window()->calendarPage();
+    // PgDn and PgUp turn the day; past the last column, Right goes on to the next day; T is today.
+    QTest::keyClick(grid, Qt::Key_PageDown);
+    QCOMPARE(page->date(), bookingDay().addDays(1));
+    QTest::keyClick(grid, Qt::Key_PageUp);
+    QCOMPARE(page->date(), bookingDay());
+    QTRY_VERIFY_WITH_TIMEOUT(grid->columnOf(bookingDay(), f.evaId) >= 0, kSlowMs);
+    const int last = int(grid->columns().size()) - 1;
+    grid->setCursor(last, 10 * 60);
+    QTest::keyClick(grid, Qt::Key_Right);
+    QCOMPARE(page->date(), bookingDay().addDays(1));
+    QTest::keyClick(grid, Qt::Key_T);
+    QCOMPARE(page->date(), QDate::currentDate());
+    // Down moves the cursor a step of free time.
+    QTRY_VERIFY_WITH_TIMEOUT(!grid->columns().empty() && grid->columns().front().date == QDate::currentDate(), kSlowMs);
+    grid->setCursor(0, 9 * 60);
+    QTest::keyClick(grid, Qt::Key_Down);
+    QCOMPARE(grid->cursorMinute(), 9 * 60 + grid->snapMinutes());
+}
+
+void TstCalendarPage::exportsICalendarFromTheGui() {
+    Fixture f;
+    QVERIFY(!f.seed(at(9, 0), 30).isEmpty());
+    QVERIFY(!f.seed(at(11, 0), 45).isEmpty());
+    QVERIFY(f.signIn(QStringLiteral("rita")));
+    QTRY_VERIFY_WITH_TIMEOUT(f.window() != nullptr, kSlowMs);
+    QVERIFY(openDay(f) != nullptr);
+    CalendarPage* page = f.window()->calendarPage();
+    QTest::mouseClick(button(page, "calendarExportButton"), Qt::LeftButton);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<QDialog*>(QStringLiteral("calendarExportDialog"))) != nullptr &&
+                                 dialog->isVisible(),
+                             kSlowMs);
+    // The privacy setting is said before anything is written.
+    QVERIFY(
+        dialog->findChild<QLabel*>(QStringLiteral("exportPrivacyLabel"))->text().contains(QStringLiteral("initials")));
+    dialog->findChild<QDateEdit*>(QStringLiteral("exportFromEdit"))->setDate(bookingDay());
+    dialog->findChild<QDateEdit*>(QStringLiteral("exportToEdit"))->setDate(bookingDay());
+    QVERIFY(!button(dialog, "exportCalendarButton")->isEnabled()); // no file yet
+    const QString path = f.settingsDir.filePath(QStringLiteral("eva.ics"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("exportPathEdit")), path);
+    QTest::mouseClick(button(dialog, "exportCalendarButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QDialog*>(QStringLiteral("calendarExportDialog")) == nullptr, kSlowMs);
+    QTRY_VERIFY(page->infoBar()->text().contains(QStringLiteral("2 appointment")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    QCOMPARE(ics.count(QStringLiteral("BEGIN:VEVENT")), 2);
+    QVERIFY2(ics.contains(QStringLiteral("SUMMARY:Appointment: Å. L.")), qPrintable(ics));
+    QVERIFY(!ics.contains(QStringLiteral("Lindström")));
 }
 
 QTEST_MAIN(TstCalendarPage)

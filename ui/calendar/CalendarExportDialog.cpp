@@ -73,18 +73,25 @@ CalendarExportDialog::CalendarExportDialog(const std::vector<User>& practitioner
     m_export->setDefault(true);
 
     auto* days = new QHBoxLayout;
+    days->setSpacing(8);
     days->addWidget(m_from);
     days->addWidget(new QLabel(tr("to"), this));
     days->addWidget(m_to);
     days->addStretch(1);
     auto* file = new QHBoxLayout;
     file->addWidget(m_path, 1);
+    file->setSpacing(8);
     file->addWidget(choose);
     auto* form = new QFormLayout;
     form->setVerticalSpacing(10);
     form->addRow(tr("&Whose:"), m_whose);
-    form->addRow(tr("&Days:"), days);
-    form->addRow(tr("&File:"), file);
+    // A layout's row label gets no buddy by itself: the mnemonic would show as "&".
+    auto* daysLabel = new QLabel(tr("&Days:"), this);
+    daysLabel->setBuddy(m_from);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(daysLabel, days);
+    form->addRow(fileLabel, file);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);

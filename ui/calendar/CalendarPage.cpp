@@ -189,6 +189,12 @@ void CalendarPage::buildToolbar() {
     m_next->setObjectName(QStringLiteral("calendarNextButton"));
     m_next->setArrowType(Qt::RightArrow);
     m_next->setAutoRaise(true);
+    for (QToolButton* arrow : {m_prev, m_next}) {
+        // As tall as the buttons beside them and wide enough to hit; not a tiny flat arrow.
+        arrow->setAutoRaise(false);
+        arrow->setMinimumSize(32, 28);
+        arrow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    }
     m_today->setObjectName(QStringLiteral("calendarTodayButton"));
     m_today->setToolTip(withShortcut(tr("Go to today"), QKeySequence(Qt::Key_T)));
     m_dayButton->setObjectName(QStringLiteral("calendarDayButton"));
