@@ -23,6 +23,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <random>
 #include <vector>
@@ -45,7 +46,9 @@ struct Figures {
 
 Figures figuresOf(std::vector<double> ms) {
     std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, std::size_t(q * double(ms.size() - 1) + 0.5))]; };
+    const auto at = [&](double q) {
+        return ms[std::min(ms.size() - 1, std::size_t(std::lround(q * double(ms.size() - 1))))];
+    };
     return {ms.front(), at(0.5), at(0.95), ms.back()};
 }
 
@@ -178,6 +181,7 @@ int main(int argc, char** argv) {
         QImage image(grid.viewport()->size() * scale, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(scale);
         std::vector<double> paintMs;
+        paintMs.reserve(std::size_t(runs));
         for (int i = 0; i < runs; ++i) {
             paintMs.push_back(paintOnce(grid, image));
         }

@@ -42,7 +42,7 @@ public:
     // A new booking of `practitionerId` (empty: none) from `start` for `minutes`.
     void setSlot(const QString& practitionerId, const QDateTime& start, int minutes);
     // Changes the time of `appointment` instead (the patient, practitioner and reason stay).
-    void setAppointment(const ScheduledAppointment& appointment);
+    void setAppointment(const ScheduledAppointment& s);
     void setWarnings(Warnings warnings);
 
     [[nodiscard]] AppointmentDraft draft() const;

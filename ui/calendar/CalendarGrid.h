@@ -118,7 +118,7 @@ private:
     void updateAccessibleText();
     [[nodiscard]] int placedAt(const QPointF& pos) const; // index into m_placed, -1 if none
     [[nodiscard]] bool onBottomEdge(const QRectF& rect, const QPointF& pos) const;
-    [[nodiscard]] bool movable(const ScheduledAppointment& a) const;
+    [[nodiscard]] bool movable(const ScheduledAppointment& s) const;
     [[nodiscard]] int snapped(double minute, int step) const;
     [[nodiscard]] int stepFor(Qt::KeyboardModifiers modifiers) const;
     [[nodiscard]] int startMinuteOf(const Appointment& a) const;

@@ -145,7 +145,7 @@ void paintBlock(QPainter& p, const CalendarGrid& grid, const ScheduledAppointmen
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(s.appointment.startsAt);
     const QString time = AppointmentStyle::timeText(start.time());
     const QString status = style.mark.isEmpty() ? style.label : style.mark + QLatin1Char(' ') + style.label;
-    QFont font = grid.font();
+    const QFont& font = grid.font();
     QFont bold = font;
     bold.setWeight(QFont::DemiBold);
     bold.setStrikeOut(style.struck);
@@ -278,7 +278,7 @@ void paintHeader(QPainter& p, const CalendarGrid& grid, const Colors& c) {
             // The day's (or the column's) title spans its lanes.
             int span = 1;
             while (grid.grouped() && i + span < int(grid.columns().size()) &&
-                   !grid.columns()[std::size_t(i + span)].startsDay) {
+                   !grid.columns()[std::size_t(i) + std::size_t(span)].startsDay) {
                 ++span;
             }
             QRectF title(rect.left(), 0, rect.width() * span, row);

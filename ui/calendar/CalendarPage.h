@@ -69,7 +69,7 @@ private:
     void go(int direction);
     void goToday();
     void onEdge(int direction);
-    void showRange(CalendarService::Range range);
+    void showRange(CalendarService::Range loaded);
     void updateTitle();
     void updateActions();
     [[nodiscard]] std::pair<QDate, QDate> range() const; // [first, last]

@@ -327,7 +327,7 @@ void MainWindow::installAi(const User& user, JobsHost* jobs, AiSettingsService& 
     m_aiMenu->addAction(settingsAction);
     m_aiMenu->addAction(usageAction);
     m_aiMenu->addAction(egressAction);
-    if (QMenu* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")); help != nullptr) {
+    if (auto* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")); help != nullptr) {
         menuBar()->insertMenu(help->menuAction(), m_aiMenu);
     } else {
         menuBar()->addMenu(m_aiMenu);

@@ -69,7 +69,7 @@ public:
 
     void loadSettings(QObject* context, std::function<void(Result<CalendarSettings>)> done);
     // Saves the working hours and the export privacy, keeping every other clinic setting as it is stored.
-    void saveSettings(QObject* context, const CalendarSettings& settings, std::function<void(Status)> done);
+    void saveSettings(QObject* context, const CalendarSettings& changed, std::function<void(Status)> done);
 
 private:
     VaultWorker& m_worker;
