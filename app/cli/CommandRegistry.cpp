@@ -1,7 +1,11 @@
 #include "CommandRegistry.h"
 
 #include "commands/AppointmentAddCommand.h"
+#include "commands/AppointmentCancelCommand.h"
+#include "commands/AppointmentExportCommand.h"
 #include "commands/AppointmentListCommand.h"
+#include "commands/AppointmentMoveCommand.h"
+#include "commands/AppointmentStatusCommand.h"
 #include "commands/AudioDevicesCommand.h"
 #include "commands/AuditListCommand.h"
 #include "commands/AuditVerifyCommand.h"
@@ -68,6 +72,10 @@ CommandRegistry::CommandRegistry() {
     add<AppointmentListCommand>();
     add<ClinicShowCommand>();
     add<ClinicSetCommand>();
+    add<AppointmentMoveCommand>();
+    add<AppointmentCancelCommand>();
+    add<AppointmentStatusCommand>();
+    add<AppointmentExportCommand>();
     add<AuditVerifyCommand>();
     add<AuditListCommand>();
     add<BackupCreateCommand>();

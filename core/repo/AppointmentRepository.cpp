@@ -8,6 +8,7 @@
 #include "util/Clock.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 namespace clinicdesk {
 
@@ -389,6 +390,63 @@ Result<std::vector<Appointment>> AppointmentRepository::listBetween(std::int64_t
         stmt->bindAll(fromMs, toMs, practitionerId, limit);
     }
     return stmt->collect([&] { return readAppointment(*stmt); });
+}
+
+Result<std::vector<ScheduledAppointment>>
+AppointmentRepository::listScheduled(std::int64_t fromMs, std::int64_t toMs, const QString& practitionerId, int limit) {
+    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadSchedule); !s) {
+        return std::unexpected(s.error());
+    }
+    // A booking that started before `fromMs` and still runs is shown too (bounded by the longest booking,
+    // so the index on starts_at still bounds the scan).
+    std::string sql = std::string("SELECT ") + kColumns +
+                      ", p.first_name, p.last_name FROM appointments a JOIN patients p ON p.id = a.patient_id "
+                      "WHERE a.starts_at >= ? AND a.starts_at < ? AND a.starts_at + a.duration_min * 60000 > ? "
+                      "AND a.deleted_at IS NULL";
+    if (!practitionerId.isEmpty()) {
+        sql += " AND a.practitioner_id = ?";
+    }
+    sql += " ORDER BY a.starts_at, a.id LIMIT ?";
+    auto stmt = m_db.prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    if (practitionerId.isEmpty()) {
+        stmt->bindAll(fromMs - kLongestMs, toMs, fromMs, limit);
+    } else {
+        stmt->bindAll(fromMs - kLongestMs, toMs, fromMs, practitionerId, limit);
+    }
+    return stmt->collect([&] {
+        ScheduledAppointment s;
+        s.appointment = readAppointment(*stmt);
+        s.patientFirstName = stmt->text(10);
+        s.patientLastName = stmt->text(11);
+        return s;
+    });
+}
+
+Status AppointmentRepository::recordExport(const QString& format, const QString& practitionerId, std::int64_t fromMs,
+                                           std::int64_t toMs, int count) {
+    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadSchedule); !s) {
+        return s;
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    const auto utcDate = [](std::int64_t ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+    };
+    Journal journal(m_db, m_session);
+    if (auto s = journal.audit(
+            QStringLiteral("export"), QStringLiteral("appointments"),
+            practitionerId.isEmpty() ? QStringLiteral("clinic") : practitionerId,
+            QStringLiteral("%1 %2 appointments %3..%4").arg(format).arg(count).arg(utcDate(fromMs), utcDate(toMs)));
+        !s) {
+        return s;
+    }
+    return tx->commit();
 }
 
 Result<std::vector<Appointment>> AppointmentRepository::listForPatient(const QString& patientId, int limit) {

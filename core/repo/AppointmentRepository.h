@@ -2,6 +2,7 @@
 
 #include "domain/Appointment.h"
 #include "domain/ClinicSettings.h"
+#include "domain/ScheduledAppointment.h"
 #include "domain/Session.h"
 #include "storage/Database.h"
 
@@ -64,6 +65,16 @@ public:
     // The same, for one practitioner (empty: everyone's).
     [[nodiscard]] Result<std::vector<Appointment>> listBetween(std::int64_t fromMs, std::int64_t toMs,
                                                                const QString& practitionerId, int limit);
+    // What a calendar shows from `fromMs` to `toMs` (bookings starting in it, cancelled ones too), with the
+    // patients' names, by start time; one practitioner's or (empty) everyone's. Not audited as a view of
+    // each patient: the schedule is read constantly and names no clinical data.
+    [[nodiscard]] Result<std::vector<ScheduledAppointment>> listScheduled(std::int64_t fromMs, std::int64_t toMs,
+                                                                          const QString& practitionerId,
+                                                                          int limit = 5000);
+    // Audits that `count` appointments left the vault as a calendar file (`format`: "ics"), for one
+    // practitioner or (empty) the clinic; the entry names the range and the count, never a patient.
+    [[nodiscard]] Status recordExport(const QString& format, const QString& practitionerId, std::int64_t fromMs,
+                                      std::int64_t toMs, int count);
     // A patient's appointments, newest first.
     [[nodiscard]] Result<std::vector<Appointment>> listForPatient(const QString& patientId, int limit = 500);
 

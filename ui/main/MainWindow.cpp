@@ -4,6 +4,8 @@
 #include "audit/AuditPage.h"
 #include "backups/BackupStatusIndicator.h"
 #include "backups/BackupsPage.h"
+#include "calendar/CalendarPage.h"
+#include "calendar/CalendarSettingsPage.h"
 #include "domain/AccessPolicy.h"
 #include "encounter/EncounterController.h"
 #include "encounter/EncounterPage.h"
@@ -78,11 +80,8 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
                                    "transcript will be shown here. Meanwhile open a patient from Patients."),
                                 m_pages),
             QString::fromLatin1(kToday));
-    addPage(new PlaceholderPage(QStringLiteral("calendarPage"), tr("Calendar"),
-                                tr("The day and week calendar will be shown here. Meanwhile appointments are "
-                                   "booked with clinicdesk-cli appointment add."),
-                                m_pages),
-            QString::fromLatin1(kCalendar));
+    m_calendar = new CalendarPage(services.calendar(), services.patients(), user, m_pages);
+    addPage(m_calendar, QString::fromLatin1(kCalendar));
     addPage(m_patients, QString::fromLatin1(kPatients));
     addPage(new PlaceholderPage(QStringLiteral("moneyPage"), tr("Money"),
                                 tr("Invoices, payments and receipts will be kept here in a later version of "
@@ -95,10 +94,19 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
         addPage(m_encounter, QString::fromLatin1(kPatients));
         connect(m_patients, &PatientsPage::encounterRequested, this, &MainWindow::showEncounter);
         connect(m_encounter, &EncounterPage::backRequested, this, &MainWindow::goBack);
+        connect(m_calendar, &CalendarPage::encounterRequested, this, &MainWindow::showEncounter);
     }
     m_settingsPage = new SettingsPage(m_pages);
     addPage(m_settingsPage, QString::fromLatin1(kSettings));
     connect(m_settingsPage, &SettingsPage::sectionChosen, this, [this](QWidget* page) { showPage(page, true); });
+    m_calendarSettings = new CalendarSettingsPage(services.calendar(), user, m_pages);
+    addPage(m_calendarSettings, QString::fromLatin1(kSettings));
+    m_settingsPage->addSection(QStringLiteral("calendar"), tr("Calendar"),
+                               tr("Working hours of each practitioner, and how much of a patient an exported "
+                                  "calendar names."),
+                               m_calendarSettings);
+    connect(m_calendarSettings, &CalendarSettingsPage::backRequested, this, &MainWindow::goBack);
+    connect(m_calendarSettings, &CalendarSettingsPage::saved, m_calendar, &CalendarPage::reload);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageShown);
 
     auto* central = new QWidget(this);

@@ -17,6 +17,8 @@ class AiSettingsService;
 class AuditPage;
 class BackupStatusIndicator;
 class BackupsPage;
+class CalendarPage;
+class CalendarSettingsPage;
 class EgressLogPage;
 class EncounterPage;
 class JobsHost;
@@ -65,6 +67,8 @@ public:
     [[nodiscard]] SettingsPage* settingsPage() const { return m_settingsPage; }
 
     [[nodiscard]] PatientsPage* patientsPage() const { return m_patients; }
+    [[nodiscard]] CalendarPage* calendarPage() const { return m_calendar; }
+    [[nodiscard]] CalendarSettingsPage* calendarSettingsPage() const { return m_calendarSettings; }
     // Null when there is no encounter page (see the constructor).
     [[nodiscard]] EncounterPage* encounterPage() const { return m_encounter; }
     // Shows the encounter page for a patient (false while another patient's recording runs).
@@ -124,6 +128,8 @@ private:
     QHash<QString, QWidget*> m_placePage; // place -> its main page
     QList<QWidget*> m_backStack;          // where sub-pages' Back goes, the last first
     PatientsPage* m_patients;
+    CalendarPage* m_calendar = nullptr;
+    CalendarSettingsPage* m_calendarSettings = nullptr;
     EncounterPage* m_encounter = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QAction* m_lockAction;

@@ -37,7 +37,8 @@ SessionServices::SessionServices(std::shared_ptr<VaultSession> session, Connecti
     , m_clinic(m_vault, m_longTasks)
     , m_users(m_vault, session)
     , m_backups(m_vault, m_longTasks, session)
-    , m_audit(m_vault, m_longTasks, session) {
+    , m_audit(m_vault, m_longTasks, session)
+    , m_calendar(m_vault, m_longTasks) {
     if (connections.recorder && connections.runner) {
         m_encounters = std::make_unique<EncounterService>(m_vault, m_longTasks);
         m_notes = std::make_unique<NoteService>(m_vault, m_longTasks);

@@ -5,6 +5,7 @@
 #include "services/ClinicSettingsService.h"
 #include "services/AuditService.h"
 #include "services/BackupService.h"
+#include "services/CalendarService.h"
 #include "services/EncounterService.h"
 #include "services/NoteService.h"
 #include "services/PatientService.h"
@@ -65,6 +66,7 @@ public:
     [[nodiscard]] UserAdminService& users() { return m_users; }
     [[nodiscard]] BackupService& backups() { return m_backups; }
     [[nodiscard]] AuditService& audit() { return m_audit; }
+    [[nodiscard]] CalendarService& calendar() { return m_calendar; }
     // Null for roles without clinical access.
     [[nodiscard]] EncounterService* encounters() { return m_encounters.get(); }
     [[nodiscard]] NoteService* notes() { return m_notes.get(); }
@@ -80,6 +82,7 @@ private:
     UserAdminService m_users;
     BackupService m_backups;
     AuditService m_audit;
+    CalendarService m_calendar;
     std::unique_ptr<EncounterService> m_encounters;
     std::unique_ptr<NoteService> m_notes;
     std::unique_ptr<RecorderHost> m_recorder;

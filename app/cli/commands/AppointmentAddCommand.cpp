@@ -1,5 +1,6 @@
 #include "AppointmentAddCommand.h"
 
+#include "AppointmentWarnings.h"
 #include "CommandContext.h"
 
 #include <QDateTime>
@@ -9,13 +10,16 @@ namespace clinicdesk::cli {
 AppointmentAddCommand::AppointmentAddCommand()
     : Command({.path = words("appointment", "add"),
                .summary = QT_TRANSLATE_NOOP("CliHelp", "books an appointment and prints its id"),
-               .options = {required("patient", "ID", QT_TRANSLATE_NOOP("CliHelp", "the patient's id")),
-                           required("start", "ISO8601",
-                                    QT_TRANSLATE_NOOP("CliHelp", "when it starts, like 2026-12-01T09:30 (local time "
-                                                                 "without an offset)")),
-                           required("minutes", "N", QT_TRANSLATE_NOOP("CliHelp", "how long it takes")),
-                           option("practitioner", "NAME", QT_TRANSLATE_NOOP("CliHelp", "the practitioner's user name")),
-                           option("reason", "R", QT_TRANSLATE_NOOP("CliHelp", "the reason for the visit"))}}) {}
+               .options = {
+                   required("patient", "ID", QT_TRANSLATE_NOOP("CliHelp", "the patient's id")),
+                   required("start", "ISO8601",
+                            QT_TRANSLATE_NOOP("CliHelp", "when it starts, like 2026-12-01T09:30 (local time "
+                                                         "without an offset)")),
+                   required("minutes", "N", QT_TRANSLATE_NOOP("CliHelp", "how long it takes")),
+                   option("practitioner", "NAME", QT_TRANSLATE_NOOP("CliHelp", "the practitioner's user name")),
+                   option("reason", "R", QT_TRANSLATE_NOOP("CliHelp", "the reason for the visit (no clinical detail)")),
+                   flag("allow-overlap", QT_TRANSLATE_NOOP("CliHelp", "books it even if it overlaps another "
+                                                                      "booking of the practitioner"))}}) {}
 
 int AppointmentAddCommand::run(CommandContext& context) const {
     if (context.option(QStringLiteral("patient")).isEmpty() || context.option(QStringLiteral("start")).isEmpty() ||
@@ -49,6 +53,8 @@ int AppointmentAddCommand::run(CommandContext& context) const {
         }
         draft.practitionerId = practitioner->id;
     }
+    draft.allowOverlap = context.flag(QStringLiteral("allow-overlap"));
+    AppointmentWarnings::print(context, session, draft.practitionerId, draft.start, draft.durationMinutes);
     auto added = session.appointments().add(draft);
     if (!added) {
         return context.failWith(added.error());

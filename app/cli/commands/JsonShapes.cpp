@@ -50,7 +50,8 @@ QJsonObject appointment(const Appointment& a) {
             {QStringLiteral("start"), isoLocal(a.startsAt)},
             {QStringLiteral("minutes"), a.durationMinutes},
             {QStringLiteral("status"), a.status},
-            {QStringLiteral("reason"), optionalText(a.reason)}};
+            {QStringLiteral("reason"), optionalText(a.reason)},
+            {QStringLiteral("cancel_reason"), optionalText(a.cancelReason)}};
 }
 
 QJsonObject user(const User& u) {
