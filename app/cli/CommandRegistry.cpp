@@ -24,6 +24,7 @@
 #include "commands/NoteSignCommand.h"
 #include "commands/PatientAddCommand.h"
 #include "commands/PatientListCommand.h"
+#include "commands/PatientMergeCommand.h"
 #include "commands/PatientSearchCommand.h"
 #include "commands/PatientShowCommand.h"
 #include "commands/RecordCommand.h"
@@ -55,6 +56,7 @@ CommandRegistry::CommandRegistry() {
     add<PatientListCommand>();
     add<PatientSearchCommand>();
     add<PatientShowCommand>();
+    add<PatientMergeCommand>();
     add<AppointmentAddCommand>();
     add<AppointmentListCommand>();
     add<AuditVerifyCommand>();
