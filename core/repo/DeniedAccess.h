@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AccessPolicy.h"
+#include "domain/Session.h"
 #include "storage/Database.h"
 
 namespace clinicdesk {
@@ -12,5 +13,12 @@ namespace clinicdesk {
 // Called inside a caller's transaction it joins that one (a savepoint), so call it before beginning one.
 [[nodiscard]] Status requireOrAuditDenial(Database& db, const User& user, Permission permission, const QString& entity,
                                           const QString& id);
+
+// Reading a note (or an encounter's notes): requireOrAuditDenial(ReadClinical), then, for a practitioner
+// when the clinic's ClinicSettings::notesVisibility is OwnPatients, the note's patient must be one they
+// have seen (an encounter of theirs) or booked (an appointment with them). A refusal is audited the same
+// way (detail "read_clinical not_own_patient"). `entity` is "note" or "encounter", `id` its id; an id that
+// does not exist passes (the read itself then answers "not found"). Admins always pass.
+[[nodiscard]] Status requireNoteAccess(Database& db, const Session& session, const QString& entity, const QString& id);
 
 } // namespace clinicdesk

@@ -166,7 +166,9 @@ Result<Encounter> EncounterRepository::openForAppointment(const QString& appoint
 }
 
 Result<std::optional<Encounter>> EncounterRepository::findForAppointment(const QString& appointmentId) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("appointment"),
+                                      appointmentId);
+        !s) {
         return std::unexpected(s.error());
     }
     auto stmt = m_db.prepare(std::string(kColumns) + "WHERE appointment_id = ? AND deleted_at IS NULL "

@@ -321,7 +321,7 @@ Result<Note> NoteRepository::changeNote(const QString& id, Change change) {
 
 template <typename Read>
 auto NoteRepository::viewed(const QString& entity, const QString& id, Read read) -> decltype(read().first) {
-    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, entity, id); !s) {
+    if (auto s = requireNoteAccess(m_db, m_session, entity, id); !s) {
         return std::unexpected(s.error());
     }
     return inTransaction(Permission::ReadClinical, [&]() -> decltype(read().first) {
@@ -567,7 +567,7 @@ Result<std::vector<NoteRevision>> NoteRepository::revisions(const QString& id) {
 }
 
 Result<bool> NoteRepository::verifyHash(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
+    if (auto s = requireNoteAccess(m_db, m_session, QStringLiteral("note"), id); !s) {
         return std::unexpected(s.error());
     }
     auto note = load(id);
@@ -582,6 +582,9 @@ Result<bool> NoteRepository::verifyHash(const QString& id) {
 }
 
 Status NoteRepository::recordExport(const QString& id, const QString& format) {
+    if (auto s = requireNoteAccess(m_db, m_session, QStringLiteral("note"), id); !s) {
+        return s;
+    }
     auto tx = beginAuthorized(m_db, m_session.user, Permission::ReadClinical);
     if (!tx) {
         return std::unexpected(tx.error());

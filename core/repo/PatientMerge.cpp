@@ -2,6 +2,7 @@
 
 #include "repo/AuthorizedTransaction.h"
 #include "repo/ChangeFeed.h"
+#include "repo/DeniedAccess.h"
 #include "repo/Journal.h"
 #include "util/Clock.h"
 
@@ -36,6 +37,11 @@ const std::vector<const char*>& PatientMerge::movedTables() {
 }
 
 Result<PatientMergeReport> PatientMerge::run(const QString& keepId, const QString& duplicateId) {
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::MergePatients, QStringLiteral("patient"),
+                                      duplicateId);
+        !s) {
+        return std::unexpected(s.error());
+    }
     auto tx = beginAuthorized(m_db, m_session.user, Permission::MergePatients);
     if (!tx) {
         return std::unexpected(tx.error());

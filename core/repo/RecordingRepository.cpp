@@ -263,7 +263,8 @@ Result<std::vector<Recording>> RecordingRepository::unfinished() {
 }
 
 Result<std::vector<RecordingRepository::Chunk>> RecordingRepository::chunks(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("recording"), id);
+        !s) {
         return std::unexpected(s.error());
     }
     auto stmt = m_db.prepare("SELECT seq, data FROM recording_chunks WHERE recording_id = ? ORDER BY seq");

@@ -434,14 +434,14 @@ void TstNoteRepository::receptionistIsRefused() {
              1);
     QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_revisions WHERE note_id = ?", note->id), 1);
     // Refused before anything was read, so nothing was viewed in her name either; the refused reads are
-    // audited as denied (get and revisions of the note, the encounter's list).
+    // audited as denied (get, revisions, hash check and export of a note; the encounter's list).
     QCOMPARE(scalarOf(db(), "SELECT count(*) FROM audit_log WHERE entity = 'note' AND action = 'view' AND user_id = ?",
                       rita->id),
              0);
     QCOMPARE(scalarOf(db(),
                       "SELECT count(*) FROM audit_log WHERE entity = 'note' AND action = 'denied' AND user_id = ?",
                       rita->id),
-             2);
+             4);
 }
 
 void TstNoteRepository::practitionerSigns() {
