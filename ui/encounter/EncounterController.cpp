@@ -63,6 +63,32 @@ EncounterController::~EncounterController() = default;
 // --- patient, encounter and consent ---------------------------------------------------------------
 
 bool EncounterController::openPatient(const QString& patientId, const QString& patientName) {
+    if (!switchPatient(patientId, patientName)) {
+        return false;
+    }
+    m_encounters.openForPatient(this, patientId, [this](Result<EncounterView> view) { onEncounter(view); });
+    return true;
+}
+
+bool EncounterController::openAppointment(const QString& appointmentId, const QString& patientId,
+                                          const QString& patientName) {
+    if (!switchPatient(patientId, patientName)) {
+        return false;
+    }
+    m_encounters.openForAppointment(this, appointmentId, [this](Result<EncounterView> view) { onEncounter(view); });
+    return true;
+}
+
+bool EncounterController::openEncounter(const QString& encounterId, const QString& patientId,
+                                        const QString& patientName) {
+    if (!switchPatient(patientId, patientName)) {
+        return false;
+    }
+    m_encounters.openEncounter(this, encounterId, [this](Result<EncounterView> view) { onEncounter(view); });
+    return true;
+}
+
+bool EncounterController::switchPatient(const QString& patientId, const QString& patientName) {
     if (isRecordingActive()) {
         return false;
     }
@@ -84,7 +110,6 @@ bool EncounterController::openPatient(const QString& patientId, const QString& p
     }
     m_patientId = patientId;
     m_patientName = patientName;
-    m_encounters.openForPatient(this, patientId, [this](Result<EncounterView> view) { onEncounter(view); });
     refreshRecordings();
     emit changed();
     return true;

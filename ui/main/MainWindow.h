@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSettings;
@@ -19,9 +21,11 @@ class EncounterPage;
 class JobsHost;
 class JobsPanel;
 class NavigationRail;
+class PatientRecordPage;
 class PatientsPage;
 class SessionServices;
 class SettingsPage;
+class TodayPage;
 class UsagePage;
 
 // The signed-in window: the navigation rail (Today, Calendar, Patients, Money, AI jobs, Settings), the
@@ -61,6 +65,14 @@ public:
     [[nodiscard]] SettingsPage* settingsPage() const { return m_settingsPage; }
 
     [[nodiscard]] PatientsPage* patientsPage() const { return m_patients; }
+    [[nodiscard]] TodayPage* todayPage() const { return m_today; }
+    [[nodiscard]] PatientRecordPage* recordPage() const { return m_record; }
+    // Shows a patient's record, a sub-page of Patients (Back returns where the user came from).
+    void showPatientRecord(const QString& patientId);
+    // Shows the encounter of an appointment (Today), or one stored encounter (the record); false while
+    // another patient's recording runs (or without an encounter page).
+    bool showAppointmentEncounter(const QString& appointmentId, const QString& patientId, const QString& patientName);
+    bool showStoredEncounter(const QString& encounterId, const QString& patientId, const QString& patientName);
     // Null when there is no encounter page (see the constructor).
     [[nodiscard]] EncounterPage* encounterPage() const { return m_encounter; }
     // Shows the encounter page for a patient (false while another patient's recording runs).
@@ -94,6 +106,8 @@ private:
     void showAbout();
     void onPageShown(int index);
     void restoreGeometryAndPlace();
+    // Runs `open` on the encounter page and shows it (see showEncounter()).
+    bool showEncounterWith(const std::function<bool(EncounterPage&)>& open);
 
     QSettings* m_settings;
     NavigationRail* m_rail;
@@ -102,6 +116,8 @@ private:
     QHash<QString, QWidget*> m_placePage; // place -> its main page
     QList<QWidget*> m_backStack;          // where sub-pages' Back goes, the last first
     PatientsPage* m_patients;
+    TodayPage* m_today = nullptr;
+    PatientRecordPage* m_record = nullptr;
     EncounterPage* m_encounter = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QAction* m_lockAction;

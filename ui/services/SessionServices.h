@@ -4,7 +4,9 @@
 #include "services/AiSettingsService.h"
 #include "services/EncounterService.h"
 #include "services/NoteService.h"
+#include "services/PatientRecordService.h"
 #include "services/PatientService.h"
+#include "services/TodayService.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -55,6 +57,8 @@ public:
     [[nodiscard]] VaultWorker& vault() { return m_vault; }
     [[nodiscard]] VaultWorker& longTasks() { return m_longTasks; }
     [[nodiscard]] PatientService& patients() { return m_patients; }
+    [[nodiscard]] PatientRecordService& records() { return m_records; }
+    [[nodiscard]] TodayService& today() { return m_today; }
     [[nodiscard]] AiSettingsService& ai() { return m_ai; }
     // Null for roles without clinical access.
     [[nodiscard]] EncounterService* encounters() { return m_encounters.get(); }
@@ -66,6 +70,8 @@ private:
     VaultWorker m_vault;
     VaultWorker m_longTasks;
     PatientService m_patients;
+    PatientRecordService m_records;
+    TodayService m_today;
     AiSettingsService m_ai;
     std::unique_ptr<EncounterService> m_encounters;
     std::unique_ptr<NoteService> m_notes;
