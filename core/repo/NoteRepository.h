@@ -40,7 +40,7 @@ public:
         , m_session(session) {}
 
     // A new draft (revision 1). Call inside the job's commit transaction for generated notes.
-    [[nodiscard]] Result<Note> createDraft(const NewNote& note);
+    [[nodiscard]] Result<Note> createDraft(const NewNote& draft);
     // An edit of a draft: a new revision; refused for signed notes. Any content is saved (a clinician may
     // fix a draft in steps); a draft with problems is checked again against its template and keeps the
     // problems of the new revision (none once it matches).

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace clinicdesk {
 
 namespace {
@@ -99,6 +101,16 @@ Status PatientValidator::check(const PatientDraft& draft, QDate today, Patient& 
             }
         }
     }
+    if (!checkContactAndClinical(draft, patient, problem)) {
+        return stop();
+    }
+    if (problems != nullptr && !problems->empty()) {
+        return fail(ErrorCode::InvalidInput, problems->front().message, QStringLiteral("invalid patient"));
+    }
+    return {};
+}
+
+bool PatientValidator::checkContactAndClinical(const PatientDraft& draft, Patient& patient, const Problem& problem) {
     if (const auto phone = nonEmpty(draft.phone)) {
         static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 ()./-]{3,40}$"));
         if (!phonePattern.match(*phone).hasMatch() || digitsOf(*phone).size() < 3) {
@@ -106,7 +118,7 @@ Status PatientValidator::check(const PatientDraft& draft, QDate today, Patient& 
                          tr("The phone number may contain only digits, spaces, brackets, dots, dashes and a leading "
                             "+."),
                          QStringLiteral("bad phone"))) {
-                return stop();
+                return false;
             }
         } else {
             patient.phone = phone;
@@ -119,7 +131,7 @@ Status PatientValidator::check(const PatientDraft& draft, QDate today, Patient& 
                          tr("The e-mail address is not valid (it should look like "
                             "name@example.com)."),
                          QStringLiteral("bad email"))) {
-                return stop();
+                return false;
             }
         } else {
             patient.email = email;
@@ -129,7 +141,7 @@ Status PatientValidator::check(const PatientDraft& draft, QDate today, Patient& 
         if (address->size() > kMaxFieldLength) {
             if (!problem(PatientField::Address, tr("The address can have at most %1 characters.").arg(kMaxFieldLength),
                          QStringLiteral("address too long"))) {
-                return stop();
+                return false;
             }
         } else {
             patient.address = address;
@@ -139,7 +151,7 @@ Status PatientValidator::check(const PatientDraft& draft, QDate today, Patient& 
         if (draft.alerts->trimmed().size() > kMaxAlertsLength) {
             if (!problem(PatientField::Alerts, tr("The alerts can have at most %1 characters.").arg(kMaxAlertsLength),
                          QStringLiteral("alerts too long"))) {
-                return stop();
+                return false;
             }
         } else {
             patient.alerts = draft.alerts->trimmed();
@@ -149,16 +161,13 @@ Status PatientValidator::check(const PatientDraft& draft, QDate today, Patient& 
         if (draft.clinicalNotes->size() > kMaxNotesLength) {
             if (!problem(PatientField::ClinicalNotes, tr("The clinical notes are too long."),
                          QStringLiteral("notes too long"))) {
-                return stop();
+                return false;
             }
         } else {
             patient.clinicalNotes = draft.clinicalNotes->trimmed();
         }
     }
-    if (problems != nullptr && !problems->empty()) {
-        return fail(ErrorCode::InvalidInput, problems->front().message, QStringLiteral("invalid patient"));
-    }
-    return {};
+    return true;
 }
 
 } // namespace clinicdesk

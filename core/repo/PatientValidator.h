@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <functional>
 #include <vector>
 
 namespace clinicdesk {
@@ -19,6 +20,13 @@ public:
     // order of the form, and the first is returned) or, when that is null, the first ends the check.
     [[nodiscard]] static Status check(const PatientDraft& draft, QDate today, Patient& patient,
                                       std::vector<PatientProblem>* problems);
+
+private:
+    // Records a problem; false when the check must end there (no list to collect into).
+    using Problem = std::function<bool(PatientField, QString, QString)>;
+    // Phone, e-mail, address, alerts and clinical notes; false when a problem ends the check.
+    [[nodiscard]] static bool checkContactAndClinical(const PatientDraft& draft, Patient& patient,
+                                                      const Problem& problem);
 };
 
 } // namespace clinicdesk

@@ -31,7 +31,7 @@ public:
         , m_session(session) {}
 
     // Refused when the encounter's patient declined consent.
-    [[nodiscard]] Result<Recording> begin(const NewRecording& recording);
+    [[nodiscard]] Result<Recording> begin(const NewRecording& draft);
     [[nodiscard]] Status appendChunk(const QString& id, int seq, const QByteArray& pages, std::int64_t durationMs);
     // complete or recovered; `pauses` is a JSON array of pause offsets (ms).
     [[nodiscard]] Status finish(const QString& id, RecordingState state, std::int64_t durationMs,
