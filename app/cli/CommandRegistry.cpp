@@ -31,6 +31,7 @@
 #include "commands/NoteSignCommand.h"
 #include "commands/PatientAddCommand.h"
 #include "commands/PatientListCommand.h"
+#include "commands/PatientMergeCommand.h"
 #include "commands/PatientSearchCommand.h"
 #include "commands/PatientShowCommand.h"
 #include "commands/RecordCommand.h"
@@ -68,6 +69,7 @@ CommandRegistry::CommandRegistry() {
     add<PatientListCommand>();
     add<PatientSearchCommand>();
     add<PatientShowCommand>();
+    add<PatientMergeCommand>();
     add<AppointmentAddCommand>();
     add<AppointmentListCommand>();
     add<ClinicShowCommand>();

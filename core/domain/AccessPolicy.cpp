@@ -8,7 +8,7 @@ bool AccessPolicy::allows(Role role, Permission permission) {
         return true;
     case Role::Practitioner:
         return permission != Permission::ManageUsers && permission != Permission::Backup &&
-               permission != Permission::ReadAudit;
+               permission != Permission::ReadAudit && permission != Permission::MergePatients;
     case Role::Receptionist:
         return permission == Permission::ReadDemographics || permission == Permission::WriteDemographics ||
                permission == Permission::ReadSchedule || permission == Permission::WriteSchedule;
@@ -38,12 +38,41 @@ Status AccessPolicy::require(const User& user, Permission permission) {
     case Permission::ReadAudit:
         what = tr("Only an administrator may read the audit log.");
         break;
+    case Permission::MergePatients:
+        what = tr("Only an administrator may merge patient records.");
+        break;
     default:
         what = tr("Your role does not allow this.");
         break;
     }
     return fail(ErrorCode::PermissionDenied, what,
                 QStringLiteral("role %1 lacks permission %2").arg(RoleNames::key(user.role)).arg(int(permission)));
+}
+
+QString AccessPolicy::key(Permission permission) {
+    switch (permission) {
+    case Permission::ReadDemographics:
+        return QStringLiteral("read_demographics");
+    case Permission::WriteDemographics:
+        return QStringLiteral("write_demographics");
+    case Permission::ReadSchedule:
+        return QStringLiteral("read_schedule");
+    case Permission::WriteSchedule:
+        return QStringLiteral("write_schedule");
+    case Permission::ReadClinical:
+        return QStringLiteral("read_clinical");
+    case Permission::WriteClinical:
+        return QStringLiteral("write_clinical");
+    case Permission::ManageUsers:
+        return QStringLiteral("manage_users");
+    case Permission::ReadAudit:
+        return QStringLiteral("read_audit");
+    case Permission::Backup:
+        return QStringLiteral("backup");
+    case Permission::MergePatients:
+        return QStringLiteral("merge_patients");
+    }
+    return QStringLiteral("unknown");
 }
 
 } // namespace clinicdesk

@@ -17,6 +17,7 @@ enum class Permission {
     ManageUsers,
     ReadAudit,
     Backup,
+    MergePatients, // merging a duplicate record into another: admins only
 };
 
 // Roles are enforced here, in core, whatever the UI shows:
@@ -27,6 +28,8 @@ class AccessPolicy {
 public:
     [[nodiscard]] static bool allows(Role role, Permission permission);
     [[nodiscard]] static Status require(const User& user, Permission permission);
+    // A stable name for audit details ("read_clinical").
+    [[nodiscard]] static QString key(Permission permission);
 };
 
 } // namespace clinicdesk

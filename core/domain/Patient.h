@@ -8,7 +8,7 @@
 
 namespace clinicdesk {
 
-// Demographics and contact, plus clinical notes that only clinical roles see.
+// Demographics and contact, plus clinical notes and alerts that only clinical roles see.
 struct Patient {
     QString id;
     QString firstName;
@@ -21,6 +21,9 @@ struct Patient {
     std::optional<QString> address;
     // Clinical: absent (nullopt) when the reader's role may not see it.
     std::optional<QString> clinicalNotes;
+    // What the team must know before treating (allergies, conditions); clinical like clinicalNotes:
+    // absent (nullopt) when the reader's role may not see it, empty when there are none.
+    std::optional<QString> alerts;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
     std::int64_t rev = 0;

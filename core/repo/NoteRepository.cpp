@@ -3,6 +3,7 @@
 #include "domain/NoteValidation.h"
 #include "domain/AccessPolicy.h"
 #include "repo/AuthorizedTransaction.h"
+#include "repo/DeniedAccess.h"
 #include "repo/EncounterRepository.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
@@ -320,6 +321,9 @@ Result<Note> NoteRepository::changeNote(const QString& id, Change change) {
 
 template <typename Read>
 auto NoteRepository::viewed(const QString& entity, const QString& id, Read read) -> decltype(read().first) {
+    if (auto s = requireNoteAccess(m_db, m_session, entity, id); !s) {
+        return std::unexpected(s.error());
+    }
     return inTransaction(Permission::ReadClinical, [&]() -> decltype(read().first) {
         auto [result, detail] = read();
         if (result && detail) {
@@ -512,11 +516,7 @@ Result<Note> NoteRepository::addAddendum(const QString& signedNoteId, const QJso
         n.revision = 1;
         n.createdAt = n.updatedAt = Clock::nowMs();
         n.createdBy = m_session.user.id;
-        auto saved = insertNote(n, QStringLiteral("addendum amends=%1").arg(original.id));
-        if (!saved) {
-            return saved;
-        }
-        return saved;
+        return insertNote(n, QStringLiteral("addendum amends=%1").arg(original.id));
     });
 }
 
@@ -567,7 +567,7 @@ Result<std::vector<NoteRevision>> NoteRepository::revisions(const QString& id) {
 }
 
 Result<bool> NoteRepository::verifyHash(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
+    if (auto s = requireNoteAccess(m_db, m_session, QStringLiteral("note"), id); !s) {
         return std::unexpected(s.error());
     }
     auto note = load(id);
@@ -582,6 +582,9 @@ Result<bool> NoteRepository::verifyHash(const QString& id) {
 }
 
 Status NoteRepository::recordExport(const QString& id, const QString& format) {
+    if (auto s = requireNoteAccess(m_db, m_session, QStringLiteral("note"), id); !s) {
+        return s;
+    }
     auto tx = beginAuthorized(m_db, m_session.user, Permission::ReadClinical);
     if (!tx) {
         return std::unexpected(tx.error());

@@ -4,6 +4,8 @@
 #include "domain/NationalId.h"
 #include "repo/AuthorizedTransaction.h"
 #include "repo/Journal.h"
+#include "repo/PatientMerge.h"
+#include "repo/PatientValidator.h"
 #include "repo/Tombstone.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -15,99 +17,24 @@ namespace clinicdesk {
 
 namespace {
 
-constexpr int kMaxNameLength = 100;
-constexpr int kMaxFieldLength = 500;
-constexpr int kMaxNotesLength = 100000;
-
 const char* const kColumns = "SELECT id, first_name, last_name, date_of_birth, national_id, national_id_kind, phone, "
-                             "email, address, clinical_notes, created_at, updated_at, rev FROM patients ";
-
-std::optional<QString> nonEmpty(const QString& text) {
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
-}
+                             "email, address, clinical_notes, created_at, updated_at, rev, alerts FROM patients ";
 
 } // namespace
 
 Result<Patient> PatientRepository::validate(const PatientDraft& draft, QDate today) {
     Patient patient;
-    patient.firstName = draft.firstName.simplified();
-    patient.lastName = draft.lastName.simplified();
-    if (patient.firstName.isEmpty() || patient.lastName.isEmpty()) {
-        return fail(ErrorCode::InvalidInput, tr("A patient needs a first name and a last name."),
-                    QStringLiteral("missing name"));
-    }
-    if (patient.firstName.size() > kMaxNameLength || patient.lastName.size() > kMaxNameLength) {
-        return fail(ErrorCode::InvalidInput, tr("A name can have at most %1 characters.").arg(kMaxNameLength),
-                    QStringLiteral("name too long"));
-    }
-    if (const auto dob = nonEmpty(draft.dateOfBirth)) {
-        const QDate date = QDate::fromString(*dob, Qt::ISODate);
-        if (!date.isValid() || dob->size() != 10) {
-            return fail(ErrorCode::InvalidInput, tr("The date of birth must be a real date written as YYYY-MM-DD."),
-                        QStringLiteral("bad date of birth"));
-        }
-        if (date > today) {
-            return fail(ErrorCode::InvalidInput, tr("The date of birth cannot be in the future."),
-                        QStringLiteral("date of birth in the future"));
-        }
-        if (date.year() < 1880) {
-            return fail(ErrorCode::InvalidInput, tr("The date of birth is before 1880; check the year."),
-                        QStringLiteral("date of birth too early"));
-        }
-        patient.dateOfBirth = date;
-    }
-    if (const auto nid = nonEmpty(draft.nationalId)) {
-        auto parsed = NationalId::parse(*nid, today);
-        if (!parsed) {
-            return std::unexpected(parsed.error());
-        }
-        patient.nationalId = parsed->normalized();
-        patient.nationalIdKind = NationalId::kindKey(parsed->kind());
-        if (patient.dateOfBirth && *patient.dateOfBirth != parsed->birthDate()) {
-            return fail(ErrorCode::InvalidInput,
-                        tr("The date of birth does not match the one in the national identity number."),
-                        QStringLiteral("dob mismatch"));
-        }
-        if (!patient.dateOfBirth) {
-            patient.dateOfBirth = parsed->birthDate();
-        }
-    }
-    if (const auto phone = nonEmpty(draft.phone)) {
-        static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 ()./-]{3,40}$"));
-        if (!phonePattern.match(*phone).hasMatch() || digitsOf(*phone).size() < 3) {
-            return fail(ErrorCode::InvalidInput,
-                        tr("The phone number may contain only digits, spaces, brackets, dots, dashes and a leading "
-                           "+."),
-                        QStringLiteral("bad phone"));
-        }
-        patient.phone = phone;
-    }
-    if (const auto email = nonEmpty(draft.email)) {
-        static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!emailPattern.match(*email).hasMatch() || email->size() > 254) {
-            return fail(ErrorCode::InvalidInput,
-                        tr("The e-mail address is not valid (it should look like "
-                           "name@example.com)."),
-                        QStringLiteral("bad email"));
-        }
-        patient.email = email;
-    }
-    if (const auto address = nonEmpty(draft.address)) {
-        if (address->size() > kMaxFieldLength) {
-            return fail(ErrorCode::InvalidInput, tr("The address can have at most %1 characters.").arg(kMaxFieldLength),
-                        QStringLiteral("address too long"));
-        }
-        patient.address = address;
-    }
-    if (draft.clinicalNotes) {
-        if (draft.clinicalNotes->size() > kMaxNotesLength) {
-            return fail(ErrorCode::InvalidInput, tr("The clinical notes are too long."),
-                        QStringLiteral("notes too long"));
-        }
-        patient.clinicalNotes = draft.clinicalNotes->trimmed();
+    if (auto s = PatientValidator::check(draft, today, patient, nullptr); !s) {
+        return std::unexpected(s.error());
     }
     return patient;
+}
+
+std::vector<PatientProblem> PatientRepository::problems(const PatientDraft& draft, QDate today) {
+    Patient patient;
+    std::vector<PatientProblem> found;
+    (void)PatientValidator::check(draft, today, patient, &found);
+    return found;
 }
 
 QString PatientRepository::matchExpression(const QString& text) {
@@ -196,7 +123,8 @@ Result<PatientSaved> PatientRepository::add(const PatientDraft& draft) {
     if (auto s = AccessPolicy::require(m_session.user, Permission::WriteDemographics); !s) {
         return std::unexpected(s.error());
     }
-    if (draft.clinicalNotes && !draft.clinicalNotes->trimmed().isEmpty()) {
+    if ((draft.clinicalNotes && !draft.clinicalNotes->trimmed().isEmpty()) ||
+        (draft.alerts && !draft.alerts->trimmed().isEmpty())) {
         if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
             return std::unexpected(s.error());
         }
@@ -224,9 +152,10 @@ Result<PatientSaved> PatientRepository::add(const PatientDraft& draft) {
     if (!docid) {
         return std::unexpected(docid.error());
     }
-    auto stmt = m_db.prepare("INSERT INTO patients (id, search_docid, first_name, last_name, date_of_birth, "
-                             "national_id, national_id_kind, phone, email, address, clinical_notes, created_at, "
-                             "updated_at, created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto stmt =
+        m_db.prepare("INSERT INTO patients (id, search_docid, first_name, last_name, date_of_birth, "
+                     "national_id, national_id_kind, phone, email, address, clinical_notes, alerts, "
+                     "created_at, updated_at, created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -234,7 +163,7 @@ Result<PatientSaved> PatientRepository::add(const PatientDraft& draft) {
         patient->dateOfBirth ? std::optional<QString>(patient->dateOfBirth->toString(Qt::ISODate)) : std::nullopt;
     stmt->bindAll(patient->id, *docid, patient->firstName, patient->lastName, dob, patient->nationalId,
                   patient->nationalIdKind, patient->phone, patient->email, patient->address, patient->clinicalNotes,
-                  patient->createdAt, patient->updatedAt, m_session.user.id, m_session.user.id);
+                  patient->alerts, patient->createdAt, patient->updatedAt, m_session.user.id, m_session.user.id);
     if (auto s = stmt->run(); !s) {
         return std::unexpected(s.error());
     }
@@ -252,6 +181,9 @@ Result<PatientSaved> PatientRepository::add(const PatientDraft& draft) {
     }
     if (!mayReadClinical()) {
         patient->clinicalNotes.reset();
+        patient->alerts.reset();
+    } else if (!patient->alerts) {
+        patient->alerts = QString();
     }
     return PatientSaved{*patient, duplicates};
 }
@@ -260,7 +192,7 @@ Result<PatientSaved> PatientRepository::update(const QString& id, const PatientD
     if (auto s = AccessPolicy::require(m_session.user, Permission::WriteDemographics); !s) {
         return std::unexpected(s.error());
     }
-    if (draft.clinicalNotes) {
+    if (draft.clinicalNotes || draft.alerts) {
         if (auto s = AccessPolicy::require(m_session.user, Permission::WriteClinical); !s) {
             return std::unexpected(s.error());
         }
@@ -273,8 +205,8 @@ Result<PatientSaved> PatientRepository::update(const QString& id, const PatientD
     if (!tx) {
         return std::unexpected(tx.error());
     }
-    auto existing = m_db.prepare("SELECT search_docid, clinical_notes, created_at, rev FROM patients WHERE id = ? AND "
-                                 "deleted_at IS NULL");
+    auto existing = m_db.prepare("SELECT search_docid, clinical_notes, created_at, rev, alerts FROM patients WHERE "
+                                 "id = ? AND deleted_at IS NULL");
     if (!existing) {
         return std::unexpected(existing.error());
     }
@@ -290,6 +222,9 @@ Result<PatientSaved> PatientRepository::update(const QString& id, const PatientD
     if (!draft.clinicalNotes) {
         patient->clinicalNotes = existing->optionalText(1);
     }
+    if (!draft.alerts) {
+        patient->alerts = existing->optionalText(4);
+    }
     patient->id = id;
     patient->createdAt = existing->int64(2);
     patient->rev = existing->int64(3);
@@ -304,15 +239,15 @@ Result<PatientSaved> PatientRepository::update(const QString& id, const PatientD
     }
     auto stmt = m_db.prepare("UPDATE patients SET first_name = ?, last_name = ?, date_of_birth = ?, national_id = ?, "
                              "national_id_kind = ?, phone = ?, email = ?, address = ?, clinical_notes = ?, "
-                             "updated_at = ?, updated_by = ? WHERE id = ?");
+                             "alerts = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     const std::optional<QString> dob =
         patient->dateOfBirth ? std::optional<QString>(patient->dateOfBirth->toString(Qt::ISODate)) : std::nullopt;
     stmt->bindAll(patient->firstName, patient->lastName, dob, patient->nationalId, patient->nationalIdKind,
-                  patient->phone, patient->email, patient->address, patient->clinicalNotes, patient->updatedAt,
-                  m_session.user.id, id);
+                  patient->phone, patient->email, patient->address, patient->clinicalNotes, patient->alerts,
+                  patient->updatedAt, m_session.user.id, id);
     if (auto s = stmt->run(); !s) {
         return std::unexpected(s.error());
     }
@@ -321,7 +256,7 @@ Result<PatientSaved> PatientRepository::update(const QString& id, const PatientD
     }
     Journal journal(m_db, m_session);
     if (auto s = journal.recordWrite(QStringLiteral("patients"), QStringLiteral("patient"), id, ChangeFeed::Op::Update,
-                                     draft.clinicalNotes ? QStringLiteral("clinical") : QString());
+                                     draft.clinicalNotes || draft.alerts ? QStringLiteral("clinical") : QString());
         !s) {
         return std::unexpected(s.error());
     }
@@ -330,6 +265,9 @@ Result<PatientSaved> PatientRepository::update(const QString& id, const PatientD
     }
     if (!mayReadClinical()) {
         patient->clinicalNotes.reset();
+        patient->alerts.reset();
+    } else if (!patient->alerts) {
+        patient->alerts = QString();
     }
     return PatientSaved{*patient, duplicates};
 }
@@ -391,6 +329,7 @@ Result<std::vector<Patient>> PatientRepository::query(const std::string& sql, co
         p.address = stmt->optionalText(8);
         if (clinical) {
             p.clinicalNotes = stmt->optionalText(9).value_or(QString());
+            p.alerts = stmt->optionalText(13).value_or(QString());
         }
         p.createdAt = stmt->int64(10);
         p.updatedAt = stmt->int64(11);
@@ -408,6 +347,9 @@ Result<Patient> PatientRepository::get(const QString& id) {
         return std::unexpected(found.error());
     }
     if (found->empty()) {
+        if (auto s = refuseMerged(id); !s) {
+            return std::unexpected(s.error());
+        }
         return fail(ErrorCode::NotFound, tr("The patient does not exist."), QStringLiteral("patient not found"));
     }
     auto tx = Transaction::begin(m_db);
@@ -454,6 +396,86 @@ Result<std::vector<Patient>> PatientRepository::search(const QString& text, int 
                      "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ? OFFSET ?) "
                      "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE",
                  match, limit, 0);
+}
+
+Result<std::vector<Patient>> PatientRepository::namesOf(const QStringList& ids) {
+    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadDemographics); !s) {
+        return std::unexpected(s.error());
+    }
+    auto stmt = m_db.prepare("SELECT id, first_name, last_name, date_of_birth FROM patients WHERE id = ?");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    std::vector<Patient> found;
+    for (const QString& id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (*row) {
+            Patient p;
+            p.id = stmt->text(0);
+            p.firstName = stmt->text(1);
+            p.lastName = stmt->text(2);
+            if (auto dob = stmt->optionalText(3)) {
+                p.dateOfBirth = QDate::fromString(*dob, Qt::ISODate);
+            }
+            found.push_back(std::move(p));
+        }
+    }
+    stmt->reset();
+    return found;
+}
+
+Result<std::vector<Patient>> PatientRepository::sameNationalId(const QString& nationalId, const QString& exceptId) {
+    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadDemographics); !s) {
+        return std::unexpected(s.error());
+    }
+    auto parsed = NationalId::parse(nationalId.trimmed());
+    if (!parsed) {
+        return std::vector<Patient>();
+    }
+    auto ids = findSameNationalId(parsed->normalized(), exceptId);
+    if (!ids) {
+        return std::unexpected(ids.error());
+    }
+    return namesOf(*ids);
+}
+
+Result<std::optional<QString>> PatientRepository::mergedInto(const QString& id) {
+    auto stmt = m_db.prepare("SELECT merged_into FROM patients WHERE id = ? AND merged_into IS NOT NULL");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    std::optional<QString> kept = *row ? stmt->optionalText(0) : std::nullopt;
+    stmt->reset();
+    return kept;
+}
+
+Status PatientRepository::refuseMerged(const QString& id) {
+    auto kept = mergedInto(id);
+    if (!kept) {
+        return std::unexpected(kept.error());
+    }
+    if (!*kept) {
+        return {};
+    }
+    auto names = namesOf({**kept});
+    const QString name = names && !names->empty() ? names->front().fullName() : QString();
+    return fail(ErrorCode::NotFound,
+                tr("This record was merged into the record of %1 (ID %2); open that one.").arg(name, **kept),
+                QStringLiteral("patient merged"));
+}
+
+Result<PatientMergeReport> PatientRepository::merge(const QString& keepId, const QString& duplicateId) {
+    return PatientMerge(m_db, m_session).run(keepId, duplicateId);
 }
 
 Result<std::int64_t> PatientRepository::count() {

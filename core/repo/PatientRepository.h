@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace clinicdesk {
@@ -21,6 +22,22 @@ struct PatientDraft {
     QString email;
     QString address;
     std::optional<QString> clinicalNotes; // nullopt: leave unchanged
+    std::optional<QString> alerts;        // nullopt: leave unchanged (clinical, like the notes)
+};
+
+// The fields of the patient form, for validation messages shown beside the field that is wrong.
+enum class PatientField { FirstName, LastName, DateOfBirth, NationalId, Phone, Email, Address, Alerts, ClinicalNotes };
+
+struct PatientProblem {
+    PatientField field;
+    QString message; // the rule that failed, a sentence for the user
+};
+
+// What merge() moved to the kept record: rows per table.
+struct PatientMergeReport {
+    QString keptId;
+    QString duplicateId;
+    std::vector<std::pair<QString, int>> moved; // table -> rows
 };
 
 struct PatientSaved {
@@ -48,9 +65,27 @@ public:
     [[nodiscard]] Result<std::int64_t> count();
     // NotFound unless the patient exists (not deleted); not audited, reads no patient data.
     [[nodiscard]] Status requireExists(const QString& id);
+    // Names (and dates of birth) of the patients `ids`, deleted ones included, for lists such as the day's
+    // appointments; not audited, like a search. Ids that do not exist are left out.
+    [[nodiscard]] Result<std::vector<Patient>> namesOf(const QStringList& ids);
+    // The other living patients whose national id is the same as `nationalId` (as typed; nothing when it
+    // is not a valid one), for the duplicate warning while a record is edited. Not audited, like a search.
+    [[nodiscard]] Result<std::vector<Patient>> sameNationalId(const QString& nationalId, const QString& exceptId = {});
+    // Where a merged duplicate went: the kept record's id, or nullopt when `id` was not merged.
+    [[nodiscard]] Result<std::optional<QString>> mergedInto(const QString& id);
+
+    // Admins only: everything of the duplicate (appointments, encounters, notes, recordings, documents,
+    // payments, jobs) moves to the kept record in one transaction; the duplicate's alerts and clinical notes
+    // are added to the kept record's; the duplicate becomes a tombstone with merged_into = keepId and
+    // leaves the search index. Audited on both ids (no patient values). See PatientMerge.
+    [[nodiscard]] Result<PatientMergeReport> merge(const QString& keepId, const QString& duplicateId);
 
     // Validates without writing: the normalised patient, or the first rule that failed.
     [[nodiscard]] static Result<Patient> validate(const PatientDraft& draft, QDate today = QDate::currentDate());
+    // Every field's problem (the first rule each field breaks), in the order of the form; empty when the
+    // draft is valid.
+    [[nodiscard]] static std::vector<PatientProblem> problems(const PatientDraft& draft,
+                                                              QDate today = QDate::currentDate());
     // The FTS query for what the user typed; empty when nothing searchable.
     [[nodiscard]] static QString matchExpression(const QString& text);
 
@@ -59,6 +94,7 @@ private:
     [[nodiscard]] Result<QStringList> findSameNationalId(const QString& nationalId, const QString& exceptId);
     [[nodiscard]] Status writeSearchIndex(std::int64_t docid, const Patient& patient, bool replace);
     [[nodiscard]] bool mayReadClinical() const;
+    [[nodiscard]] Status refuseMerged(const QString& id);
 
     Database& m_db;
     const Session& m_session;

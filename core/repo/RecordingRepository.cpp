@@ -2,6 +2,7 @@
 
 #include "domain/AccessPolicy.h"
 #include "repo/AuthorizedTransaction.h"
+#include "repo/DeniedAccess.h"
 #include "repo/EncounterRepository.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
@@ -230,6 +231,10 @@ Result<std::vector<Recording>> RecordingRepository::query(const std::string& whe
 }
 
 Result<Recording> RecordingRepository::get(const QString& id) {
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("recording"), id);
+        !s) {
+        return std::unexpected(s.error());
+    }
     auto found = query("WHERE id = ? AND deleted_at IS NULL", id);
     if (!found) {
         return std::unexpected(found.error());
@@ -241,6 +246,11 @@ Result<Recording> RecordingRepository::get(const QString& id) {
 }
 
 Result<std::vector<Recording>> RecordingRepository::list(const QString& patientId) {
+    if (auto s =
+            requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("patient"), patientId);
+        !s) {
+        return std::unexpected(s.error());
+    }
     if (patientId.isEmpty()) {
         return query("WHERE state <> 'discarded' AND deleted_at IS NULL ORDER BY started_at DESC", QString());
     }
@@ -253,7 +263,8 @@ Result<std::vector<Recording>> RecordingRepository::unfinished() {
 }
 
 Result<std::vector<RecordingRepository::Chunk>> RecordingRepository::chunks(const QString& id) {
-    if (auto s = AccessPolicy::require(m_session.user, Permission::ReadClinical); !s) {
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("recording"), id);
+        !s) {
         return std::unexpected(s.error());
     }
     auto stmt = m_db.prepare("SELECT seq, data FROM recording_chunks WHERE recording_id = ? ORDER BY seq");

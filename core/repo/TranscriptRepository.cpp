@@ -1,6 +1,7 @@
 #include "repo/TranscriptRepository.h"
 
 #include "domain/AccessPolicy.h"
+#include "repo/DeniedAccess.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -139,6 +140,10 @@ Result<std::vector<Transcript>> TranscriptRepository::query(const std::string& w
 }
 
 Result<Transcript> TranscriptRepository::get(const QString& id) {
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("transcript"), id);
+        !s) {
+        return std::unexpected(s.error());
+    }
     auto rows = query("WHERE t.id = ? AND t.deleted_at IS NULL", id, true);
     if (!rows) {
         return std::unexpected(rows.error());
@@ -150,6 +155,11 @@ Result<Transcript> TranscriptRepository::get(const QString& id) {
 }
 
 Result<Transcript> TranscriptRepository::latestForRecording(const QString& recordingId) {
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("recording"),
+                                      recordingId);
+        !s) {
+        return std::unexpected(s.error());
+    }
     auto rows = query("WHERE t.recording_id = ? AND t.deleted_at IS NULL ORDER BY t.created_at DESC, t.rowid DESC "
                       "LIMIT 1",
                       recordingId, true);
@@ -164,6 +174,11 @@ Result<Transcript> TranscriptRepository::latestForRecording(const QString& recor
 }
 
 Result<std::vector<Transcript>> TranscriptRepository::forEncounter(const QString& encounterId) {
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("encounter"),
+                                      encounterId);
+        !s) {
+        return std::unexpected(s.error());
+    }
     return query("JOIN recordings r ON r.id = t.recording_id "
                  "WHERE r.encounter_id = ? AND r.deleted_at IS NULL AND r.state != 'discarded' "
                  "AND t.deleted_at IS NULL AND t.rowid = (SELECT t2.rowid FROM transcripts t2 "

@@ -63,6 +63,33 @@ EncounterController::~EncounterController() = default;
 // --- patient, encounter and consent ---------------------------------------------------------------
 
 bool EncounterController::openPatient(const QString& patientId, const QString& patientName) {
+    if (!switchPatient(patientId, patientName)) {
+        return false;
+    }
+    m_encounters.openForPatient(this, patientId, [this](const Result<EncounterView>& view) { onEncounter(view); });
+    return true;
+}
+
+bool EncounterController::openAppointment(const QString& appointmentId, const QString& patientId,
+                                          const QString& patientName) {
+    if (!switchPatient(patientId, patientName)) {
+        return false;
+    }
+    m_encounters.openForAppointment(this, appointmentId,
+                                    [this](const Result<EncounterView>& view) { onEncounter(view); });
+    return true;
+}
+
+bool EncounterController::openEncounter(const QString& encounterId, const QString& patientId,
+                                        const QString& patientName) {
+    if (!switchPatient(patientId, patientName)) {
+        return false;
+    }
+    m_encounters.openEncounter(this, encounterId, [this](const Result<EncounterView>& view) { onEncounter(view); });
+    return true;
+}
+
+bool EncounterController::switchPatient(const QString& patientId, const QString& patientName) {
     if (isRecordingActive()) {
         return false;
     }
@@ -84,7 +111,6 @@ bool EncounterController::openPatient(const QString& patientId, const QString& p
     }
     m_patientId = patientId;
     m_patientName = patientName;
-    m_encounters.openForPatient(this, patientId, [this](const Result<EncounterView>& view) { onEncounter(view); });
     refreshRecordings();
     emit changed();
     return true;
@@ -111,7 +137,7 @@ void EncounterController::recordConsent(Consent consent) {
         return;
     }
     m_savingConsent = true;
-    m_encounters.recordConsent(this, m_encounter->id, consent, [this](Result<EncounterView> view) {
+    m_encounters.recordConsent(this, m_encounter->id, consent, [this](const Result<EncounterView>& view) {
         m_savingConsent = false;
         if (!view) {
             notify(view.error().message, Notice::Error);

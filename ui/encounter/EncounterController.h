@@ -45,6 +45,11 @@ public:
     // Shows the patient's open encounter (a new one if there is none). Refused (false) while a
     // recording is running.
     bool openPatient(const QString& patientId, const QString& patientName);
+    // Shows the encounter of an appointment (opened the first time; the appointment becomes in progress).
+    // Refused (false) while a recording is running.
+    bool openAppointment(const QString& appointmentId, const QString& patientId, const QString& patientName);
+    // Shows one stored encounter of the patient. Refused (false) while a recording is running.
+    bool openEncounter(const QString& encounterId, const QString& patientId, const QString& patientName);
     [[nodiscard]] QString patientId() const { return m_patientId; }
     [[nodiscard]] QString patientName() const { return m_patientName; }
     [[nodiscard]] const std::optional<Encounter>& encounter() const { return m_encounter; }
@@ -141,6 +146,8 @@ signals:
     void noteJobFinished();
 
 private:
+    // Clears what belonged to the previous patient; false while a recording is running.
+    bool switchPatient(const QString& patientId, const QString& patientName);
     void onEncounter(const Result<EncounterView>& view);
     void onRecordingsListed(std::vector<Recording> recordings);
     void onRecorderStarted(const QString& recordingId);

@@ -28,13 +28,13 @@ EncounterPage::EncounterPage(EncounterService& encounters, NoteService& notes, R
                              QSettings* settings, QWidget* parent)
     : QWidget(parent)
     , m_controller(new EncounterController(encounters, notes, recorder, this))
-    , m_back(new QPushButton(tr("← &Patients"), this))
+    , m_back(new QPushButton(tr("← &Back"), this))
     , m_patientLabel(new QLabel(this))
     , m_encounterLabel(new QLabel(this))
     , m_infoBar(new InfoBar(this)) {
     setObjectName(QStringLiteral("encounterPage"));
     m_back->setObjectName(QStringLiteral("backToPatientsButton"));
-    m_back->setToolTip(tr("Back to the patient list"));
+    m_back->setToolTip(tr("Back to where you came from"));
     connect(m_back, &QPushButton::clicked, this, &EncounterPage::backRequested);
     m_patientLabel->setObjectName(QStringLiteral("encounterPatientLabel"));
     QFont titleFont = m_patientLabel->font();
@@ -112,7 +112,7 @@ EncounterPage::EncounterPage(EncounterService& encounters, NoteService& notes, R
     connect(m_controller, &EncounterController::changed, this, [this] {
         const bool idle = !m_controller->isRecordingActive();
         m_back->setEnabled(idle);
-        m_back->setToolTip(idle ? tr("Back to the patient list")
+        m_back->setToolTip(idle ? tr("Back to where you came from")
                                 : tr("Stop the recording before leaving this patient"));
     });
     connect(m_controller, &EncounterController::recordingActiveChanged, this, &EncounterPage::recordingActiveChanged);
@@ -148,6 +148,23 @@ void EncounterPage::updateHeader() {
 
 bool EncounterPage::openPatient(const QString& patientId, const QString& patientName) {
     if (!m_controller->openPatient(patientId, patientName)) {
+        return false;
+    }
+    updateHeader();
+    return true;
+}
+
+bool EncounterPage::openAppointment(const QString& appointmentId, const QString& patientId,
+                                    const QString& patientName) {
+    if (!m_controller->openAppointment(appointmentId, patientId, patientName)) {
+        return false;
+    }
+    updateHeader();
+    return true;
+}
+
+bool EncounterPage::openEncounter(const QString& encounterId, const QString& patientId, const QString& patientName) {
+    if (!m_controller->openEncounter(encounterId, patientId, patientName)) {
         return false;
     }
     updateHeader();

@@ -45,6 +45,10 @@ public:
     // Shows the patient's open encounter (a new one if there is none). Refused
     // (false) while a recording is running.
     bool openPatient(const QString& patientId, const QString& patientName);
+    // The encounter of an appointment (Today), or one stored encounter (the patient record); refused
+    // (false) while a recording is running.
+    bool openAppointment(const QString& appointmentId, const QString& patientId, const QString& patientName);
+    bool openEncounter(const QString& encounterId, const QString& patientId, const QString& patientName);
     [[nodiscard]] QString patientId() const;
     [[nodiscard]] const std::optional<Encounter>& encounter() const;
     [[nodiscard]] bool isRecordingActive() const;

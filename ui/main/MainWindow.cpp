@@ -16,6 +16,7 @@
 #include "main/NavigationRail.h"
 #include "main/PlaceholderPage.h"
 #include "main/SettingsPage.h"
+#include "patients/PatientRecordPage.h"
 #include "patients/PatientsPage.h"
 #include "services/SessionServices.h"
 #include "session/UnsavedWork.h"
@@ -25,6 +26,7 @@
 #include "settings/LanguagePage.h"
 #include "settings/SecurityPage.h"
 #include "settings/UsagePage.h"
+#include "today/TodayPage.h"
 #include "users/UsersPage.h"
 #include "widgets/InfoBar.h"
 #include "widgets/ThemedIcon.h"
@@ -75,14 +77,18 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
                     QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_rail, &NavigationRail::chosen, this, &MainWindow::showPlace);
 
-    addPage(new PlaceholderPage(QStringLiteral("todayPage"), tr("Today"),
-                                tr("Your appointments of the day, drafts to sign and recordings waiting for a "
-                                   "transcript will be shown here. Meanwhile open a patient from Patients."),
-                                m_pages),
-            QString::fromLatin1(kToday));
+    m_today = new TodayPage(services.today(), user, services.jobs(), m_pages);
+    addPage(m_today, QString::fromLatin1(kToday));
     m_calendar = new CalendarPage(services.calendar(), services.patients(), user, m_pages);
     addPage(m_calendar, QString::fromLatin1(kCalendar));
     addPage(m_patients, QString::fromLatin1(kPatients));
+    m_record = new PatientRecordPage(services.records(), services.patients(), user, m_pages);
+    addPage(m_record, QString::fromLatin1(kPatients));
+    connect(m_patients, &PatientsPage::recordRequested, this, &MainWindow::showPatientRecord);
+    connect(m_today, &TodayPage::patientRecordRequested, this, &MainWindow::showPatientRecord);
+    connect(m_record, &PatientRecordPage::backRequested, this, &MainWindow::goBack);
+    connect(m_record, &PatientRecordPage::patientChanged, m_patients, &PatientsPage::refresh);
+    connect(m_today, &TodayPage::jobsRequested, this, [this] { showPlace(QString::fromLatin1(kJobs)); });
     addPage(new PlaceholderPage(QStringLiteral("moneyPage"), tr("Money"),
                                 tr("Invoices, payments and receipts will be kept here in a later version of "
                                    "ClinicDesk."),
@@ -93,6 +99,10 @@ MainWindow::MainWindow(const User& user, SessionServices& services, QSettings* s
             new EncounterPage(*services.encounters(), *services.notes(), *services.recorder(), settings, m_pages);
         addPage(m_encounter, QString::fromLatin1(kPatients));
         connect(m_patients, &PatientsPage::encounterRequested, this, &MainWindow::showEncounter);
+        connect(m_record, &PatientRecordPage::newEncounterRequested, this, &MainWindow::showEncounter);
+        connect(m_record, &PatientRecordPage::encounterRequested, this, &MainWindow::showStoredEncounter);
+        connect(m_today, &TodayPage::appointmentOpened, this, &MainWindow::showAppointmentEncounter);
+        connect(m_today, &TodayPage::encounterRequested, this, &MainWindow::showStoredEncounter);
         connect(m_encounter, &EncounterPage::backRequested, this, &MainWindow::goBack);
         connect(m_calendar, &CalendarPage::encounterRequested, this, &MainWindow::showEncounter);
     }
@@ -292,12 +302,29 @@ void MainWindow::restoreGeometryAndPlace() {
 }
 
 bool MainWindow::showEncounter(const QString& patientId, const QString& patientName) {
+    return showEncounterWith([&](EncounterPage& page) { return page.openPatient(patientId, patientName); });
+}
+
+bool MainWindow::showAppointmentEncounter(const QString& appointmentId, const QString& patientId,
+                                          const QString& patientName) {
+    return showEncounterWith(
+        [&](EncounterPage& page) { return page.openAppointment(appointmentId, patientId, patientName); });
+}
+
+bool MainWindow::showStoredEncounter(const QString& encounterId, const QString& patientId, const QString& patientName) {
+    return showEncounterWith(
+        [&](EncounterPage& page) { return page.openEncounter(encounterId, patientId, patientName); });
+}
+
+bool MainWindow::showEncounterWith(const std::function<bool(EncounterPage&)>& open) {
     if (m_encounter == nullptr) {
         return false;
     }
-    if (!m_encounter->openPatient(patientId, patientName)) {
-        m_patients->infoBar()->showMessage(tr("A recording is running. Stop it before opening another patient."),
-                                           InfoBar::Kind::Warning);
+    if (!open(*m_encounter)) {
+        InfoBar* bar = m_pages->currentWidget() == m_today    ? m_today->infoBar()
+                       : m_pages->currentWidget() == m_record ? m_record->infoBar()
+                                                              : m_patients->infoBar();
+        bar->showMessage(tr("A recording is running. Stop it before opening another patient."), InfoBar::Kind::Warning);
         m_pages->setCurrentWidget(m_encounter);
         return false;
     }
@@ -306,6 +333,13 @@ bool MainWindow::showEncounter(const QString& patientId, const QString& patientN
     }
     m_encounter->setFocus();
     return true;
+}
+
+void MainWindow::showPatientRecord(const QString& patientId) {
+    m_record->openPatient(patientId);
+    if (m_pages->currentWidget() != m_record) {
+        showPage(m_record, true);
+    }
 }
 
 void MainWindow::showPatients() {

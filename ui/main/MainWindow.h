@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSettings;
@@ -24,9 +26,11 @@ class EncounterPage;
 class JobsHost;
 class JobsPanel;
 class NavigationRail;
+class PatientRecordPage;
 class PatientsPage;
 class SessionServices;
 class SettingsPage;
+class TodayPage;
 class UsagePage;
 struct UnsavedWork;
 class UsersPage;
@@ -69,6 +73,14 @@ public:
     [[nodiscard]] PatientsPage* patientsPage() const { return m_patients; }
     [[nodiscard]] CalendarPage* calendarPage() const { return m_calendar; }
     [[nodiscard]] CalendarSettingsPage* calendarSettingsPage() const { return m_calendarSettings; }
+    [[nodiscard]] TodayPage* todayPage() const { return m_today; }
+    [[nodiscard]] PatientRecordPage* recordPage() const { return m_record; }
+    // Shows a patient's record, a sub-page of Patients (Back returns where the user came from).
+    void showPatientRecord(const QString& patientId);
+    // Shows the encounter of an appointment (Today), or one stored encounter (the record); false while
+    // another patient's recording runs (or without an encounter page).
+    bool showAppointmentEncounter(const QString& appointmentId, const QString& patientId, const QString& patientName);
+    bool showStoredEncounter(const QString& encounterId, const QString& patientId, const QString& patientName);
     // Null when there is no encounter page (see the constructor).
     [[nodiscard]] EncounterPage* encounterPage() const { return m_encounter; }
     // Shows the encounter page for a patient (false while another patient's recording runs).
@@ -120,6 +132,8 @@ private:
     void showAbout();
     void onPageShown(int index);
     void restoreGeometryAndPlace();
+    // Runs `open` on the encounter page and shows it (see showEncounter()).
+    bool showEncounterWith(const std::function<bool(EncounterPage&)>& open);
 
     QSettings* m_settings;
     NavigationRail* m_rail;
@@ -130,6 +144,8 @@ private:
     PatientsPage* m_patients;
     CalendarPage* m_calendar = nullptr;
     CalendarSettingsPage* m_calendarSettings = nullptr;
+    TodayPage* m_today = nullptr;
+    PatientRecordPage* m_record = nullptr;
     EncounterPage* m_encounter = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QAction* m_lockAction;

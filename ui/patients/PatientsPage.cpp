@@ -1,7 +1,7 @@
 #include "patients/PatientsPage.h"
 
 #include "domain/AccessPolicy.h"
-#include "patients/PatientDialog.h"
+#include "patients/PatientEditor.h"
 #include "patients/PatientTableModel.h"
 #include "services/PatientService.h"
 #include "util/Logging.h"
@@ -24,17 +24,20 @@ PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
     , m_patients(patients)
     , m_role(role)
     , m_search(new QLineEdit(this))
+    , m_open(new QPushButton(tr("&Open record"), this))
     , m_add(new QPushButton(tr("&Add patient…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_encounter(new QPushButton(tr("Open e&ncounter"), this))
     , m_encounterAction(new QAction(tr("Open e&ncounter"), this))
     , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_openAction(new QAction(tr("&Open record"), this))
     , m_infoBar(new InfoBar(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_count(new QLabel(this))
-    , m_model(new PatientTableModel(this)) {
+    , m_model(new PatientTableModel(this))
+    , m_editor(new PatientEditor(patients, role, this)) {
     setObjectName(QStringLiteral("patientsPage"));
 
     auto* title = new QLabel(tr("Patients"), this);
@@ -49,6 +52,10 @@ PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search patients"));
     m_search->setMinimumWidth(320);
+    m_open->setObjectName(QStringLiteral("openRecordButton"));
+    m_open->setToolTip(tr("The selected patient's record: overview, encounters, recordings, appointments, "
+                          "documents (Enter or a double click)"));
+    m_openAction->setObjectName(QStringLiteral("openRecordAction"));
     m_add->setObjectName(QStringLiteral("addPatientButton"));
     m_add->setEnabled(AccessPolicy::allows(role, Permission::WriteDemographics));
     m_edit->setObjectName(QStringLiteral("editPatientButton"));
@@ -66,6 +73,7 @@ PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_openAction);
     if (AccessPolicy::allows(role, Permission::WriteClinical)) {
         m_table->addAction(m_encounterAction);
     }
@@ -94,6 +102,7 @@ PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_open);
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
     bar->addWidget(m_encounter);
@@ -112,7 +121,22 @@ PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
     connect(&m_searchDelay, &QTimer::timeout, this, &PatientsPage::refresh);
     connect(m_add, &QPushButton::clicked, this, &PatientsPage::addPatient);
     connect(m_edit, &QPushButton::clicked, this, &PatientsPage::editSelectedPatient);
-    connect(m_table, &QTableView::doubleClicked, this, &PatientsPage::editSelectedPatient);
+    connect(m_table, &QTableView::activated, this, &PatientsPage::openSelectedRecord);
+    connect(m_open, &QPushButton::clicked, this, &PatientsPage::openSelectedRecord);
+    connect(m_openAction, &QAction::triggered, this, &PatientsPage::openSelectedRecord);
+    connect(m_editor, &PatientEditor::saved, this, &PatientsPage::onSaved);
+    connect(m_editor, &PatientEditor::failed, this,
+            [this](const QString& message) { m_infoBar->showMessage(message, InfoBar::Kind::Error); });
+    connect(m_editor, &PatientEditor::openPatientRequested, this, &PatientsPage::recordRequested);
+    // Enter in the search field opens the first match: type, Enter, there.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0 && !m_searchDelay.isActive()) {
+            if (!m_table->selectionModel()->hasSelection()) {
+                m_table->selectRow(0);
+            }
+            openSelectedRecord();
+        }
+    });
     connect(m_encounter, &QPushButton::clicked, this, &PatientsPage::openEncounterForSelectedPatient);
     connect(m_encounterAction, &QAction::triggered, this, &PatientsPage::openEncounterForSelectedPatient);
     connect(m_editAction, &QAction::triggered, this, &PatientsPage::editSelectedPatient);
@@ -167,6 +191,8 @@ void PatientsPage::updateCount() {
 
 void PatientsPage::updateButtons() {
     const bool selected = m_table->selectionModel()->hasSelection();
+    m_open->setEnabled(selected);
+    m_openAction->setEnabled(selected);
     m_edit->setEnabled(selected && AccessPolicy::allows(m_role, Permission::WriteDemographics));
     m_editAction->setEnabled(m_edit->isEnabled());
     m_encounter->setEnabled(selected && AccessPolicy::allows(m_role, Permission::WriteClinical));
@@ -174,7 +200,14 @@ void PatientsPage::updateButtons() {
 }
 
 void PatientsPage::addPatient() {
-    openDialog(nullptr);
+    m_editor->add();
+}
+
+void PatientsPage::openSelectedRecord() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty()) {
+        emit recordRequested(rows.first().data(PatientTableModel::IdRole).toString());
+    }
 }
 
 void PatientsPage::editSelectedPatient() {
@@ -189,7 +222,7 @@ void PatientsPage::editSelectedPatient() {
             m_infoBar->showMessage(patient.error().message, InfoBar::Kind::Error);
             return;
         }
-        openDialog(&*patient);
+        m_editor->edit(*patient);
     });
 }
 
@@ -204,38 +237,7 @@ void PatientsPage::openEncounterForSelectedPatient() {
     }
 }
 
-void PatientsPage::openDialog(const Patient* patient) {
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
-        return;
-    }
-    m_dialog = new PatientDialog(m_role, this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (patient != nullptr) {
-        m_dialog->setPatient(*patient);
-    }
-    connect(m_dialog, &PatientDialog::saveRequested, this,
-            [this](const PatientDraft& draft, const std::optional<QString>& id) {
-                m_patients.save(this, draft, id, [this](Result<PatientSaved> saved) {
-                    if (!saved) {
-                        if (m_dialog) {
-                            m_dialog->saveFailed(saved.error().message);
-                        } else {
-                            m_infoBar->showMessage(saved.error().message, InfoBar::Kind::Error);
-                        }
-                        return;
-                    }
-                    onSaved(*saved);
-                });
-            });
-    m_dialog->open();
-}
-
 void PatientsPage::onSaved(const PatientSaved& result) {
-    if (m_dialog) {
-        m_dialog->saveSucceeded();
-    }
     if (!result.sameNationalId.isEmpty()) {
         m_infoBar->showMessage(tr("Another patient has the same national ID. Check that this is not the same "
                                   "person entered twice."),

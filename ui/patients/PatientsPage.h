@@ -22,11 +22,11 @@ class QTableView;
 namespace clinicdesk {
 
 class InfoBar;
-class PatientDialog;
+class PatientEditor;
 class PatientService;
 class PatientTableModel;
 
-// The patient list: search-as-you-type, add and edit. Every query and write
+// The patient list: search-as-you-type, open a record, add and edit. Every query and write
 // goes through the PatientService to the vault worker; the page shows the
 // answer to its newest search (older ones are skipped or dropped there).
 class PatientsPage : public QWidget {
@@ -36,6 +36,7 @@ public:
 
     [[nodiscard]] PatientTableModel* model() const { return m_model; }
     [[nodiscard]] InfoBar* infoBar() const { return m_infoBar; }
+    [[nodiscard]] PatientEditor* editor() const { return m_editor; }
     // Runs the current search now (without the typing delay).
     void refresh();
 
@@ -46,6 +47,8 @@ public slots:
     void editSelectedPatient();
     // Asks for the encounter screen of the selected patient (encounterRequested).
     void openEncounterForSelectedPatient();
+    // Asks for the selected patient's record (recordRequested): a double click or Enter on a row too.
+    void openSelectedRecord();
 
 signals:
     // A search was sent to the vault worker (tests count them: typing is debounced).
@@ -54,11 +57,12 @@ signals:
     void encounterRequested(const QString& patientId, const QString& patientName);
     // The table shows the answer to the newest search.
     void resultsShown(int rows);
+    // "Open record" for a patient (MainWindow shows the record page).
+    void recordRequested(const QString& patientId);
 
 private:
     void showResults(const std::vector<Patient>& patients);
     void onSaved(const PatientSaved& result);
-    void openDialog(const Patient* patient);
     void updateButtons();
     void updateCount();
 
@@ -67,18 +71,20 @@ private:
     QString m_selectAfterSearch;
     QTimer m_searchDelay;
     QLineEdit* m_search;
+    QPushButton* m_open;
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_encounter;
     QAction* m_encounterAction;
     QAction* m_editAction;
+    QAction* m_openAction;
     InfoBar* m_infoBar;
     QStackedWidget* m_stack;
     QTableView* m_table;
     QLabel* m_empty;
     QLabel* m_count;
     PatientTableModel* m_model;
-    QPointer<PatientDialog> m_dialog;
+    PatientEditor* m_editor;
 };
 
 } // namespace clinicdesk

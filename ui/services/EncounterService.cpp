@@ -72,6 +72,35 @@ void EncounterService::openForPatient(QObject* context, const QString& patientId
         std::move(done));
 }
 
+void EncounterService::openForAppointment(QObject* context, const QString& appointmentId,
+                                          std::function<void(Result<EncounterView>)> done) {
+    m_worker.post(
+        context,
+        [appointmentId](VaultScope& vault) -> Result<EncounterView> {
+            auto opened = EncounterRepository(vault.db, vault.session).openForAppointment(appointmentId);
+            if (!opened) {
+                return logFailure(Result<EncounterView>(std::unexpected(opened.error())),
+                                  "opening an appointment's encounter");
+            }
+            return viewOf(vault, *opened);
+        },
+        std::move(done));
+}
+
+void EncounterService::openEncounter(QObject* context, const QString& encounterId,
+                                     std::function<void(Result<EncounterView>)> done) {
+    m_worker.post(
+        context,
+        [encounterId](VaultScope& vault) -> Result<EncounterView> {
+            auto found = EncounterRepository(vault.db, vault.session).get(encounterId);
+            if (!found) {
+                return logFailure(Result<EncounterView>(std::unexpected(found.error())), "opening an encounter");
+            }
+            return viewOf(vault, *found);
+        },
+        std::move(done));
+}
+
 void EncounterService::recordConsent(QObject* context, const QString& encounterId, Consent consent,
                                      std::function<void(Result<EncounterView>)> done) {
     m_worker.post(

@@ -36,6 +36,12 @@ public:
 
     // The patient's newest open encounter, or a new one when there is none.
     void openForPatient(QObject* context, const QString& patientId, std::function<void(Result<EncounterView>)> done);
+    // The encounter of an appointment (opened the first time; a booked or arrived appointment becomes in
+    // progress).
+    void openForAppointment(QObject* context, const QString& appointmentId,
+                            std::function<void(Result<EncounterView>)> done);
+    // One encounter as it is stored (from the patient record's list).
+    void openEncounter(QObject* context, const QString& encounterId, std::function<void(Result<EncounterView>)> done);
     void recordConsent(QObject* context, const QString& encounterId, Consent consent,
                        std::function<void(Result<EncounterView>)> done);
     // The patient's recordings, newest first. The newest request wins.

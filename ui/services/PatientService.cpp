@@ -67,4 +67,26 @@ void PatientService::load(QObject* context, const QString& id, std::function<voi
         std::move(done));
 }
 
+void PatientService::sameNationalId(QObject* context, const QString& nationalId, const QString& exceptId,
+                                    std::function<void(Result<std::vector<Patient>>)> done) {
+    m_worker.postLatest(
+        context, m_duplicates,
+        [nationalId, exceptId](VaultScope& vault) {
+            return logFailure(PatientRepository(vault.db, vault.session).sameNationalId(nationalId, exceptId),
+                              "looking for the same national id");
+        },
+        std::move(done));
+}
+
+void PatientService::merge(QObject* context, const QString& keepId, const QString& duplicateId,
+                           std::function<void(Result<PatientMergeReport>)> done) {
+    m_worker.post(
+        context,
+        [keepId, duplicateId](VaultScope& vault) {
+            return logFailure(PatientRepository(vault.db, vault.session).merge(keepId, duplicateId),
+                              "merging patients");
+        },
+        std::move(done));
+}
+
 } // namespace clinicdesk

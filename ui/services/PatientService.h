@@ -29,6 +29,12 @@ public:
               std::function<void(Result<PatientSaved>)> done);
     // Opens the record (audited as a view); the newest request wins, like search().
     void load(QObject* context, const QString& id, std::function<void(Result<Patient>)> done);
+    // Other patients with the national id typed (nothing when it is not a valid one); the newest wins.
+    void sameNationalId(QObject* context, const QString& nationalId, const QString& exceptId,
+                        std::function<void(Result<std::vector<Patient>>)> done);
+    // Admins: moves everything of `duplicateId` to `keepId` and tombstones the duplicate.
+    void merge(QObject* context, const QString& keepId, const QString& duplicateId,
+               std::function<void(Result<PatientMergeReport>)> done);
 
     static constexpr int kSearchLimit = 200;
 
@@ -36,6 +42,7 @@ private:
     VaultWorker& m_worker;
     LatestOnly m_searches;
     LatestOnly m_loads;
+    LatestOnly m_duplicates;
 };
 
 } // namespace clinicdesk

@@ -33,6 +33,8 @@ SessionServices::SessionServices(std::shared_ptr<VaultSession> session, Connecti
     : m_vault(QStringLiteral("Vault"), session)
     , m_longTasks(QStringLiteral("VaultLongTasks"), std::move(connections.longTasks), session->session())
     , m_patients(m_vault)
+    , m_records(m_vault, m_longTasks)
+    , m_today(m_vault)
     , m_ai(m_vault, m_longTasks, session->vault().vaultId(), http)
     , m_clinic(m_vault, m_longTasks)
     , m_users(m_vault, session)

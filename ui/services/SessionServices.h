@@ -8,8 +8,10 @@
 #include "services/CalendarService.h"
 #include "services/EncounterService.h"
 #include "services/NoteService.h"
+#include "services/PatientRecordService.h"
 #include "services/PatientService.h"
 #include "services/UserAdminService.h"
+#include "services/TodayService.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -60,6 +62,8 @@ public:
     [[nodiscard]] VaultWorker& vault() { return m_vault; }
     [[nodiscard]] VaultWorker& longTasks() { return m_longTasks; }
     [[nodiscard]] PatientService& patients() { return m_patients; }
+    [[nodiscard]] PatientRecordService& records() { return m_records; }
+    [[nodiscard]] TodayService& today() { return m_today; }
     [[nodiscard]] AiSettingsService& ai() { return m_ai; }
     [[nodiscard]] ClinicSettingsService& clinic() { return m_clinic; }
     // The administrator's pages: users, backups, the audit log (core refuses other roles).
@@ -77,6 +81,8 @@ private:
     VaultWorker m_vault;
     VaultWorker m_longTasks;
     PatientService m_patients;
+    PatientRecordService m_records;
+    TodayService m_today;
     AiSettingsService m_ai;
     ClinicSettingsService m_clinic;
     UserAdminService m_users;

@@ -40,6 +40,9 @@ QJsonObject patient(const Patient& p) {
     if (p.clinicalNotes) {
         o.insert(QStringLiteral("clinical_notes"), *p.clinicalNotes);
     }
+    if (p.alerts) {
+        o.insert(QStringLiteral("alerts"), *p.alerts);
+    }
     return o;
 }
 

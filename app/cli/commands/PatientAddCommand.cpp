@@ -19,7 +19,9 @@ PatientAddCommand::PatientAddCommand()
                option("phone", "P", QT_TRANSLATE_NOOP("CliHelp", "the phone number")),
                option("email", "E", QT_TRANSLATE_NOOP("CliHelp", "the e-mail address")),
                option("address", "A", QT_TRANSLATE_NOOP("CliHelp", "the postal address")),
-               option("notes", "TEXT", QT_TRANSLATE_NOOP("CliHelp", "clinical notes (clinical roles only)"))}}) {}
+               option("notes", "TEXT", QT_TRANSLATE_NOOP("CliHelp", "clinical notes (clinical roles only)")),
+               option("alerts", "TEXT",
+                      QT_TRANSLATE_NOOP("CliHelp", "alerts such as allergies (clinical roles only)"))}}) {}
 
 int PatientAddCommand::run(CommandContext& context) const {
     if (context.option(QStringLiteral("first-name")).isEmpty() ||
@@ -36,6 +38,9 @@ int PatientAddCommand::run(CommandContext& context) const {
     draft.address = context.option(QStringLiteral("address"));
     if (context.hasOption(QStringLiteral("notes"))) {
         draft.clinicalNotes = context.option(QStringLiteral("notes"));
+    }
+    if (context.hasOption(QStringLiteral("alerts"))) {
+        draft.alerts = context.option(QStringLiteral("alerts"));
     }
     // Validate before asking for a password: bad input fails fast and changes nothing.
     if (auto valid = PatientRepository::validate(draft); !valid) {

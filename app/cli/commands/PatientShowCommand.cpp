@@ -8,7 +8,7 @@ namespace clinicdesk::cli {
 PatientShowCommand::PatientShowCommand()
     : Command({.path = words("patient", "show"),
                .summary = QT_TRANSLATE_NOOP(
-                   "CliHelp", "shows one patient record (audited); clinical notes only for clinical roles"),
+                   "CliHelp", "shows one patient record (audited); alerts and clinical notes only for clinical roles"),
                .arguments = {argument("ID", QT_TRANSLATE_NOOP("CliHelp", "the patient's id"))},
                .options = {flag("json", QT_TRANSLATE_NOOP("CliHelp", "prints JSON instead of text"))}}) {}
 
@@ -34,6 +34,9 @@ int PatientShowCommand::run(CommandContext& context) const {
     context.printLine(tr("Phone:          %1").arg(p.phone.value_or(QString())));
     context.printLine(tr("E-mail:         %1").arg(p.email.value_or(QString())));
     context.printLine(tr("Address:        %1").arg(p.address.value_or(QString())));
+    if (p.alerts) {
+        context.printLine(tr("Alerts:         %1").arg(*p.alerts));
+    }
     if (p.clinicalNotes) {
         context.printLine(tr("Clinical notes: %1").arg(*p.clinicalNotes));
     }

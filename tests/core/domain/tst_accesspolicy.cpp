@@ -13,7 +13,8 @@ namespace {
 
 const Permission kAll[] = {Permission::ReadDemographics, Permission::WriteDemographics, Permission::ReadSchedule,
                            Permission::WriteSchedule,    Permission::ReadClinical,      Permission::WriteClinical,
-                           Permission::ManageUsers,      Permission::ReadAudit,         Permission::Backup};
+                           Permission::ManageUsers,      Permission::ReadAudit,         Permission::Backup,
+                           Permission::MergePatients};
 
 const char* permissionName(Permission p) {
     switch (p) {
@@ -35,6 +36,8 @@ const char* permissionName(Permission p) {
         return "ReadAudit";
     case Permission::Backup:
         return "Backup";
+    case Permission::MergePatients:
+        return "MergePatients";
     }
     return "?";
 }

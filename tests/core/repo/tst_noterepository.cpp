@@ -433,8 +433,15 @@ void TstNoteRepository::receptionistIsRefused() {
     QCOMPARE(scalarOf(db(), "SELECT count(*) FROM notes WHERE status = 'signed' AND encounter_id = ?", m_encounterId),
              1);
     QCOMPARE(scalarOf(db(), "SELECT count(*) FROM note_revisions WHERE note_id = ?", note->id), 1);
-    // Refused before anything was read, so nothing was viewed in her name either.
-    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM audit_log WHERE entity = 'note' AND user_id = ?", rita->id), 0);
+    // Refused before anything was read, so nothing was viewed in her name either; the refused reads are
+    // audited as denied (get, revisions, hash check and export of a note; the encounter's list).
+    QCOMPARE(scalarOf(db(), "SELECT count(*) FROM audit_log WHERE entity = 'note' AND action = 'view' AND user_id = ?",
+                      rita->id),
+             0);
+    QCOMPARE(scalarOf(db(),
+                      "SELECT count(*) FROM audit_log WHERE entity = 'note' AND action = 'denied' AND user_id = ?",
+                      rita->id),
+             4);
 }
 
 void TstNoteRepository::practitionerSigns() {

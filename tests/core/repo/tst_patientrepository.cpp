@@ -369,7 +369,8 @@ void TstPatientRepository::deletedPatientsVanish() {
     QVERIFY(!got);
     QCOMPARE(code(got.error().code), code(ErrorCode::NotFound));
     // A tombstone, not a hard delete (sync needs it); removing twice is NotFound.
-    QCOMPARE(scalarOf(tv.session().db(), "SELECT count(*) FROM patients WHERE deleted_at IS NOT NULL"), std::int64_t{1});
+    QCOMPARE(scalarOf(tv.session().db(), "SELECT count(*) FROM patients WHERE deleted_at IS NOT NULL"),
+             std::int64_t{1});
     auto twice = tv.session().patients().remove(gone->patient.id);
     QVERIFY(!twice);
     QCOMPARE(code(twice.error().code), code(ErrorCode::NotFound));
