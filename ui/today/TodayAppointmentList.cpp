@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTime>
 
 #include <map>
 
@@ -48,7 +49,13 @@ TodayAppointmentList::TodayAppointmentList(bool quickActions, QWidget* parent)
     setIconSize(QSize(14, 14));
     header()->setStretchLastSection(false);
     header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header()->setSectionResizeMode(Time, QHeaderView::ResizeToContents);
+    // Wide enough for the longest range the locale writes ("23:30 – 23:45", "11:30 AM – 11:45 AM"): sized to
+    // contents it was cut to "08..." before the rows came.
+    header()->setSectionResizeMode(Time, QHeaderView::Fixed);
+    const QLocale locale;
+    const QString widest = QStringLiteral("%1 – %2").arg(locale.toString(QTime(23, 30), QLocale::ShortFormat),
+                                                         locale.toString(QTime(23, 45), QLocale::ShortFormat));
+    header()->resizeSection(Time, fontMetrics().horizontalAdvance(widest) + 24);
     header()->setSectionResizeMode(Patient, QHeaderView::Stretch);
     header()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     header()->setSectionResizeMode(Status, QHeaderView::ResizeToContents);
