@@ -1,10 +1,11 @@
 // Upgrade from schema v2 to v3 (fewer pages per write) on a real v2 vault file: a keyed
-// SQLCipher database built from 0001 and 0002 alone, with patients written by the
-// repository and a change feed numbered the v2 way by two devices, closed, reopened and
+// SQLCipher database built from 0001 and 0002 alone, with patients as v2 wrote them
+// and a change feed numbered the v2 way by two devices, closed, reopened and
 // migrated. Search finds the same patients, a duplicate national id still warns, the
 // feed's numbering keeps rising for every device, and the dropped b-trees are gone.
 
 #include "Checks.h"
+#include "LegacyPatient.h"
 #include "SqlProbe.h"
 #include "repo/ChangeFeed.h"
 #include "repo/PatientRepository.h"
@@ -19,6 +20,7 @@ using namespace clinicdesk;
 
 namespace {
 
+using clinicdesk::test::insertLegacyPatient;
 using clinicdesk::test::scalarOf;
 using clinicdesk::test::textOf;
 
@@ -68,8 +70,8 @@ class TstMigrationV3 : public QObject {
         CHECK_OK(db.exec(std::string_view(sql.constData(), size_t(sql.size()))));
     }
 
-    // A vault file as ClinicDesk with schema v2 left it: three patients written through the
-    // repository (their rows and search index are what v2 wrote), then the change feed as v2
+    // A vault file as ClinicDesk with schema v2 left it: three patients as v2 wrote them (their
+    // rows and search index entries), then the change feed as v2
     // numbered it: client_seq counted per device, so device B's rows start at 1 again.
     void makeV2Vault(const QString& path, const SecureBytes& key) {
         auto db = Database::open(path, key, Database::Mode::CreateNew);
@@ -82,13 +84,12 @@ class TstMigrationV3 : public QObject {
                           "VALUES ('u1', 'admin', 'Admin', 'admin', 1700000000000, 1700000000000)"));
         CHECK_OK(db->exec("COMMIT"));
 
-        const Session session = adminOn(kDeviceA);
-        PatientRepository patients(*db, session);
-        CHECK_OK(patients.add(
-            draft(QStringLiteral("Åsa"), QStringLiteral("Öberg"), QStringLiteral("19121212-1212"), QString())));
-        CHECK_OK(patients.add(
-            draft(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QString(), QStringLiteral("+48 601 234 567"))));
-        CHECK_OK(patients.add(draft(QStringLiteral("Anna"), QStringLiteral("Andersson"), QString(), QString())));
+        insertLegacyPatient(*db, {QStringLiteral("p1"), 1, QStringLiteral("Åsa"), QStringLiteral("Öberg"),
+                                  QStringLiteral("19121212-1212"), QStringLiteral("se_personnummer"), QString()});
+        insertLegacyPatient(*db, {QStringLiteral("p2"), 2, QStringLiteral("Jan"), QStringLiteral("Kowalski"), QString(),
+                                  QString(), QStringLiteral("+48 601 234 567")});
+        insertLegacyPatient(*db, {QStringLiteral("p3"), 3, QStringLiteral("Anna"), QStringLiteral("Andersson"),
+                                  QString(), QString(), QString()});
         // The feed as v2 numbered it, whatever the code above wrote: A 1..3, then B 1..2.
         CHECK_OK(db->exec("DELETE FROM changes"));
         CHECK_OK(db->exec("INSERT INTO changes (seq, tbl, record_id, op, device_id, client_seq, at) VALUES "

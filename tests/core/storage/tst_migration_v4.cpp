@@ -9,13 +9,13 @@
 // the new columns are there, and migrating again changes nothing.
 
 #include "Checks.h"
+#include "LegacyPatient.h"
 #include "SqlProbe.h"
 #include "ai/AiPipeline.h"
 #include "jobs/JobRepository.h"
 #include "repo/EncounterRepository.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
-#include "repo/PatientRepository.h"
 #include "repo/RecordingRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -29,6 +29,7 @@ using namespace clinicdesk;
 
 namespace {
 
+using clinicdesk::test::insertLegacyPatient;
 using clinicdesk::test::scalarOf;
 using clinicdesk::test::textOf;
 
@@ -135,12 +136,9 @@ class TstMigrationV4 : public QObject {
         CHECK_OK(db->exec("COMMIT"));
 
         const Session session = admin();
-        PatientDraft draft;
-        draft.firstName = QStringLiteral("Åsa");
-        draft.lastName = QStringLiteral("Öberg");
-        auto patient = PatientRepository(*db, session).add(draft);
-        CHECK_OK(patient);
-        m_patient = patient->patient.id;
+        m_patient = QStringLiteral("p1");
+        insertLegacyPatient(
+            *db, {m_patient, 1, QStringLiteral("Åsa"), QStringLiteral("Öberg"), QString(), QString(), QString()});
         auto encounter = EncounterRepository(*db, session).open(m_patient, Consent::Verbal);
         CHECK_OK(encounter);
         m_encounter = encounter->id;
