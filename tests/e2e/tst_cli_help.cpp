@@ -163,10 +163,10 @@ private slots:
                                                 "--first-name F --last-name L [--dob YYYY-MM-DD]")),
                  qPrintable(usage));
         const QStringList options = section(out, QStringLiteral("Options:"));
-        const QStringList expected{QStringLiteral("--first-name"), QStringLiteral("--last-name"),
-                                   QStringLiteral("--dob"),        QStringLiteral("--national-id"),
-                                   QStringLiteral("--phone"),      QStringLiteral("--email"),
-                                   QStringLiteral("--address"),    QStringLiteral("--notes")};
+        const QStringList expected{
+            QStringLiteral("--first-name"),  QStringLiteral("--last-name"), QStringLiteral("--dob"),
+            QStringLiteral("--national-id"), QStringLiteral("--phone"),     QStringLiteral("--email"),
+            QStringLiteral("--address"),     QStringLiteral("--notes"),     QStringLiteral("--alerts")};
         QCOMPARE(options.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             QVERIFY2(options.at(i).startsWith(QStringLiteral("  ") + expected.at(i) + QLatin1Char(' ')),
@@ -189,7 +189,8 @@ private slots:
             listed << line.trimmed().section(QStringLiteral("  "), 0, 0);
         }
         QCOMPARE(listed, (QStringList{QStringLiteral("patient add"), QStringLiteral("patient list"),
-                                      QStringLiteral("patient search"), QStringLiteral("patient show")}));
+                                      QStringLiteral("patient search"), QStringLiteral("patient show"),
+                                      QStringLiteral("patient merge")}));
         const Run flag = cli({QStringLiteral("patient"), QStringLiteral("--help")});
         QCOMPARE(flag.exitCode, 0);
         QCOMPARE(flag.out, run.out);
@@ -232,9 +233,9 @@ private slots:
                                      << QStringLiteral("clinicdesk-cli: Unknown command \"frobnicate\".");
         QTest::newRow("subcommand") << QStringList{QStringLiteral("patient"), QStringLiteral("frobnicate")}
                                     << QStringLiteral("clinicdesk-cli: Unknown patient subcommand \"frobnicate\".");
-        QTest::newRow("no subcommand") << QStringList{QStringLiteral("patient")}
-                                       << QStringLiteral(
-                                              "clinicdesk-cli: patient needs a subcommand: add, list, search or show.");
+        QTest::newRow("no subcommand")
+            << QStringList{QStringLiteral("patient")}
+            << QStringLiteral("clinicdesk-cli: patient needs a subcommand: add, list, search, show or merge.");
     }
 
     void unknownCommandIsAUsageError() {
