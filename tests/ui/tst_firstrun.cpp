@@ -269,7 +269,7 @@ void TstFirstRun::existingVaultEditAndDuplicateWarning() {
     signIn(QString::fromLatin1(test::TestVault::kAdminName), QString::fromLatin1(test::TestVault::kAdminPassword));
     MainWindow* main = window<MainWindow>("mainWindow");
     QVERIFY(main != nullptr);
-    auto* info = child<InfoBar>(main, "infoBar");
+    auto* info = child<InfoBar>(main, "patientsInfoBar");
     QVERIFY(!info->isVisible());
 
     // Two patients with one national id: saved, with a warning that does not block.

@@ -6,6 +6,7 @@
 #include "services/PatientService.h"
 #include "util/Logging.h"
 #include "widgets/InfoBar.h"
+#include "widgets/RecordTable.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -39,6 +40,7 @@ PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
     , m_model(new PatientTableModel(this))
     , m_editor(new PatientEditor(patients, role, this)) {
     setObjectName(QStringLiteral("patientsPage"));
+    m_infoBar->setObjectName(QStringLiteral("patientsInfoBar"));
 
     auto* title = new QLabel(tr("Patients"), this);
     title->setObjectName(QStringLiteral("patientsTitle"));
@@ -68,24 +70,14 @@ PatientsPage::PatientsPage(PatientService& patients, Role role, QWidget* parent)
     m_table->setObjectName(QStringLiteral("patientTable"));
     m_table->setAccessibleName(tr("Patients found"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_openAction);
     if (AccessPolicy::allows(role, Permission::WriteClinical)) {
         m_table->addAction(m_encounterAction);
     }
     m_table->addAction(m_editAction);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    RecordTable::style(m_table, 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(PatientTableModel::Name, 240);
     m_table->setColumnWidth(PatientTableModel::DateOfBirth, 120);
     m_table->setColumnWidth(PatientTableModel::NationalId, 150);
