@@ -4,6 +4,7 @@
 #include "audit/PatientPicker.h"
 #include "widgets/InfoBar.h"
 #include "widgets/PageTitle.h"
+#include "widgets/RecordTable.h"
 #include "widgets/ThemedIcon.h"
 #include "widgets/Tone.h"
 
@@ -156,17 +157,7 @@ AuditPage::AuditPage(AuditService& service, PatientService& patients, QWidget* p
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit log entries"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    RecordTable::style(m_table, 10);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(AuditTableModel::Seq, metrics.horizontalAdvance(QStringLiteral("0000000")) + 16);
     m_table->setColumnWidth(AuditTableModel::Time, metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00 MM")));

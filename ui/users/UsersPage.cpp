@@ -6,6 +6,7 @@
 #include "users/UserTableModel.h"
 #include "widgets/InfoBar.h"
 #include "widgets/PageTitle.h"
+#include "widgets/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,17 +61,7 @@ UsersPage::UsersPage(UserAdminService& service, const User& signedIn, QWidget* p
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    RecordTable::style(m_table, 14);
     m_table->setColumnWidth(UserTableModel::DisplayName, 220);
     m_table->setColumnWidth(UserTableModel::Name, 150);
     m_table->setColumnWidth(UserTableModel::RoleColumn, 150);
