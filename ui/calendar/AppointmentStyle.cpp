@@ -1,6 +1,7 @@
 #include "calendar/AppointmentStyle.h"
 
 #include "domain/AppointmentStatus.h"
+#include "widgets/AppointmentStatusLook.h"
 
 #include <algorithm>
 
@@ -20,25 +21,6 @@ QString AppointmentStyle::timeText(const QTime& time) {
     return time.toString(QStringLiteral("HH:mm"));
 }
 
-QString AppointmentStyle::statusLabel(const QString& status) {
-    if (status == AppointmentStatus::Arrived) {
-        return tr("Arrived");
-    }
-    if (status == AppointmentStatus::InProgress) {
-        return tr("In progress");
-    }
-    if (status == AppointmentStatus::Done) {
-        return tr("Done");
-    }
-    if (status == AppointmentStatus::NoShow) {
-        return tr("No-show");
-    }
-    if (status == AppointmentStatus::Cancelled) {
-        return tr("Cancelled");
-    }
-    return tr("Booked");
-}
-
 AppointmentStyle AppointmentStyle::of(const QString& status, const QPalette& palette) {
     const bool dark = isDark(palette);
     const QColor base = palette.color(QPalette::Base);
@@ -48,7 +30,7 @@ AppointmentStyle AppointmentStyle::of(const QString& status, const QPalette& pal
     QColor accent;
     double amount = dark ? 0.30 : 0.16;
     AppointmentStyle style;
-    style.label = statusLabel(status);
+    style.label = AppointmentStatusLook::text(status);
     style.text = text;
     if (status == AppointmentStatus::Arrived) {
         accent = hue("#1e8e4f", "#4cc38a");
@@ -64,12 +46,12 @@ AppointmentStyle AppointmentStyle::of(const QString& status, const QPalette& pal
         accent = hue("#c0392b", "#ef6b5e");
         amount = dark ? 0.18 : 0.09;
         style.dashed = true;
-        style.mark = QStringLiteral("✗");
+        style.mark = QStringLiteral("⊘");
     } else if (status == AppointmentStatus::Cancelled) {
         accent = mix(base, text, 0.35);
         amount = 0.0;
         style.hatched = true;
-        style.mark = QStringLiteral("⊘");
+        style.mark = QStringLiteral("✗");
         style.struck = true;
         style.text = mix(base, text, 0.6);
     } else {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QColor>
-#include <QCoreApplication>
 #include <QPalette>
 #include <QString>
 #include <QTime>
@@ -15,21 +14,18 @@ struct AppointmentStyle {
     QColor accent; // the stripe on the left and the outline
     QColor text;
     QString label; // "Arrived"
-    QString mark;  // a glyph of the status, also where the word does not fit: ● ▶ ✓ ✗ ⊘ (none for booked)
+    QString mark;  // a glyph of the status, also where the word does not fit: ● ▶ ✓ ⊘ ✗ (none for booked),
+                   // the shapes of AppointmentStatusLook
     bool hatched = false;
     bool dashed = false;
     bool struck = false;
 
     // The colours come from `palette` (a light or dark Base), mixed with a hue per status.
     [[nodiscard]] static AppointmentStyle of(const QString& status, const QPalette& palette);
-    // The word for a status ("In progress").
-    [[nodiscard]] static QString statusLabel(const QString& status);
     [[nodiscard]] static QColor mix(const QColor& a, const QColor& b, double amountOfB);
     [[nodiscard]] static bool isDark(const QPalette& palette);
     // 09:30: clinics in Sweden, Poland and South Africa read the 24-hour clock.
     [[nodiscard]] static QString timeText(const QTime& time);
-
-    Q_DECLARE_TR_FUNCTIONS(AppointmentStyle) // last: it leaves the rest private
 };
 
 } // namespace clinicdesk

@@ -3,6 +3,7 @@
 #include "calendar/AppointmentStyle.h"
 #include "calendar/CalendarGridPainter.h"
 #include "domain/AppointmentStatus.h"
+#include "widgets/AppointmentStatusLook.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -565,7 +566,7 @@ bool CalendarGrid::viewportEvent(QEvent* event) {
             QString text =
                 QStringLiteral("<b>%1</b><br>%2–%3 · %4")
                     .arg(s.patientName().toHtmlEscaped(), AppointmentStyle::timeText(start.time()),
-                         AppointmentStyle::timeText(end.time()), AppointmentStyle::statusLabel(s.appointment.status));
+                         AppointmentStyle::timeText(end.time()), AppointmentStatusLook::text(s.appointment.status));
             if (s.appointment.reason && !s.appointment.reason->isEmpty()) {
                 text += QStringLiteral("<br>") + s.appointment.reason->toHtmlEscaped();
             }
@@ -593,7 +594,7 @@ void CalendarGrid::updateAccessibleText() {
                    .arg(s->patientName(),
                         locale.toString(start.date(), QLocale::LongFormat) + QLatin1Char(' ') +
                             AppointmentStyle::timeText(start.time()),
-                        AppointmentStyle::timeText(end.time()), AppointmentStyle::statusLabel(s->appointment.status));
+                        AppointmentStyle::timeText(end.time()), AppointmentStatusLook::text(s->appointment.status));
     } else if (m_cursorColumn < int(m_columns.size())) {
         const QLocale locale;
         text = tr("Free time, %1, %2")

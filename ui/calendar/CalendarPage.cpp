@@ -8,6 +8,7 @@
 #include "calendar/CancelAppointmentDialog.h"
 #include "domain/AccessPolicy.h"
 #include "domain/AppointmentStatus.h"
+#include "widgets/AppointmentStatusLook.h"
 #include "widgets/InfoBar.h"
 #include "widgets/PageTitle.h"
 
@@ -670,7 +671,7 @@ void CalendarPage::setStatus(const QString& status) {
             m_infoBar->showMessage(changed.error().message, InfoBar::Kind::Error);
             return;
         }
-        m_infoBar->showMessage(tr("%1: %2.").arg(name, AppointmentStyle::statusLabel(changed->status)));
+        m_infoBar->showMessage(tr("%1: %2.").arg(name, AppointmentStatusLook::text(changed->status)));
         m_selectAfterLoad = changed->id;
         reload();
     });

@@ -1,8 +1,8 @@
 #include "patients/PatientAppointmentsTab.h"
 
 #include "domain/AppointmentStatus.h"
-#include "today/AppointmentStatusLook.h"
 #include "util/Clock.h"
+#include "widgets/AppointmentStatusLook.h"
 
 #include <QDateTime>
 #include <QHeaderView>

@@ -2,7 +2,7 @@
 
 #include "domain/AppointmentStatus.h"
 #include "patients/PatientTableModel.h"
-#include "today/AppointmentStatusLook.h"
+#include "widgets/AppointmentStatusLook.h"
 
 #include <QAction>
 #include <QDateTime>

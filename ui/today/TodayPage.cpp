@@ -3,9 +3,9 @@
 #include "domain/AccessPolicy.h"
 #include "domain/AppointmentStatus.h"
 #include "jobs/JobsHost.h"
-#include "today/AppointmentStatusLook.h"
 #include "today/TodayAppointmentList.h"
 #include "today/TodayWorkPanel.h"
+#include "widgets/AppointmentStatusLook.h"
 #include "widgets/InfoBar.h"
 #include "widgets/PageTitle.h"
 

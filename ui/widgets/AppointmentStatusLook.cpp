@@ -1,4 +1,4 @@
-#include "today/AppointmentStatusLook.h"
+#include "widgets/AppointmentStatusLook.h"
 
 #include "domain/AppointmentStatus.h"
 
