@@ -1,13 +1,9 @@
 #include "patients/PatientRecordingsTab.h"
 
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace clinicdesk {
 
@@ -27,48 +23,25 @@ QString length(std::int64_t ms) {
 } // namespace
 
 PatientRecordingsTab::PatientRecordingsTab(QWidget* parent)
-    : QWidget(parent)
-    , m_view(new QTreeWidget(this))
-    , m_empty(new QLabel(tr("No recordings yet."), this))
-    , m_open(new QPushButton(tr("&Open encounter"), this)) {
-    setObjectName(QStringLiteral("recordRecordingsTab"));
-    m_view->setObjectName(QStringLiteral("recordRecordings"));
-    m_view->setAccessibleName(tr("Recordings"));
-    m_view->setHeaderLabels({tr("Recorded"), tr("Length"), tr("Source"), tr("Transcript")});
-    m_view->setRootIsDecorated(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setStretchLastSection(true);
-    m_empty->setObjectName(QStringLiteral("recordRecordingsEmpty"));
-    m_empty->setEnabled(false);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_open->setObjectName(QStringLiteral("recordOpenRecordingButton"));
-    m_open->setToolTip(tr("Open the encounter of the selected recording (Enter)"));
-    m_open->setEnabled(false);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_open);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_empty, 1);
-    layout->addLayout(buttons);
-
-    connect(m_view, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
-    connect(m_open, &QPushButton::clicked, this, &PatientRecordingsTab::openCurrent);
-    connect(m_view, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* current) { m_open->setEnabled(current != nullptr); });
+    : EncounterListTab(
+          {"recordRecordingsTab", "recordRecordings", "recordRecordingsEmpty", "recordOpenRecordingButton"},
+          tr("No recordings yet."), tr("Open the encounter of the selected recording (Enter)"), parent) {
+    QTreeWidget* list = view();
+    list->setAccessibleName(tr("Recordings"));
+    list->setHeaderLabels({tr("Recorded"), tr("Length"), tr("Source"), tr("Transcript")});
+    list->setRootIsDecorated(false);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(true);
 }
 
 void PatientRecordingsTab::setRecord(const PatientRecord& record) {
-    m_view->clear();
+    QTreeWidget* list = view();
+    list->clear();
     if (record.recordings) {
         const QLocale locale;
         for (const RecordingSummary& summary : *record.recordings) {
             const Recording& r = summary.recording;
-            auto* item = new QTreeWidgetItem(m_view);
+            auto* item = new QTreeWidgetItem(list);
             item->setData(0, EncounterIdRole, r.encounterId);
             item->setData(0, RecordingIdRole, r.id);
             item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(r.startedAt), QLocale::ShortFormat));
@@ -83,16 +56,7 @@ void PatientRecordingsTab::setRecord(const PatientRecord& record) {
             }
         }
     }
-    const bool none = m_view->topLevelItemCount() == 0;
-    m_view->setVisible(!none);
-    m_empty->setVisible(none);
-    m_open->setEnabled(m_view->currentItem() != nullptr);
-}
-
-void PatientRecordingsTab::openCurrent() {
-    if (QTreeWidgetItem* item = m_view->currentItem()) {
-        emit encounterOpened(item->data(0, EncounterIdRole).toString());
-    }
+    listFilled();
 }
 
 } // namespace clinicdesk
