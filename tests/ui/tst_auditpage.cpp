@@ -2,11 +2,11 @@
 // administrator filters by action, exports the filtered view through the page's file dialog and the
 // file is read back by Python's csv module (/usr/bin/python3) with exactly the entries shown; Verify
 // chain says the log is intact.
-#include "AppController.h"
+#include "RunningApp.h"
 #include "TestVault.h"
+#include "Widgets.h"
 #include "audit/AuditPage.h"
 #include "audit/AuditTableModel.h"
-#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 
 #include <QComboBox>
@@ -17,13 +17,11 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -33,39 +31,16 @@ namespace {
 
 constexpr int kSlowMs = 15000;
 
-template <typename T>
-T* child(QObject* parent, const char* name) {
-    return parent->findChild<T*>(QString::fromLatin1(name));
-}
+using test::child;
 
 // A signed-in main window over a fresh vault, as the application builds it.
 struct Fixture {
     test::TestVault vault;
-    QTemporaryDir settingsDir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<KeychainStore> keychain;
-    std::unique_ptr<AppController> controller;
+    test::RunningApp app{vault};
 
-    bool signInAsAdmin() {
-        vault.logout();
-        auto session =
-            VaultSession::login(vault.dir(), QString::fromLatin1(test::TestVault::kAdminName),
-                                test::TestVault::secret(QString::fromLatin1(test::TestVault::kAdminPassword)));
-        if (!session) {
-            return false;
-        }
-        settings =
-            std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        keychain = std::make_unique<KeychainStore>(QStringLiteral("ClinicDesk-test-") +
-                                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
-        controller = std::make_unique<AppController>(vault.dir(), *keychain, settings.get(), KdfParams::minimum());
-        controller->startSignedIn(std::shared_ptr<VaultSession>(std::move(*session)));
-        return true;
-    }
+    bool signInAsAdmin() { return app.startSignedInAsAdmin(); }
 
-    ~Fixture() { controller.reset(); }
-
-    [[nodiscard]] MainWindow* window() const { return controller->mainWindow(); }
+    [[nodiscard]] MainWindow* window() const { return app.window(); }
 };
 
 // The CSV file as Python's csv module reads it: the header and the rows, as a JSON array of objects.

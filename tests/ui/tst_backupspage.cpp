@@ -3,13 +3,13 @@
 // bar then shows the backup's age (and says "overdue" in words a day later); the file verifies from
 // the page; the restore wizard refuses a folder that is not empty with a sentence and leaves it as
 // it was; Cancel in the middle of a backup leaves no file.
-#include "AppController.h"
+#include "RunningApp.h"
 #include "TestVault.h"
+#include "Widgets.h"
 #include "backups/BackupStatusIndicator.h"
 #include "backups/BackupTaskPanel.h"
 #include "backups/BackupsPage.h"
 #include "backups/RestoreWizard.h"
-#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "services/SessionServices.h"
 #include "widgets/InfoBar.h"
@@ -24,12 +24,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSemaphore>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <atomic>
 #include <memory>
@@ -40,39 +38,16 @@ namespace {
 
 constexpr int kSlowMs = 30000;
 
-template <typename T>
-T* child(QObject* parent, const char* name) {
-    return parent->findChild<T*>(QString::fromLatin1(name));
-}
+using test::child;
 
 // A signed-in main window over a fresh vault, as the application builds it.
 struct Fixture {
     test::TestVault vault;
-    QTemporaryDir settingsDir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<KeychainStore> keychain;
-    std::unique_ptr<AppController> controller;
+    test::RunningApp app{vault};
 
-    bool signInAsAdmin() {
-        vault.logout();
-        auto session =
-            VaultSession::login(vault.dir(), QString::fromLatin1(test::TestVault::kAdminName),
-                                test::TestVault::secret(QString::fromLatin1(test::TestVault::kAdminPassword)));
-        if (!session) {
-            return false;
-        }
-        settings =
-            std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        keychain = std::make_unique<KeychainStore>(QStringLiteral("ClinicDesk-test-") +
-                                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
-        controller = std::make_unique<AppController>(vault.dir(), *keychain, settings.get(), KdfParams::minimum());
-        controller->startSignedIn(std::shared_ptr<VaultSession>(std::move(*session)));
-        return true;
-    }
+    bool signInAsAdmin() { return app.startSignedInAsAdmin(); }
 
-    ~Fixture() { controller.reset(); }
-
-    [[nodiscard]] MainWindow* window() const { return controller->mainWindow(); }
+    [[nodiscard]] MainWindow* window() const { return app.window(); }
 
     BackupsPage* openBackups() const {
         window()->showPlace(QString::fromLatin1(MainWindow::kSettings));
@@ -267,7 +242,7 @@ void TstBackupsPage::cancelLeavesNoFile() {
     // The backup is held on the worker at its first step until Cancel has been pressed.
     auto reached = std::make_shared<std::atomic<bool>>(false);
     auto release = std::make_shared<QSemaphore>(0);
-    f.controller->services()->backups().setWorkerHook([reached, release](BackupStep, std::int64_t, std::int64_t) {
+    f.app.controller().services()->backups().setWorkerHook([reached, release](BackupStep, std::int64_t, std::int64_t) {
         if (!reached->exchange(true)) {
             (void)release->tryAcquire(1, kSlowMs);
         }
@@ -289,7 +264,7 @@ void TstBackupsPage::cancelLeavesNoFile() {
     QVERIFY(!QFile::exists(path));
     QVERIFY(QDir(out.path()).isEmpty());
     QVERIFY(child<QPushButton>(page, "backUpNowButton")->isEnabled());
-    f.controller->services()->backups().setWorkerHook({});
+    f.app.controller().services()->backups().setWorkerHook({});
 }
 
 QTEST_MAIN(TstBackupsPage)

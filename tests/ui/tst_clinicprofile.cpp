@@ -4,11 +4,12 @@
 // a signed note is exported as a PDF on that letterhead with the recipient and summary the user gave.
 #include "AppController.h"
 #include "PdfText.h"
+#include "RunningApp.h"
 #include "TestVault.h"
+#include "Widgets.h"
 #include "encounter/EncounterPage.h"
 #include "encounter/NotePanel.h"
 #include "encounter/ReferralDialog.h"
-#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "repo/ClinicSettingsStore.h"
 #include "repo/NoteRepository.h"
@@ -26,13 +27,11 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace clinicdesk;
 
@@ -40,27 +39,14 @@ namespace {
 
 constexpr int kSlowMs = 20000;
 
-template <typename T = QWidget>
-T* topLevel(const char* name) {
-    for (QWidget* w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String(name) && w->isVisible()) {
-            return qobject_cast<T*>(w);
-        }
-    }
-    return nullptr;
-}
+using test::topLevel;
 
-template <typename T>
-T* child(QObject* parent, const char* name) {
-    return parent->findChild<T*>(QString::fromLatin1(name));
-}
+using test::child;
 
 struct Fixture {
     test::TestVault vault;
     QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<KeychainStore> keychain;
-    std::unique_ptr<AppController> controller;
+    test::RunningApp app{vault};
     QString patientId;
     QString noteId;
 
@@ -107,39 +93,13 @@ struct Fixture {
             return false;
         }
         noteId = draft->id;
-        vault.logout();
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        keychain = std::make_unique<KeychainStore>(QStringLiteral("ClinicDesk-test-") +
-                                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
-        controller = std::make_unique<AppController>(vault.dir(), *keychain, settings.get(), KdfParams::minimum());
-        controller->start();
+        app.startAtUnlock();
         return true;
     }
 
-    ~Fixture() { controller.reset(); }
-
-    [[nodiscard]] MainWindow* window() const { return controller->mainWindow(); }
-
-    bool signIn(const QString& user, const QString& password) {
-        QWidget* unlock = nullptr;
-        if (!QTest::qWaitFor([&] { return (unlock = topLevel("unlockWindow")) != nullptr; }, kSlowMs)) {
-            return false;
-        }
-        auto* button = child<QPushButton>(unlock, "unlockButton");
-        if (!QTest::qWaitFor([&] { return button->isEnabled(); }, kSlowMs)) {
-            return false;
-        }
-        auto* name = child<QLineEdit>(unlock, "userNameEdit");
-        name->clear();
-        QTest::keyClicks(name, user);
-        QTest::keyClicks(child<QLineEdit>(unlock, "passwordEdit"), password);
-        QTest::keyClick(child<QLineEdit>(unlock, "passwordEdit"), Qt::Key_Return);
-        return QTest::qWaitFor([&] { return window() != nullptr && window()->isVisible(); }, kSlowMs);
-    }
-    bool signInAsAdmin() {
-        return signIn(QString::fromLatin1(test::TestVault::kAdminName),
-                      QString::fromLatin1(test::TestVault::kAdminPassword));
-    }
+    [[nodiscard]] MainWindow* window() const { return app.window(); }
+    bool signIn(const QString& user, const QString& password) { return app.signInThroughUnlock(user, password); }
+    bool signInAsAdmin() { return app.signInAsAdminThroughUnlock(); }
 
     // Settings > Clinic, the way a user gets there.
     ClinicProfilePage* openClinicPage() {
@@ -236,7 +196,7 @@ void TstClinicProfile::adminFillsInTheClinicAndSavesIt() {
     QVERIFY(!save->isEnabled());
 
     // The vault has it, and the clinic's other settings as they were.
-    f.controller->lock();
+    f.app.controller().lock();
     QTRY_VERIFY(f.window() == nullptr);
     {
         auto check = VaultSession::login(f.vault.dir(), QString::fromLatin1(test::TestVault::kAdminName),

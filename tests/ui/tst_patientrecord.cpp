@@ -1,11 +1,11 @@
 // The patient record in the real main window (AppController, real vault, offscreen): a validation message
 // beside the field that is wrong; a receptionist cannot open a note: the record shows no clinical tab nor
 // content, her Today opens records only, and core refuses the note (audited) whatever the UI does.
-#include "AppController.h"
+#include "ClinicDay.h"
 #include "SqlProbe.h"
 #include "TestVault.h"
+#include "Widgets.h"
 #include "domain/NoteValidation.h"
-#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientRecordPage.h"
@@ -17,109 +17,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-#include <QUuid>
 
 using namespace clinicdesk;
 
 namespace {
 
-template <typename T>
-T* child(QObject* parent, const char* name) {
-    return parent->findChild<T*>(QString::fromLatin1(name));
-}
-
-// A vault with Pia (practitioner) and Rita (reception), two patients and two of today's appointments:
-// Ada with Pia, Bo with the admin. Then the main window of whoever signs in.
-struct Fixture {
-    QTemporaryDir dir;
-    test::TestVault vault;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<KeychainStore> keychain;
-    std::unique_ptr<AppController> controller;
-    QString adaAppointment;
-    QString boAppointment;
-    QString adaId;
-
-    bool prepare() {
-        auto pia = vault.addUser(QStringLiteral("pia"), Role::Practitioner);
-        auto rita = vault.addUser(QStringLiteral("rita"), Role::Receptionist);
-        if (!pia || !rita) {
-            return false;
-        }
-        PatientDraft ada;
-        ada.firstName = QStringLiteral("Ada");
-        ada.lastName = QStringLiteral("Lund");
-        PatientDraft bo;
-        bo.firstName = QStringLiteral("Bo");
-        bo.lastName = QStringLiteral("Ek");
-        auto a = vault.session().patients().add(ada);
-        auto b = vault.session().patients().add(bo);
-        if (!a || !b) {
-            return false;
-        }
-        adaId = a->patient.id;
-        // Today, late enough that neither is in the past when the test starts early in the morning.
-        const QDateTime start(QDate::currentDate(), QTime(23, 0));
-        AppointmentDraft booking;
-        booking.patientId = a->patient.id;
-        booking.practitionerId = pia->id;
-        booking.start = start;
-        booking.durationMinutes = 30;
-        booking.reason = QStringLiteral("Check-up");
-        auto first = vault.session().appointments().add(booking);
-        booking.patientId = b->patient.id;
-        booking.practitionerId = vault.session().user().id;
-        booking.start = start.addSecs(-60 * 60);
-        auto second = vault.session().appointments().add(booking);
-        if (!first || !second) {
-            return false;
-        }
-        adaAppointment = first->id;
-        boAppointment = second->id;
-        return true;
-    }
-
-    bool signIn(const QString& name) {
-        vault.logout();
-        auto session =
-            VaultSession::login(vault.dir(), name, test::TestVault::secret(test::TestVault::passwordFor(name)));
-        if (!session) {
-            return false;
-        }
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        keychain = std::make_unique<KeychainStore>(QStringLiteral("ClinicDesk-test-") +
-                                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
-        controller = std::make_unique<AppController>(vault.dir(), *keychain, settings.get(), KdfParams::minimum());
-        controller->startSignedIn(std::shared_ptr<VaultSession>(std::move(*session)));
-        // The window comes once the session's connections are open (off the UI thread).
-        return QTest::qWaitFor([this] { return controller->mainWindow() != nullptr; }, 30000);
-    }
-
-    ~Fixture() { controller.reset(); }
-
-    [[nodiscard]] MainWindow* window() const { return controller->mainWindow(); }
-    [[nodiscard]] QWidget* currentPage() const { return child<QStackedWidget>(window(), "mainPages")->currentWidget(); }
-    [[nodiscard]] QTreeWidget* list() const { return child<QTreeWidget>(window(), "todayAppointments"); }
-    [[nodiscard]] QTreeWidgetItem* rowOf(const QString& patientName) const {
-        for (QTreeWidgetItemIterator it(list()); *it != nullptr; ++it) {
-            if ((*it)->text(1) == patientName) {
-                return *it;
-            }
-        }
-        return nullptr;
-    }
-    // A real click on the row's patient cell.
-    void click(QTreeWidgetItem* item) const {
-        const QRect cell = list()->visualItemRect(item);
-        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 140, cell.center().y()));
-    }
-};
+using test::child;
+using Fixture = test::ClinicDay;
 
 } // namespace
 
@@ -210,8 +118,8 @@ void TstPatientRecord::receptionistCannotOpenTheNote() {
     f.window()->show();
     f.window()->showPlace(QString::fromLatin1(MainWindow::kToday));
     // Her Today: a click on Ada's appointment opens the record, not the encounter.
-    QTRY_VERIFY(f.rowOf(QStringLiteral("Lund, Ada")) != nullptr);
-    f.click(f.rowOf(QStringLiteral("Lund, Ada")));
+    QTRY_VERIFY(f.todayRow(QStringLiteral("Lund, Ada")) != nullptr);
+    f.clickTodayRow(f.todayRow(QStringLiteral("Lund, Ada")));
     QTRY_COMPARE(f.currentPage()->objectName(), QStringLiteral("patientRecordPage"));
     QTRY_COMPARE(child<QLabel>(f.window(), "recordPatientName")->text(), QStringLiteral("Ada Lund"));
     // The UI hides what she cannot open: no encounters, recordings or documents tab, no encounter button,

@@ -3,12 +3,13 @@
 // the same user after they sign in again (never to someone else); Switch user asks who signs in; the
 // language changes without a restart, keeping what was unsaved.
 #include "AppController.h"
+#include "RunningApp.h"
 #include "TestVault.h"
 #include "Translations.h"
+#include "Widgets.h"
 #include "encounter/EncounterPage.h"
 #include "encounter/NoteForm.h"
 #include "encounter/NotePanel.h"
-#include "keychain/KeychainStore.h"
 #include "main/MainWindow.h"
 #include "repo/NoteRepository.h"
 #include "repo/NoteTemplateRepository.h"
@@ -22,11 +23,9 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace clinicdesk;
 
@@ -34,27 +33,13 @@ namespace {
 
 constexpr int kSlowMs = 20000;
 
-template <typename T = QWidget>
-T* topLevel(const char* name) {
-    for (QWidget* w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String(name) && w->isVisible()) {
-            return qobject_cast<T*>(w);
-        }
-    }
-    return nullptr;
-}
+using test::topLevel;
 
-template <typename T>
-T* child(QObject* parent, const char* name) {
-    return parent->findChild<T*>(QString::fromLatin1(name));
-}
+using test::child;
 
 struct Fixture {
     test::TestVault vault;
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<KeychainStore> keychain;
-    std::unique_ptr<AppController> controller;
+    test::RunningApp app{vault};
     QString patientId;
     QString noteId;
 
@@ -84,39 +69,13 @@ struct Fixture {
             return false;
         }
         noteId = draft->id;
-        vault.logout();
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        keychain = std::make_unique<KeychainStore>(QStringLiteral("ClinicDesk-test-") +
-                                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
-        controller = std::make_unique<AppController>(vault.dir(), *keychain, settings.get(), KdfParams::minimum());
-        controller->start();
+        app.startAtUnlock();
         return true;
     }
 
-    ~Fixture() { controller.reset(); }
-
-    [[nodiscard]] MainWindow* window() const { return controller->mainWindow(); }
-
-    bool signIn(const QString& user, const QString& password) {
-        QWidget* unlock = nullptr;
-        if (!QTest::qWaitFor([&] { return (unlock = topLevel("unlockWindow")) != nullptr; }, kSlowMs)) {
-            return false;
-        }
-        auto* button = child<QPushButton>(unlock, "unlockButton");
-        if (!QTest::qWaitFor([&] { return button->isEnabled(); }, kSlowMs)) {
-            return false;
-        }
-        auto* name = child<QLineEdit>(unlock, "userNameEdit");
-        name->clear();
-        QTest::keyClicks(name, user);
-        QTest::keyClicks(child<QLineEdit>(unlock, "passwordEdit"), password);
-        QTest::keyClick(child<QLineEdit>(unlock, "passwordEdit"), Qt::Key_Return);
-        return QTest::qWaitFor([&] { return window() != nullptr && window()->isVisible(); }, kSlowMs);
-    }
-    bool signInAsAdmin() {
-        return signIn(QString::fromLatin1(test::TestVault::kAdminName),
-                      QString::fromLatin1(test::TestVault::kAdminPassword));
-    }
+    [[nodiscard]] MainWindow* window() const { return app.window(); }
+    bool signIn(const QString& user, const QString& password) { return app.signInThroughUnlock(user, password); }
+    bool signInAsAdmin() { return app.signInAsAdminThroughUnlock(); }
 
     // Opens the patient's encounter and waits for the draft in the note form.
     QPlainTextEdit* openDraft() {
@@ -148,7 +107,7 @@ void TstSession::autoLockKeepsTheUnsavedEditForTheSameUser() {
     QVERIFY(f.setUp());
     QVERIFY(f.signInAsAdmin());
     // The clinic's setting (10 minutes by default) is followed from sign-in.
-    QTRY_COMPARE(f.controller->idleWatcher().intervalMs(), 10 * 60'000);
+    QTRY_COMPARE(f.app.controller().idleWatcher().intervalMs(), 10 * 60'000);
     QPlainTextEdit* subjective = f.openDraft();
     QVERIFY(subjective != nullptr);
     subjective->moveCursor(QTextCursor::End);
@@ -156,10 +115,10 @@ void TstSession::autoLockKeepsTheUnsavedEditForTheSameUser() {
     QVERIFY(f.window()->encounterPage()->notePanel()->form()->isModified());
 
     // Nobody touches the computer: it locks by itself (a short idle time for the test).
-    f.controller->idleWatcher().start(400);
+    f.app.controller().idleWatcher().start(400);
     QTRY_VERIFY_WITH_TIMEOUT(f.window() == nullptr, kSlowMs);
     QVERIFY(topLevel("unlockWindow") != nullptr);
-    QVERIFY(f.controller->holdsUnsavedWork());
+    QVERIFY(f.app.controller().holdsUnsavedWork());
     // Nothing of it was written to the vault.
     {
         auto check = VaultSession::login(f.vault.dir(), QString::fromLatin1(test::TestVault::kAdminName),
@@ -173,15 +132,15 @@ void TstSession::autoLockKeepsTheUnsavedEditForTheSameUser() {
 
     // Someone else signs in: they do not get it.
     QVERIFY(f.signIn(QStringLiteral("ingrid"), test::TestVault::passwordFor(QStringLiteral("ingrid"))));
-    QVERIFY(f.controller->holdsUnsavedWork());
+    QVERIFY(f.app.controller().holdsUnsavedWork());
     QCOMPARE(f.window()->findChild<QStackedWidget*>(QStringLiteral("mainPages"))->currentWidget() ==
                  f.window()->encounterPage(),
              false);
-    f.controller->lock();
+    f.app.controller().lock();
 
     // The same user again: the encounter with the edit, not saved yet, as they left it.
     QVERIFY(f.signInAsAdmin());
-    QVERIFY(!f.controller->holdsUnsavedWork());
+    QVERIFY(!f.app.controller().holdsUnsavedWork());
     NotePanel* panel = f.window()->encounterPage()->notePanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->note().has_value() && panel->form()->isModified(), kSlowMs);
     QCOMPARE(child<QPlainTextEdit>(panel, "noteField_subjective")->toPlainText(),
@@ -223,9 +182,9 @@ void TstSession::languageChangesWithoutARestart() {
     combo->setCurrentIndex(combo->findData(QStringLiteral("sv")));
     emit combo->activated(combo->currentIndex());
     QTRY_VERIFY(f.window() != before && f.window() != nullptr);
-    QCOMPARE(f.controller->translations().effective(), QStringLiteral("sv"));
+    QCOMPARE(f.app.controller().translations().effective(), QStringLiteral("sv"));
     QCOMPARE(QLocale().language(), QLocale::Swedish);
-    QCOMPARE(f.settings->value(QString::fromLatin1(Translations::kLanguageKey)).toString(), QStringLiteral("sv"));
+    QCOMPARE(f.app.settings().value(QString::fromLatin1(Translations::kLanguageKey)).toString(), QStringLiteral("sv"));
     QCOMPARE(child<QMenu>(f.window(), "fileMenu")->title(), QStringLiteral("&Arkiv"));
     NotePanel* panel = f.window()->encounterPage()->notePanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->note().has_value() && panel->form()->isModified(), kSlowMs);
@@ -233,9 +192,9 @@ void TstSession::languageChangesWithoutARestart() {
              QStringLiteral("Pain since Monday. Worse at night."));
 
     // And back to English.
-    f.controller->switchLanguage(QStringLiteral("en"));
+    f.app.controller().switchLanguage(QStringLiteral("en"));
     QTRY_COMPARE(child<QMenu>(f.window(), "fileMenu")->title(), QStringLiteral("&File"));
-    f.controller->translations().apply(QString());
+    f.app.controller().translations().apply(QString());
 }
 
 QTEST_MAIN(TstSession)
