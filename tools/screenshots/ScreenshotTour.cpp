@@ -26,6 +26,12 @@ ScreenshotTour::ScreenshotTour(AppController& controller, QString outDir, QStrin
         {QStringLiteral("today"), place(MainWindow::kToday)},
         {QStringLiteral("calendar"), place(MainWindow::kCalendar)},
         {QStringLiteral("patients"), place(MainWindow::kPatients)},
+        // The demo's finished dental examination: its patient's record, then the encounter with the signed note.
+        {QStringLiteral("record"), [this](MainWindow& window) { window.showPatientRecord(m_signed.patientId); }},
+        {QStringLiteral("encounter"),
+         [this](MainWindow& window) {
+             window.showStoredEncounter(m_signed.encounterId, m_signed.patientId, m_signed.patientName);
+         }},
         {QStringLiteral("jobs"), place(MainWindow::kJobs)},
         {QStringLiteral("settings"), place(MainWindow::kSettings)},
     };
@@ -35,7 +41,34 @@ void ScreenshotTour::begin(MainWindow* window) {
     m_window = window;
     window->resize(1280, 800);
     window->show();
-    runStep(0);
+    auto* services = m_controller.services();
+    if (services == nullptr) {
+        runStep(0);
+        return;
+    }
+    // The encounter with a signed note, found before the tour starts.
+    services->vault().post(
+        this,
+        [](VaultScope& vault) {
+            SignedEncounter found;
+            auto stmt = vault.db.prepare("SELECT e.id, p.id, p.last_name || ', ' || p.first_name FROM notes n "
+                                         "JOIN encounters e ON e.id = n.encounter_id JOIN patients p ON p.id = "
+                                         "e.patient_id WHERE n.status = 'signed' ORDER BY n.signed_at LIMIT 1");
+            if (stmt) {
+                auto rows = stmt->collect([&] { return SignedEncounter{stmt->text(0), stmt->text(1), stmt->text(2)}; });
+                if (rows && !rows->empty()) {
+                    found = rows->front();
+                }
+            }
+            return found;
+        },
+        [this](SignedEncounter found) {
+            if (found.encounterId.isEmpty()) {
+                std::fprintf(stderr, "the demo vault has no signed note; the record and encounter show nothing\n");
+            }
+            m_signed = std::move(found);
+            runStep(0);
+        });
 }
 
 void ScreenshotTour::runStep(std::size_t index) {

@@ -13,10 +13,10 @@ namespace clinicdesk {
 class AppController;
 class MainWindow;
 
-// Walks the demo vault's main screens and saves a picture of each: `<out>/<screen>-<language>-<theme>.png`.
-// Each step shows a place, then waits until the session's workers have answered everything the page asked
-// for (a no-op posted behind the page's queries, twice, since an answer can ask for more), then grabs the
-// window. The last picture is the unlock screen after Lock.
+// Walks the demo vault's main screens (and the record and encounter of its signed note) and saves a picture of each:
+// `<out>/<screen>-<language>-<theme>.png`. Each step shows a place, then waits until the session's workers have
+// answered everything the page asked for (a no-op posted behind the page's queries, twice, since an answer can ask for
+// more), then grabs the window. The last picture is the unlock screen after Lock.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 public:
@@ -30,6 +30,11 @@ signals:
     void finished(int failures);
 
 private:
+    struct SignedEncounter {
+        QString encounterId;
+        QString patientId;
+        QString patientName;
+    };
     struct Step {
         QString name;
         std::function<void(MainWindow&)> show;
@@ -45,6 +50,7 @@ private:
     QString m_suffix;
     MainWindow* m_window = nullptr;
     std::vector<Step> m_steps;
+    SignedEncounter m_signed;
     int m_failures = 0;
 };
 
