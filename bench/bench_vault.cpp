@@ -2,13 +2,15 @@
 // "100,000 patients" issue. Prints figures and ratios; it is not a test.
 // Figures and how to read them: docs/PERFORMANCE.md.
 //
-//   bench_vault [--patients N] [--appointments M] [--queries Q] [--typeahead-queries T]
+//   bench_vault [--patients N] [--appointments M] [--notes K] [--queries Q] [--typeahead-queries T]
 //               [--ratio-inserts K] [--ratio-searches S] [--full-sync-inserts F]
 //               [--open-runs R] [--argon-runs A] [--cache-kib C] [--what-if-cache-kib W]
 //               [--seed X] [--keep DIR | --reuse DIR]
 //
 // 1. Builds a vault (VaultSession::createVault, KdfParams::minimum() for speed)
-//    and fills it through the real PatientRepository / AppointmentRepository.
+//    and fills it through the real PatientRepository / AppointmentRepository
+//    (and, with --notes K, K encounters each with a SOAP note through EncounterRepository /
+//    NoteRepository, every second one signed; none by default).
 //    During the fill only, the connection runs with PRAGMA synchronous = OFF:
 //    every add() is its own BEGIN IMMEDIATE transaction, and with the shipped
 //    synchronous = FULL each commit waits for an fsync (~4 ms here), which would
@@ -33,6 +35,9 @@
 #include "crypto/SecureBytes.h"
 #include "domain/Session.h"
 #include "repo/AppointmentRepository.h"
+#include "repo/EncounterRepository.h"
+#include "repo/NoteRepository.h"
+#include "repo/NoteTemplateRepository.h"
 #include "repo/PatientRepository.h"
 #include "session/VaultSession.h"
 #include "storage/Database.h"
@@ -45,6 +50,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -608,6 +614,7 @@ Workload runWorkload(const QString& path, const SecureBytes* key, bool synchrono
 struct Options {
     int patients = 100000;
     int appointments = 200000;
+    int notes = 0;
     int queries = 1000;
     int typeAhead = 200;
     int ratioInserts = 20000;
@@ -637,6 +644,8 @@ Options parseOptions(const QStringList& args) {
             o.patients = value().toInt();
         } else if (a == QLatin1String("--appointments")) {
             o.appointments = value().toInt();
+        } else if (a == QLatin1String("--notes")) {
+            o.notes = value().toInt();
         } else if (a == QLatin1String("--queries")) {
             o.queries = value().toInt();
         } else if (a == QLatin1String("--typeahead-queries")) {
@@ -663,7 +672,8 @@ Options parseOptions(const QStringList& args) {
             o.reuseDir = value();
         } else {
             std::fprintf(stderr,
-                         "usage: bench_vault [--patients N] [--appointments M] [--queries Q] [--typeahead-queries T]\n"
+                         "usage: bench_vault [--patients N] [--appointments M] [--notes K] [--queries Q]\n"
+                         "                   [--typeahead-queries T]\n"
                          "                   [--ratio-inserts K] [--ratio-searches S] [--full-sync-inserts F]\n"
                          "                   [--open-runs R] [--argon-runs A] [--cache-kib C] [--what-if-cache-kib W]\n"
                          "                   [--seed X]\n"
@@ -673,6 +683,7 @@ Options parseOptions(const QStringList& args) {
     }
     o.patients = std::max(o.patients, 10);
     o.appointments = std::max(o.appointments, 0);
+    o.notes = std::max(o.notes, 0);
     o.ratioInserts = std::clamp(o.ratioInserts, 10, o.patients);
     o.fullSyncInserts = std::clamp(o.fullSyncInserts, 10, o.patients);
     return o;
@@ -771,12 +782,46 @@ int main(int argc, char** argv) {
             }
         }
         const double appointmentFillMs = msSince(fillStart);
+        // Notes: an encounter of a random patient with a SOAP draft, every second one signed.
+        const QString soap = NoteTemplateRepository::builtinId(QStringLiteral("soap"));
+        NoteRepository notes(session->db(), session->session());
+        auto encounters = session->encounters();
+        const int nStep = std::max(1, opt.notes / 5);
+        fillStart = chunkStart = SteadyClock::now();
+        for (int i = 0; i < opt.notes; ++i) {
+            const Encounter encounter =
+                check(encounters.open(visits.pick(patientIds), Consent::Verbal), "EncounterRepository::open");
+            NewNote note;
+            note.encounterId = encounter.id;
+            note.templateId = soap;
+            note.language = QStringLiteral("en");
+            note.content = {
+                {QStringLiteral("subjective"), QStringLiteral("Tooth pain on the lower left since last week.")},
+                {QStringLiteral("objective"), QStringLiteral("Caries 36 distal, percussion negative.")},
+                {QStringLiteral("assessment"), QStringLiteral("Dentine caries 36 D.")},
+                {QStringLiteral("plan"), QStringLiteral("Composite restoration 36 DO next visit.")}};
+            const Note draft = check(notes.createDraft(note), "NoteRepository::createDraft");
+            if (i % 2 == 0) {
+                check(notes.sign(draft.id), "NoteRepository::sign");
+            }
+            if ((i + 1) % nStep == 0) {
+                const double chunkMs = msSince(chunkStart);
+                std::printf("  notes %7d  %7.0f notes/s (last %d: %.3f ms each)\n", i + 1, nStep / chunkMs * 1000.0,
+                            nStep, chunkMs / nStep);
+                std::fflush(stdout);
+                chunkStart = SteadyClock::now();
+            }
+        }
         check(session->db().exec("PRAGMA synchronous = FULL"), "PRAGMA synchronous = FULL");
         std::printf("  patients:     %d in %.1f s = %.0f adds/s\n", opt.patients, patientFillMs / 1000,
                     opt.patients / patientFillMs * 1000);
         if (opt.appointments > 0) {
             std::printf("  appointments: %d in %.1f s = %.0f adds/s\n", opt.appointments, appointmentFillMs / 1000,
                         opt.appointments / appointmentFillMs * 1000);
+        }
+        if (opt.notes > 0) {
+            std::printf("  notes:        %d encounters with a note (half signed) in %.1f s\n", opt.notes,
+                        msSince(fillStart) / 1000);
         }
         summary.push_back(
             {"fill: patient adds/s (sync OFF)", fixed(opt.patients / patientFillMs * 1000, 0), "-", "info"});
