@@ -702,6 +702,41 @@ std::string fixed(double v, int decimals, const char* suffix = "") {
     return buffer;
 }
 
+// Notes: an encounter of a random patient with a SOAP draft, every second
+// one signed. Returns the milliseconds the fill took.
+double fillNotes(VaultSession& session, Generator& visits, const std::vector<QString>& patientIds, int count) {
+    const QString soap = NoteTemplateRepository::builtinId(QStringLiteral("soap"));
+    NoteRepository notes(session.db(), session.session());
+    auto encounters = session.encounters();
+    const int nStep = std::max(1, count / 5);
+    const auto fillStart = SteadyClock::now();
+    auto chunkStart = fillStart;
+    for (int i = 0; i < count; ++i) {
+        const Encounter encounter =
+            check(encounters.open(visits.pick(patientIds), Consent::Verbal), "EncounterRepository::open");
+        NewNote note;
+        note.encounterId = encounter.id;
+        note.templateId = soap;
+        note.language = QStringLiteral("en");
+        note.content = {{QStringLiteral("subjective"), QStringLiteral("Tooth pain on the lower left since last week.")},
+                        {QStringLiteral("objective"), QStringLiteral("Caries 36 distal, percussion negative.")},
+                        {QStringLiteral("assessment"), QStringLiteral("Dentine caries 36 D.")},
+                        {QStringLiteral("plan"), QStringLiteral("Composite restoration 36 DO next visit.")}};
+        const Note draft = check(notes.createDraft(note), "NoteRepository::createDraft");
+        if (i % 2 == 0) {
+            check(notes.sign(draft.id), "NoteRepository::sign");
+        }
+        if ((i + 1) % nStep == 0) {
+            const double chunkMs = msSince(chunkStart);
+            std::printf("  notes %7d  %7.0f notes/s (last %d: %.3f ms each)\n", i + 1, nStep / chunkMs * 1000.0, nStep,
+                        chunkMs / nStep);
+            std::fflush(stdout);
+            chunkStart = SteadyClock::now();
+        }
+    }
+    return msSince(fillStart);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -782,36 +817,7 @@ int main(int argc, char** argv) {
             }
         }
         const double appointmentFillMs = msSince(fillStart);
-        // Notes: an encounter of a random patient with a SOAP draft, every second one signed.
-        const QString soap = NoteTemplateRepository::builtinId(QStringLiteral("soap"));
-        NoteRepository notes(session->db(), session->session());
-        auto encounters = session->encounters();
-        const int nStep = std::max(1, opt.notes / 5);
-        fillStart = chunkStart = SteadyClock::now();
-        for (int i = 0; i < opt.notes; ++i) {
-            const Encounter encounter =
-                check(encounters.open(visits.pick(patientIds), Consent::Verbal), "EncounterRepository::open");
-            NewNote note;
-            note.encounterId = encounter.id;
-            note.templateId = soap;
-            note.language = QStringLiteral("en");
-            note.content = {
-                {QStringLiteral("subjective"), QStringLiteral("Tooth pain on the lower left since last week.")},
-                {QStringLiteral("objective"), QStringLiteral("Caries 36 distal, percussion negative.")},
-                {QStringLiteral("assessment"), QStringLiteral("Dentine caries 36 D.")},
-                {QStringLiteral("plan"), QStringLiteral("Composite restoration 36 DO next visit.")}};
-            const Note draft = check(notes.createDraft(note), "NoteRepository::createDraft");
-            if (i % 2 == 0) {
-                check(notes.sign(draft.id), "NoteRepository::sign");
-            }
-            if ((i + 1) % nStep == 0) {
-                const double chunkMs = msSince(chunkStart);
-                std::printf("  notes %7d  %7.0f notes/s (last %d: %.3f ms each)\n", i + 1, nStep / chunkMs * 1000.0,
-                            nStep, chunkMs / nStep);
-                std::fflush(stdout);
-                chunkStart = SteadyClock::now();
-            }
-        }
+        const double notesFillMs = fillNotes(*session, visits, patientIds, opt.notes);
         check(session->db().exec("PRAGMA synchronous = FULL"), "PRAGMA synchronous = FULL");
         std::printf("  patients:     %d in %.1f s = %.0f adds/s\n", opt.patients, patientFillMs / 1000,
                     opt.patients / patientFillMs * 1000);
@@ -821,7 +827,7 @@ int main(int argc, char** argv) {
         }
         if (opt.notes > 0) {
             std::printf("  notes:        %d encounters with a note (half signed) in %.1f s\n", opt.notes,
-                        msSince(fillStart) / 1000);
+                        notesFillMs / 1000);
         }
         summary.push_back(
             {"fill: patient adds/s (sync OFF)", fixed(opt.patients / patientFillMs * 1000, 0), "-", "info"});
