@@ -44,7 +44,8 @@ public:
     // The role (with profession and licence) and the display name, in one transaction.
     void save(QObject* context, const QString& id, const Change& change, std::function<void(Result<User>)> done);
     // VaultSession::changePassword for another user: an administrator sets a new password (see
-    // docs/ADMIN.md for why this, and not the recovery code, is the way from inside the vault).
+    // docs/DESKTOP.md, "Users and roles", for why this, and not the recovery code, is the way from
+    // inside the vault).
     void setPassword(QObject* context, const QString& userName, std::shared_ptr<SecureBytes> password,
                      std::function<void(Status)> done);
 

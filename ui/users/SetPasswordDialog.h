@@ -16,7 +16,7 @@ class UserAdminService;
 
 // "Set a new password…" for another user (objectName "setPasswordDialog"): an administrator types
 // the new password twice; one key envelope is re-sealed off the UI thread and a computer that
-// remembered the user forgets them. Why not the recovery code: docs/ADMIN.md.
+// remembered the user forgets them. Why not the recovery code: docs/DESKTOP.md, "Users and roles".
 //
 // Object names: newPasswordEdit, newPasswordRepeatEdit, setPasswordError, setPasswordBusy,
 // setPasswordAcceptButton.
