@@ -1,6 +1,8 @@
 #include "unlock/RecoveryDialog.h"
 
 #include "async/Worker.h"
+#include "widgets/BusyBar.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -25,8 +27,8 @@ RecoveryDialog::RecoveryDialog(QString vaultDir, Worker& vaultTasks, QWidget* pa
     , m_userName(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
-    , m_error(new QLabel(this))
-    , m_busy(new QProgressBar(this)) {
+    , m_error(new ErrorLabel(this))
+    , m_busy(new BusyBar(QString(), this)) {
     setObjectName(QStringLiteral("recoveryDialog"));
     setWindowTitle(tr("Set a new password with the recovery code"));
 
@@ -43,12 +45,6 @@ RecoveryDialog::RecoveryDialog(QString vaultDir, Worker& vaultTasks, QWidget* pa
     m_confirm->setObjectName(QStringLiteral("newPasswordConfirmEdit"));
     m_confirm->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("Recovery &code:"), m_code);
@@ -90,7 +86,7 @@ void RecoveryDialog::validate() {
     } else if (!m_confirm->text().isEmpty() && m_confirm->text() != m_password->text()) {
         problem = tr("The two passwords are not the same.");
     }
-    m_error->setText(problem);
+    m_error->showMessage(problem);
     const bool complete = !m_code->text().trimmed().isEmpty() && !m_userName->text().trimmed().isEmpty() &&
                           m_password->text().size() >= kMinPasswordLength && m_confirm->text() == m_password->text();
     m_recover->setEnabled(complete && problem.isEmpty() && !m_busyNow);
@@ -128,7 +124,7 @@ void RecoveryDialog::recover() {
         [this](Result<std::shared_ptr<VaultSession>> result) {
             setBusy(false);
             if (!result) {
-                m_error->setText(result.error().message);
+                m_error->showMessage(result.error().message);
                 return;
             }
             m_password->clear();

@@ -8,11 +8,12 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace clinicdesk {
 
+class BusyBar;
+class ErrorLabel;
 class Worker;
 
 // "Forgot password?": the recovery code printed when the vault was made opens
@@ -39,8 +40,8 @@ private:
     QLineEdit* m_userName;
     QLineEdit* m_password;
     QLineEdit* m_confirm;
-    QLabel* m_error;
-    QProgressBar* m_busy;
+    ErrorLabel* m_error;
+    BusyBar* m_busy;
     QPushButton* m_recover;
 };
 

@@ -4,6 +4,8 @@
 #include "keychain/KeychainStore.h"
 #include "unlock/RecoveryDialog.h"
 #include "util/Logging.h"
+#include "widgets/BusyBar.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -29,9 +31,9 @@ UnlockWindow::UnlockWindow(QString vaultDir, Worker& vaultTasks, KeychainStore& 
     , m_password(new QLineEdit(this))
     , m_unlock(new QPushButton(tr("&Unlock"), this))
     , m_forgot(new QPushButton(tr("&Forgot password?"), this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_status(new QLabel(this))
-    , m_busy(new QProgressBar(this)) {
+    , m_busy(new BusyBar(QString(), this)) {
     setObjectName(QStringLiteral("unlockWindow"));
     setWindowTitle(tr("ClinicDesk — Unlock"));
     setWindowIcon(QIcon(QStringLiteral(":/ui/icons/clinicdesk.svg")));
@@ -64,16 +66,9 @@ UnlockWindow::UnlockWindow(QString vaultDir, Worker& vaultTasks, KeychainStore& 
     m_forgot->setFlat(true);
     m_forgot->setCursor(Qt::PointingHandCursor);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0); // indeterminate
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
     m_status->hide();
-    m_busy->hide();
 
     auto* header = new QHBoxLayout;
     header->addWidget(logo);
@@ -130,8 +125,7 @@ void UnlockWindow::setHint(const QString& text) {
 }
 
 void UnlockWindow::showError(const QString& message) {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void UnlockWindow::setBusy(const QString& text) {

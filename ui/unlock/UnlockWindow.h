@@ -8,11 +8,12 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace clinicdesk {
 
+class BusyBar;
+class ErrorLabel;
 class Worker;
 
 class KeychainStore;
@@ -58,9 +59,9 @@ private:
     QLineEdit* m_password;
     QPushButton* m_unlock;
     QPushButton* m_forgot;
-    QLabel* m_error;
+    ErrorLabel* m_error;
     QLabel* m_status;
-    QProgressBar* m_busy;
+    BusyBar* m_busy;
 };
 
 } // namespace clinicdesk

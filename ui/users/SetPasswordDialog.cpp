@@ -1,7 +1,8 @@
 #include "users/SetPasswordDialog.h"
 
 #include "services/UserAdminService.h"
-#include "widgets/Tone.h"
+#include "widgets/BusyBar.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,8 +20,8 @@ SetPasswordDialog::SetPasswordDialog(UserAdminService& service, const User& user
     , m_user(user)
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_error(new QLabel(this))
-    , m_busy(new QProgressBar(this))
+    , m_error(new ErrorLabel(this))
+    , m_busy(new BusyBar(tr("Saving"), this))
     , m_accept(new QPushButton(tr("Set password"), this)) {
     setObjectName(QStringLiteral("setPasswordDialog"));
     setWindowTitle(tr("New password for %1").arg(user.displayName));
@@ -49,18 +50,7 @@ SetPasswordDialog::SetPasswordDialog(UserAdminService& service, const User& user
     form->addRow(tr("&Repeat:"), m_repeat);
 
     m_error->setObjectName(QStringLiteral("setPasswordError"));
-    m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, Tone::text(Tone::Kind::Error, this));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
     m_busy->setObjectName(QStringLiteral("setPasswordBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setAccessibleName(tr("Saving"));
-    m_busy->hide();
 
     m_accept->setObjectName(QStringLiteral("setPasswordAcceptButton"));
     m_accept->setDefault(true);
@@ -94,8 +84,7 @@ void SetPasswordDialog::submit() {
     }
     m_error->hide();
     const auto problem = [this](const QString& text, QLineEdit* focus) {
-        m_error->setText(text);
-        m_error->show();
+        m_error->showMessage(text);
         focus->setFocus();
     };
     if (m_password->text().size() < 8) {
@@ -113,8 +102,7 @@ void SetPasswordDialog::submit() {
     m_service->setPassword(this, m_user.name, std::move(password), [this](Status set) {
         setBusy(false);
         if (!set) {
-            m_error->setText(set.error().message);
-            m_error->show();
+            m_error->showMessage(set.error().message);
             return;
         }
         m_password->clear();

@@ -7,11 +7,12 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace clinicdesk {
 
+class BusyBar;
+class ErrorLabel;
 class UserAdminService;
 
 // "Set a new password…" for another user (objectName "setPasswordDialog"): an administrator types
@@ -36,8 +37,8 @@ private:
     User m_user;
     QLineEdit* m_password;
     QLineEdit* m_repeat;
-    QLabel* m_error;
-    QProgressBar* m_busy;
+    ErrorLabel* m_error;
+    BusyBar* m_busy;
     QPushButton* m_accept;
 };
 

@@ -2,7 +2,8 @@
 
 #include "repo/UserRepository.h"
 #include "services/UserAdminService.h"
-#include "widgets/Tone.h"
+#include "widgets/BusyBar.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,8 +52,8 @@ UserDialog::UserDialog(UserAdminService& service, const User* existing, const QS
     , m_roleHint(new QLabel(this))
     , m_profession(new QComboBox(this))
     , m_licence(lineEdit(this, "userLicenceEdit", 64, tr("Licence number")))
-    , m_error(new QLabel(this))
-    , m_busy(new QProgressBar(this))
+    , m_error(new ErrorLabel(this))
+    , m_busy(new BusyBar(tr("Saving"), this))
     , m_accept(new QPushButton(existing != nullptr ? tr("Save") : tr("Add user"), this)) {
     const bool adding = existing == nullptr;
     setObjectName(adding ? QStringLiteral("addUserDialog") : QStringLiteral("editUserDialog"));
@@ -122,18 +123,7 @@ UserDialog::UserDialog(UserAdminService& service, const User* existing, const QS
     }
 
     m_error->setObjectName(QStringLiteral("userDialogError"));
-    m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, Tone::text(Tone::Kind::Error, this));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
     m_busy->setObjectName(QStringLiteral("userDialogBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setAccessibleName(tr("Saving"));
-    m_busy->hide();
 
     m_accept->setObjectName(QStringLiteral("userDialogAcceptButton"));
     m_accept->setDefault(true);
@@ -172,8 +162,7 @@ void UserDialog::updateRoleFields() {
 }
 
 void UserDialog::showError(const QString& message) {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void UserDialog::setBusy(bool busy) {

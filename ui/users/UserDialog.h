@@ -8,11 +8,12 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace clinicdesk {
 
+class BusyBar;
+class ErrorLabel;
 class UserAdminService;
 
 // Adds a user (objectName "addUserDialog": name, sign-in name, role, profession and licence for the
@@ -52,8 +53,8 @@ private:
     QLineEdit* m_licence;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
-    QLabel* m_error;
-    QProgressBar* m_busy;
+    ErrorLabel* m_error;
+    BusyBar* m_busy;
     QPushButton* m_accept;
     QString m_roleLock; // why the role cannot change, if it cannot
 };

@@ -1,0 +1,14 @@
+#include "widgets/BusyBar.h"
+
+namespace clinicdesk {
+
+BusyBar::BusyBar(const QString& accessibleName, QWidget* parent)
+    : QProgressBar(parent) {
+    setRange(0, 0); // indeterminate
+    setTextVisible(false);
+    setMaximumHeight(6);
+    setAccessibleName(accessibleName);
+    hide();
+}
+
+} // namespace clinicdesk
