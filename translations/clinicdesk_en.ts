@@ -30,8 +30,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only an administrator may merge patient records.</source>
+        <translation>Only an administrator may merge patient records.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../core/repo/DeniedAccess.cpp" line="+111"/>
+        <source>The clinic lets practitioners read only the notes of patients they have seen or booked.</source>
+        <translation>The clinic lets practitioners read only the notes of patients they have seen or booked.</translation>
     </message>
 </context>
 <context>
@@ -116,7 +126,7 @@
 <context>
     <name>AppointmentRepository</name>
     <message>
-        <location filename="../core/repo/AppointmentRepository.cpp" line="+17"/>
+        <location filename="../core/repo/AppointmentRepository.cpp" line="+53"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
     </message>
@@ -126,14 +136,83 @@
         <translation>An appointment lasts from 1 to 1440 minutes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+42"/>
+        <source>This overlaps the practitioner&apos;s booking %1 (%2, %3). Choose another time, or book it anyway as a double booking.</source>
+        <translation>This overlaps the practitioner&apos;s booking %1 (%2, %3). Choose another time, or book it anyway as a double booking.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+152"/>
         <source>The reason can have at most 500 characters.</source>
         <translation>The reason can have at most 500 characters.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-134"/>
         <source>The practitioner does not exist.</source>
         <translation>The practitioner does not exist.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No such appointment.</source>
+        <translation>No such appointment.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A cancelled or finished appointment cannot be moved.</source>
+        <translation>A cancelled or finished appointment cannot be moved.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Say why the appointment is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This appointment is already cancelled or finished.</source>
+        <translation>This appointment is already cancelled or finished.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The status is booked, arrived, in-progress, done or no-show (cancel with a reason).</source>
+        <translation>The status is booked, arrived, in-progress, done or no-show (cancel with a reason).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A cancelled appointment keeps its status; book a new one.</source>
+        <translation>A cancelled appointment keeps its status; book a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatusLook</name>
+    <message>
+        <location filename="../ui/widgets/AppointmentStatusLook.cpp" line="+101"/>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -214,9 +293,32 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvExporter</name>
+    <message>
+        <location filename="../core/export/AuditCsvExporter.cpp" line="+46"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 already exists; choose a new file name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ClinicDesk cannot write a file in %1 (%2). Choose a folder you may write to.</source>
+        <translation>ClinicDesk cannot write a file in %1 (%2). Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+112"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+205"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
         <translation>Audit entry %1 is missing: entries were deleted.</translation>
     </message>
@@ -244,50 +346,56 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+64"/>
+        <location filename="../core/storage/BackupReader.cpp" line="+30"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>The backup file is damaged, truncated or was modified; it cannot be trusted.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>The backup file %1 does not exist.</source>
         <translation>The backup file %1 does not exist.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+121"/>
         <source>The backup file could not be read: %1</source>
         <translation>The backup file could not be read: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-116"/>
         <source>This file is not a ClinicDesk backup.</source>
         <translation>This file is not a ClinicDesk backup.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This backup was made by a newer version of ClinicDesk. Update ClinicDesk to use it.</source>
         <translation>This backup was made by a newer version of ClinicDesk. Update ClinicDesk to use it.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+58"/>
         <source>This backup has several administrators: say which user you are.</source>
         <translation>This backup has several administrators: say which user you are.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>The user name or password is not correct for this backup.</source>
         <translation>The user name or password is not correct for this backup.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>This backup belongs to another vault. Enter the name and password of a user in that backup.</source>
+        <translation>This backup belongs to another vault. Enter the name and password of a user in that backup.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>The database could not be copied out of the backup.</source>
         <translation>The database could not be copied out of the backup.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The audit log in the backup is broken: %1</source>
         <translation>The audit log in the backup is broken: %1</translation>
     </message>
@@ -297,50 +405,463 @@
         <translation>Only an administrator may restore backups.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/storage/Backup.cpp" line="+156"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>ClinicDesk cannot write a file in %1 (%2). Choose a folder you may write to, such as a USB drive or a network share.</source>
+        <translation>ClinicDesk cannot write a file in %1 (%2). Choose a folder you may write to, such as a USB drive or a network share.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No temporary folder is available for the backup.</source>
         <translation>No temporary folder is available for the backup.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+13"/>
         <source>The backup copy could not be read.</source>
         <translation>The backup copy could not be read.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>The backup file could not be written: %1</source>
         <translation>The backup file could not be written: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+67"/>
+        <location line="+24"/>
+        <source>ClinicDesk cannot create or write the folder %1. Choose a folder you may write to.</source>
+        <translation>ClinicDesk cannot create or write the folder %1. Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>The restore was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>No temporary folder is available to check the backup.</source>
         <translation>No temporary folder is available to check the backup.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-71"/>
+        <location filename="../ui/services/BackupService.cpp" line="+146"/>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>The backup was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Choose a folder for the restored vault.</source>
+        <translation>Choose a folder for the restored vault.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a file, not a folder. Restore into a new or empty folder.</source>
+        <translation>%1 is a file, not a folder. Restore into a new or empty folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The folder %1 is not empty. Restore into a new or empty folder.</source>
         <translation>The folder %1 is not empty. Restore into a new or empty folder.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The folder %1 could not be created.</source>
-        <translation>The folder %1 could not be created.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+85"/>
         <source>The restored vault could not be finished.</source>
         <translation>The restored vault could not be finished.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The restored vault could not be moved to %1.</source>
         <translation>The restored vault could not be moved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <location filename="../core/storage/BackupReader.cpp" line="-235"/>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusStore</name>
+    <message>
+        <location filename="../core/repo/BackupStatusStore.cpp" line="+62"/>
+        <source>This backup belongs to another vault; it is not recorded here.</source>
+        <translation>This backup belongs to another vault; it is not recorded here.</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinFieldText</name>
+    <message>
+        <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+17"/>
+        <source>Behavior</source>
+        <translation>Behavior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chief complaint</source>
+        <translation>Chief complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical history changes</source>
+        <translation>Medical history changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraoral</source>
+        <translation>Extraoral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intraoral soft tissue</source>
+        <translation>Intraoral soft tissue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teeth</source>
+        <translation>Teeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tooth</source>
+        <translation>Tooth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surfaces</source>
+        <translation>Surfaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodontal</source>
+        <translation>Periodontal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiographs</source>
+        <translation>Radiographs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment plan</source>
+        <translation>Treatment plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anaesthesia</source>
+        <translation>Anaesthesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complications</source>
+        <translation>Complications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post op instructions</source>
+        <translation>Post op instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjective</source>
+        <translation>Subjective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client&apos;s presentation and behaviour: what they reported and what the clinician observed, including mood and affect.</source>
+        <translation>The client&apos;s presentation and behaviour: what they reported and what the clinician observed, including mood and affect.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the clinician did in the session: techniques, methods and topics addressed.</source>
+        <translation>What the clinician did in the session: techniques, methods and topics addressed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the client responded to the interventions.</source>
+        <translation>How the client responded to the interventions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan: next steps, homework, referrals and the next session.</source>
+        <translation>The plan: next steps, homework, referrals and the next session.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened in the session: what the client reported and what the clinician observed, including interventions used.</source>
+        <translation>What happened in the session: what the client reported and what the clinician observed, including interventions used.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinician&apos;s assessment of the data: interpretation, progress towards goals, risk.</source>
+        <translation>The clinician&apos;s assessment of the data: interpretation, progress towards goals, risk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient&apos;s reason for the visit, in their words as the clinician summarised them.</source>
+        <translation>The patient&apos;s reason for the visit, in their words as the clinician summarised them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes in general health, medications or allergies since the last visit.</source>
+        <translation>Changes in general health, medications or allergies since the last visit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraoral findings: face, lymph nodes, temporomandibular joints, muscles.</source>
+        <translation>Extraoral findings: face, lymph nodes, temporomandibular joints, muscles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings in the oral mucosa, tongue, floor of the mouth, palate and gingiva other than periodontal measurements.</source>
+        <translation>Findings in the oral mucosa, tongue, floor of the mouth, palate and gingiva other than periodontal measurements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One entry per finding on a tooth.</source>
+        <translation>One entry per finding on a tooth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI two-digit tooth number, e.g. 16 (permanent) or 75 (primary).</source>
+        <translation>FDI two-digit tooth number, e.g. 16 (permanent) or 75 (primary).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surfaces involved; empty when none is said.</source>
+        <translation>Surfaces involved; empty when none is said.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of finding.</source>
+        <translation>The kind of finding.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the finding as said: extent, material, grade, symptoms.</source>
+        <translation>Details of the finding as said: extent, material, grade, symptoms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodontal status: pocket depths, bleeding on probing, recession, furcations, plaque and calculus.</source>
+        <translation>Periodontal status: pocket depths, bleeding on probing, recession, furcations, plaque and calculus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Radiographs taken and what they show.</source>
+        <translation>Radiographs taken and what they show.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnoses the clinician stated.</source>
+        <translation>The diagnoses the clinician stated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The treatment the clinician proposed or agreed with the patient, in order, with the next steps.</source>
+        <translation>The treatment the clinician proposed or agreed with the patient, in order, with the next steps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason for the visit.</source>
+        <translation>The reason for the visit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The procedures performed, in order.</source>
+        <translation>The procedures performed, in order.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI two-digit tooth number, or null when the procedure is not on one tooth.</source>
+        <translation>FDI two-digit tooth number, or null when the procedure is not on one tooth.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done, e.g. composite restoration MO, extraction, root canal treatment.</source>
+        <translation>What was done, e.g. composite restoration MO, extraction, root canal treatment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Materials used, as said.</source>
+        <translation>Materials used, as said.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local anaesthesia: agent, amount and technique, as said.</source>
+        <translation>Local anaesthesia: agent, amount and technique, as said.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complications during the treatment, or null when none were mentioned.</source>
+        <translation>Complications during the treatment, or null when none were mentioned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions given to the patient after the treatment.</source>
+        <translation>Instructions given to the patient after the treatment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens next: the next appointment and the treatment planned for it.</source>
+        <translation>What happens next: the next appointment and the treatment planned for it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short title saying what the visit or session was about.</source>
+        <translation>A short title saying what the visit or session was about.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note, in short paragraphs.</source>
+        <translation>The note, in short paragraphs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the patient reports: the reason for the visit, symptoms, history, feelings and concerns in their own terms.</source>
+        <translation>What the patient reports: the reason for the visit, symptoms, history, feelings and concerns in their own terms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the clinician observed or measured: examination findings, test results, observed behaviour and presentation.</source>
+        <translation>What the clinician observed or measured: examination findings, test results, observed behaviour and presentation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinician&apos;s assessment: interpretation, diagnosis or working hypothesis, progress since the last session, risk.</source>
+        <translation>The clinician&apos;s assessment: interpretation, diagnosis or working hypothesis, progress since the last session, risk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan: treatment, interventions, homework, referrals, prescriptions and the next session.</source>
+        <translation>The plan: treatment, interventions, homework, referrals, prescriptions and the next session.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarColumnBuilder</name>
+    <message>
+        <location filename="../ui/calendar/CalendarColumnBuilder.cpp" line="+79"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No practitioner</source>
+        <translation>No practitioner</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../core/export/CalendarExport.cpp" line="+17"/>
+        <source>The export&apos;s last day is before its first.</source>
+        <translation>The export&apos;s last day is before its first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>More than %1 appointments: export a shorter range.</source>
+        <translation>More than %1 appointments: export a shorter range.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ClinicDesk</source>
+        <translation>ClinicDesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClinicDesk: %1</source>
+        <translation>ClinicDesk: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 already exists; choose a new file name.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The calendar could not be saved to “%1”: %2</source>
+        <translation>The calendar could not be saved to “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -418,7 +939,7 @@
     <message>
         <location line="+18"/>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+49"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</translation>
     </message>
@@ -495,12 +1016,12 @@
         <translation>The password of %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+29"/>
         <source>patient add needs --first-name and --last-name.</source>
         <translation>patient add needs --first-name and --last-name.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>clinicdesk-cli: warning: another patient has the same national identity number (%1).
 </source>
         <translation>clinicdesk-cli: warning: another patient has the same national identity number (%1).
@@ -550,21 +1071,28 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Alerts:         %1</source>
+        <translation>Alerts:         %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clinical notes: %1</source>
         <translation>Clinical notes: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+27"/>
         <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
         <translation>appointment add needs --patient ID, --start ISO8601 and --minutes N.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="+36"/>
         <source>--minutes takes a whole number of minutes.</source>
         <translation>--minutes takes a whole number of minutes.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-8"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
     </message>
@@ -604,9 +1132,19 @@
         <translation>Restored the backup into %1 (%2 patients).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+9"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-21"/>
+        <source>The check was not recorded in the vault: %1</source>
+        <translation>The check was not recorded in the vault: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</source>
         <translation>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded in the vault as its last verified backup.</source>
+        <translation>Recorded in the vault as its last verified backup.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="+46"/>
@@ -729,7 +1267,7 @@
         <translation>No API key was given on standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+37"/>
+        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+38"/>
         <source>The provider must be openai, azure or compatible.</source>
         <translation>The provider must be openai, azure or compatible.</translation>
     </message>
@@ -840,7 +1378,7 @@
         <translation>Revision %1 saved.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+20"/>
         <source>note export needs --pdf FILE.</source>
         <translation>note export needs --pdf FILE.</translation>
     </message>
@@ -870,6 +1408,171 @@
         <source>The month must look like 2026-11.</source>
         <translation>The month must look like 2026-11.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="+16"/>
+        <source>appointment cancel needs ID and --reason R.</source>
+        <translation>appointment cancel needs ID and --reason R.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="+36"/>
+        <source>appointment export needs --ics FILE.</source>
+        <translation>appointment export needs --ics FILE.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--from and --to take real dates written as YYYY-MM-DD.</source>
+        <translation>--from and --to take real dates written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to is before --from.</source>
+        <translation>--to is before --from.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n appointment(s) written to %1</source>
+        <translation>
+            <numerusform>%n appointment written to %1</numerusform>
+            <numerusform>%n appointments written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <source>appointment move needs ID and --start ISO8601.</source>
+        <translation>appointment move needs ID and --start ISO8601.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="+20"/>
+        <source>The status is booked, arrived, in-progress, done or no-show (cancel with clinicdesk-cli appointment cancel ID --reason R).</source>
+        <translation>The status is booked, arrived, in-progress, done or no-show (cancel with clinicdesk-cli appointment cancel ID --reason R).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentWarnings.cpp" line="+20"/>
+        <source>clinicdesk-cli: warning: this appointment starts in the past.
+</source>
+        <translation>clinicdesk-cli: warning: this appointment starts in the past.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clinicdesk-cli: warning: this is outside the practitioner&apos;s working hours.
+</source>
+        <translation>clinicdesk-cli: warning: this is outside the practitioner&apos;s working hours.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="+35"/>
+        <source>clinic set needs at least one of --name, --address, --vat-number, --phone, --email, --logo or --remove-logo.</source>
+        <translation>clinic set needs at least one of --name, --address, --vat-number, --phone, --email, --logo or --remove-logo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give --logo or --remove-logo, not both.</source>
+        <translation>Give --logo or --remove-logo, not both.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The clinic&apos;s profile was saved.</source>
+        <translation>The clinic&apos;s profile was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="+57"/>
+        <source>Name:        %1</source>
+        <translation>Name:        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:     %1</source>
+        <translation>Address:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number:  %1</source>
+        <translation>VAT number:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:       %1</source>
+        <translation>Phone:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:      %1</source>
+        <translation>E-mail:      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:        %1</source>
+        <translation>Logo:        %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral:    %1</source>
+        <translation>Referral:    %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the built-in letter</source>
+        <translation>the built-in letter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the clinic&apos;s own template (%n character(s))</source>
+        <translation>
+            <numerusform>the clinic&apos;s own template (%n character)</numerusform>
+            <numerusform>the clinic&apos;s own template (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+20"/>
+        <source>note referral needs --pdf FILE.</source>
+        <translation>note referral needs --pdf FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="+45"/>
+        <source>Merged %1 into %2; moved: %3.</source>
+        <translation>Merged %1 into %2; moved: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="+27"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 is disabled and can no longer sign in.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="+26"/>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 is enabled and can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="+23"/>
+        <source>user role needs --role admin, practitioner or receptionist.</source>
+        <translation>user role needs --role admin, practitioner or receptionist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profession must be dentist, therapist or none.</source>
+        <translation>The profession must be dentist, therapist or none.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profession: %1.</source>
+        <translation>Profession: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: %1.</source>
+        <translation>Licence: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -881,12 +1584,18 @@
         <translation>Usage:</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>&lt;command&gt; [options]</source>
+        <translation>&lt;command&gt; [options]</translation>
+    </message>
+    <message>
         <location line="-10"/>
         <source>See clinicdesk-cli help %1.</source>
         <translation>See clinicdesk-cli help %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</source>
         <translation>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</translation>
     </message>
@@ -936,13 +1645,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>It signs in as --user; the password comes from CLINICDESK_PASSWORD or a prompt without echo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-24"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-27"/>
         <source>books an appointment and prints its id</source>
         <translation>books an appointment and prints its id</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-26"/>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-29"/>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-61"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-11"/>
         <source>the patient&apos;s id</source>
@@ -965,8 +1674,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+1"/>
-        <source>the reason for the visit</source>
-        <translation>the reason for the visit</translation>
+        <source>the reason for the visit (no clinical detail)</source>
+        <translation>the reason for the visit (no clinical detail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <source>books it even if it overlaps another booking of the practitioner</source>
+        <translation>books it even if it overlaps another booking of the practitioner</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="-10"/>
@@ -979,18 +1694,46 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>the day (default today)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="-59"/>
+        <source>writes appointments as an iCalendar file for a phone&apos;s calendar, naming patients only as the clinic&apos;s calendar privacy setting allows (audited)</source>
+        <translation>writes appointments as an iCalendar file for a phone&apos;s calendar, naming patients only as the clinic&apos;s calendar privacy setting allows (audited)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write; an existing one is refused</source>
+        <translation>the .ics file to write; an existing one is refused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one practitioner&apos;s user name (default: the whole clinic)</source>
+        <translation>one practitioner&apos;s user name (default: the whole clinic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day (default today)</source>
+        <translation>the first day (default today)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day, included (default 90 days after the first)</source>
+        <translation>the last day, included (default 90 days after the first)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+1"/>
         <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-26"/>
         <location filename="../app/cli/commands/AuditListCommand.cpp" line="-8"/>
         <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-23"/>
         <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-19"/>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-21"/>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-16"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-24"/>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="-33"/>
         <location filename="../app/cli/commands/EgressListCommand.cpp" line="+17"/>
         <location filename="../app/cli/commands/JobsListCommand.cpp" line="+13"/>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-5"/>
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+16"/>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="-27"/>
         <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-8"/>
         <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+1"/>
         <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-14"/>
@@ -1047,11 +1790,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location line="+1"/>
         <source>the folder of the new vault</source>
         <translation>the folder of the new vault</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
-        <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</source>
-        <translation>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="-135"/>
@@ -1238,6 +1976,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="-8"/>
         <source>the signed note&apos;s id</source>
         <translation>the signed note&apos;s id</translation>
     </message>
@@ -1267,6 +2006,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+2"/>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-19"/>
         <source>the file to write; an existing one is refused</source>
         <translation>the file to write; an existing one is refused</translation>
@@ -1315,7 +2055,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>signs a draft and prints its SHA-256 content hash; it cannot change afterwards</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-44"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-49"/>
         <source>adds a patient and prints the new id; warns if another has the same national id</source>
         <translation>adds a patient and prints the new id; warns if another has the same national id</translation>
     </message>
@@ -1360,6 +2100,11 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>clinical notes (clinical roles only)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>alerts such as allergies (clinical roles only)</source>
+        <translation>alerts such as allergies (clinical roles only)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-1"/>
         <source>lists patients&apos; demographics, sorted by last name</source>
         <translation>lists patients&apos; demographics, sorted by last name</translation>
@@ -1383,11 +2128,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location line="+2"/>
         <source>at most N patients (default 50)</source>
         <translation>at most N patients (default 50)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
-        <source>shows one patient record (audited); clinical notes only for clinical roles</source>
-        <translation>shows one patient record (audited); clinical notes only for clinical roles</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-2"/>
@@ -1489,6 +2229,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-52"/>
         <source>what the user may see and do</source>
         <translation>what the user may see and do</translation>
     </message>
@@ -1521,6 +2262,257 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location line="+2"/>
         <source>whose password is reset</source>
         <translation>whose password is reset</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="-7"/>
+        <source>cancels a booking; the reason is kept</source>
+        <translation>cancels a booking; the reason is kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="-8"/>
+        <source>the appointment&apos;s id</source>
+        <translation>the appointment&apos;s id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why, in a sentence (no clinical detail)</source>
+        <translation>why, in a sentence (no clinical detail)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-1"/>
+        <source>moves or resizes a booking</source>
+        <translation>moves or resizes a booking</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new start, like 2026-12-01T09:30 (local time without an offset)</source>
+        <translation>the new start, like 2026-12-01T09:30 (local time without an offset)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new length (default: unchanged)</source>
+        <translation>the new length (default: unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="-2"/>
+        <source>marks a booking booked, arrived, in-progress, done or no-show</source>
+        <translation>marks a booking booked, arrived, in-progress, done or no-show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booked, arrived, in-progress, done or no-show</source>
+        <translation>booked, arrived, in-progress, done or no-show</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
+        <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user; a backup of --vault is recorded there as verified</source>
+        <translation>checks a backup&apos;s tag, integrity and audit chain, opening it as --user; a backup of --vault is recorded there as verified</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="-65"/>
+        <source>changes the clinic&apos;s profile and letterhead (admin only; audited)</source>
+        <translation>changes the clinic&apos;s profile and letterhead (admin only; audited)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s name as letters show it</source>
+        <translation>the clinic&apos;s name as letters show it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the postal address; lines separated by line breaks</source>
+        <translation>the postal address; lines separated by line breaks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VAT or tax number</source>
+        <translation>the VAT or tax number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s phone number</source>
+        <translation>the clinic&apos;s phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s e-mail address</source>
+        <translation>the clinic&apos;s e-mail address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a PNG, JPEG or SVG file, stored as a PNG of at most 600 px</source>
+        <translation>a PNG, JPEG or SVG file, stored as a PNG of at most 600 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints the letterhead without a logo</source>
+        <translation>prints the letterhead without a logo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="-1"/>
+        <source>shows the clinic&apos;s profile and letterhead</source>
+        <translation>shows the clinic&apos;s profile and letterhead</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="-3"/>
+        <source>writes a referral letter from a signed note as a PDF (audited)</source>
+        <translation>writes a referral letter from a signed note as a PDF (audited)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to whom the letter is addressed</source>
+        <translation>to whom the letter is addressed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason for the referral</source>
+        <translation>the reason for the referral</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="-6"/>
+        <source>moves everything of a duplicate record into the kept one and closes the duplicate (administrators; audited; cannot be undone)</source>
+        <translation>moves everything of a duplicate record into the kept one and closes the duplicate (administrators; audited; cannot be undone)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the record that stays</source>
+        <translation>the record that stays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record of the same person entered again</source>
+        <translation>the record of the same person entered again</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
+        <source>shows one patient record (audited); alerts and clinical notes only for clinical roles</source>
+        <translation>shows one patient record (audited); alerts and clinical notes only for clinical roles</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="-18"/>
+        <source>disables a user (administrators only): they can no longer sign in; what they wrote stays theirs</source>
+        <translation>disables a user (administrators only): they can no longer sign in; what they wrote stays theirs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="-16"/>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-2"/>
+        <source>the user&apos;s sign-in name</source>
+        <translation>the user&apos;s sign-in name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="-1"/>
+        <source>enables a disabled user again (administrators only)</source>
+        <translation>enables a disabled user again (administrators only)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-2"/>
+        <source>changes a user&apos;s role, profession and licence number (administrators only)</source>
+        <translation>changes a user&apos;s role, profession and licence number (administrators only)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dentist, therapist or none (default: unchanged)</source>
+        <translation>dentist, therapist or none (default: unchanged)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the licence number, or none (default: unchanged)</source>
+        <translation>the licence number, or none (default: unchanged)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicLogo</name>
+    <message>
+        <location filename="../core/export/ClinicLogo.cpp" line="+38"/>
+        <source>The logo is not an image ClinicDesk can read.</source>
+        <translation>The logo is not an image ClinicDesk can read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The logo could not be converted to PNG.</source>
+        <translation>The logo could not be converted to PNG.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The logo is too detailed to store. Choose a simpler image.</source>
+        <translation>The logo is too detailed to store. Choose a simpler image.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be read.</source>
+        <translation>“%1” cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is larger than 20 MiB; a logo is much smaller.</source>
+        <translation>“%1” is larger than 20 MiB; a logo is much smaller.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>“%1” is not a PNG, JPEG or SVG image.</source>
+        <translation>“%1” is not a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PNG, %1 × %2 px, %3 KiB</source>
+        <translation>PNG, %1 × %2 px, %3 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsStore</name>
+    <message>
+        <location filename="../core/repo/ClinicSettingsStore.cpp" line="+63"/>
+        <source>The clinic&apos;s settings stored in this vault cannot be read. An administrator can set them again in Settings.</source>
+        <translation>The clinic&apos;s settings stored in this vault cannot be read. An administrator can set them again in Settings.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clinic&apos;s name can have at most 200 characters.</source>
+        <translation>The clinic&apos;s name can have at most 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address can have at most 1000 characters.</source>
+        <translation>The address can have at most 1000 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clinic&apos;s e-mail address is not valid: it needs an @ and no spaces.</source>
+        <translation>The clinic&apos;s e-mail address is not valid: it needs an @ and no spaces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo must be a PNG image.</source>
+        <translation>The logo must be a PNG image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo can be at most 512 KiB.</source>
+        <translation>The logo can be at most 512 KiB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-lock is off (0) or after 1 to 240 minutes.</source>
+        <translation>Auto-lock is off (0) or after 1 to 240 minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working hours end after they start, within one day.</source>
+        <translation>Working hours end after they start, within one day.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The referral letter&apos;s template can have at most 20000 characters.</source>
+        <translation>The referral letter&apos;s template can have at most 20000 characters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an administrator may change the clinic&apos;s settings.</source>
+        <translation>Only an administrator may change the clinic&apos;s settings.</translation>
     </message>
 </context>
 <context>
@@ -1557,18 +2549,94 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
 </context>
 <context>
+    <name>DemoClinic</name>
+    <message>
+        <location filename="../ui/demo/DemoClinic.cpp" line="+78"/>
+        <source>Demo microphone</source>
+        <translation>Demo microphone</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Lindby Dental &amp; Therapy</source>
+        <translation>Lindby Dental &amp; Therapy</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The demo needs its patients first.</source>
+        <translation>The demo needs its patients first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check-up</source>
+        <translation>Check-up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The patient is travelling.</source>
+        <translation>The patient is travelling.</translation>
+    </message>
+</context>
+<context>
     <name>DemoVault</name>
     <message>
-        <location filename="../ui/DemoVault.cpp" line="+105"/>
+        <location filename="../ui/DemoVault.cpp" line="+106"/>
         <source>Dr Demo</source>
         <translation>Dr Demo</translation>
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <location filename="../core/repo/DocumentRepository.cpp" line="+32"/>
+        <source>The document does not exist.</source>
+        <translation>The document does not exist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A document needs a file name of 1 to %1 characters.</source>
+        <translation>A document needs a file name of 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty; there is nothing to keep.</source>
+        <translation>The file is empty; there is nothing to keep.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than %1 MiB, the most a document may be.</source>
+        <translation>The file is larger than %1 MiB, the most a document may be.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+118"/>
-        <location line="+34"/>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+145"/>
+        <source>The appointment was cancelled; open the patient&apos;s record to start an encounter.</source>
+        <translation>The appointment was cancelled; open the patient&apos;s record to start an encounter.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+36"/>
         <source>The encounter does not exist.</source>
         <translation>The encounter does not exist.</translation>
     </message>
@@ -1665,6 +2733,25 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location line="+5"/>
         <source>The network library could not be started.</source>
         <translation>The network library could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <location filename="../core/export/ICalendarExporter.cpp" line="+61"/>
+        <location line="+5"/>
+        <source>Appointment: %1</source>
+        <translation>Appointment: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>With %1</source>
+        <translation>With %1</translation>
     </message>
 </context>
 <context>
@@ -2042,14 +3129,32 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <location filename="../core/export/Letterhead.cpp" line="+58"/>
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VAT no. %1</source>
+        <translation>VAT no. %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+44"/>
+        <location filename="../core/storage/Migrator.cpp" line="+42"/>
+        <source>The vault could not be brought up to date: its records do not fit together. It was not changed.</source>
+        <translation>The vault could not be brought up to date: its records do not fit together. It was not changed.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>This vault was made by a newer version of ClinicDesk (schema %1; this version knows up to %2). Update ClinicDesk to open it; the vault was not changed.</source>
         <translation>This vault was made by a newer version of ClinicDesk (schema %1; this version knows up to %2). Update ClinicDesk to open it; the vault was not changed.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>A schema migration is missing from this build of ClinicDesk.</source>
         <translation>A schema migration is missing from this build of ClinicDesk.</translation>
     </message>
@@ -2173,7 +3278,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>NotePdfExporter</name>
     <message>
-        <location filename="../core/export/NotePdfExporter.cpp" line="+151"/>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+137"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2193,7 +3298,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Addendum: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>This note may still change. It is not part of the signed record.</source>
         <translation>This note may still change. It is not part of the signed record.</translation>
     </message>
@@ -2263,7 +3368,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Not signed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/export/LetterheadPdf.cpp" line="+62"/>
         <source>PDF export needs the graphical part of the application.</source>
         <translation>PDF export needs the graphical part of the application.</translation>
     </message>
@@ -2274,24 +3379,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+97"/>
         <source>The PDF could not be written: %1</source>
         <translation>The PDF could not be written: %1</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+29"/>
-        <location line="+32"/>
+        <location line="-85"/>
+        <location line="+41"/>
+        <location line="+41"/>
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+13"/>
         <source>%1, born %2</source>
         <translation>%1, born %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/export/LetterheadPdf.cpp" line="-109"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -2299,18 +3404,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>NoteRepository</name>
     <message>
-        <location filename="../core/repo/NoteRepository.cpp" line="+70"/>
+        <location filename="../core/repo/NoteRepository.cpp" line="+71"/>
         <source>The note does not exist.</source>
         <translation>The note does not exist.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+272"/>
         <source>A note needs an encounter and a template.</source>
         <translation>A note needs an encounter and a template.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+114"/>
+        <location line="-96"/>
+        <location line="+117"/>
         <source>The note template does not exist.</source>
         <translation>The note template does not exist.</translation>
     </message>
@@ -2343,7 +3448,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>Only a signed note takes an addendum; this draft can still be edited.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>The note is not signed, so it has no hash to verify.</source>
         <translation>The note is not signed, so it has no hash to verify.</translation>
     </message>
@@ -2351,7 +3456,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>NoteSchemaField</name>
     <message>
-        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+254"/>
+        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+259"/>
         <source>%1: “%2” is not a Universal tooth number (1–32 or A–T).</source>
         <translation>%1: “%2” is not a Universal tooth number (1–32 or A–T).</translation>
     </message>
@@ -2394,7 +3499,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>NoteService</name>
     <message>
-        <location filename="../ui/services/NoteService.cpp" line="+105"/>
+        <location filename="../ui/services/NoteService.cpp" line="+75"/>
         <source>“%1” could not be replaced.</source>
         <translation>“%1” could not be replaced.</translation>
     </message>
@@ -2690,7 +3795,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>OpusStreamEncoder</name>
     <message>
-        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+23"/>
+        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+29"/>
         <source>The audio input uses an unsupported sample rate (%1 Hz).</source>
         <translation>The audio input uses an unsupported sample rate (%1 Hz).</translation>
     </message>
@@ -2727,70 +3832,121 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The key derivation was given a malformed salt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>There was not enough memory to derive the key from the password. Close other programs and try again.</source>
         <translation>There was not enough memory to derive the key from the password. Close other programs and try again.</translation>
     </message>
 </context>
 <context>
+    <name>PatientMerge</name>
+    <message>
+        <location filename="../core/repo/PatientMerge.cpp" line="+50"/>
+        <source>A record cannot be merged into itself.</source>
+        <translation>A record cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The patient does not exist (or was already merged or removed).</source>
+        <translation>The patient does not exist (or was already merged or removed).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordService</name>
+    <message>
+        <location filename="../ui/services/PatientRecordService.cpp" line="+78"/>
+        <source>“%1” is larger than %2 MiB, the most a document may be.</source>
+        <translation>“%1” is larger than %2 MiB, the most a document may be.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The document could not be saved to “%1”: %2</source>
+        <translation>The document could not be saved to “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+37"/>
+        <location filename="../core/repo/PatientValidator.cpp" line="+43"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>A patient needs a first name and a last name.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Enter the first name.</source>
+        <translation>Enter the first name.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the last name.</source>
+        <translation>Enter the last name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A name can have at most %1 characters.</source>
         <translation>A name can have at most %1 characters.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The date of birth must be a real date written as YYYY-MM-DD.</source>
         <translation>The date of birth must be a real date written as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The date of birth cannot be in the future.</source>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The date of birth is before 1880; check the year.</source>
         <translation>The date of birth is before 1880; check the year.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>The date of birth does not match the one in the national identity number.</source>
         <translation>The date of birth does not match the one in the national identity number.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>The phone number may contain only digits, spaces, brackets, dots, dashes and a leading +.</source>
         <translation>The phone number may contain only digits, spaces, brackets, dots, dashes and a leading +.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The e-mail address is not valid (it should look like name@example.com).</source>
         <translation>The e-mail address is not valid (it should look like name@example.com).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The address can have at most %1 characters.</source>
         <translation>The address can have at most %1 characters.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>The alerts can have at most %1 characters.</source>
+        <translation>The alerts can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The clinical notes are too long.</source>
         <translation>The clinical notes are too long.</translation>
     </message>
     <message>
+        <location filename="../core/repo/PatientRepository.cpp" line="+100"/>
+        <location line="+119"/>
+        <location line="+66"/>
         <location line="+68"/>
-        <location line="+114"/>
-        <location line="+60"/>
-        <location line="+64"/>
         <source>The patient does not exist.</source>
         <translation>The patient does not exist.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>This record was merged into the record of %1 (ID %2); open that one.</source>
+        <translation>This record was merged into the record of %1 (ID %2); open that one.</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +3970,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>RecordingRepository</name>
     <message>
-        <location filename="../core/repo/RecordingRepository.cpp" line="+36"/>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+37"/>
         <source>The recording does not exist.</source>
         <translation>The recording does not exist.</translation>
     </message>
@@ -2829,9 +3985,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The recording is no longer being captured.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>The recording was discarded.</source>
         <translation>The recording was discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSource</name>
+    <message>
+        <location filename="../core/export/ReferralSource.cpp" line="+20"/>
+        <source>A referral letter is written from a signed note. Sign the note first.</source>
+        <translation>A referral letter is written from a signed note. Sign the note first.</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +4060,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>TranscriptRepository</name>
     <message>
-        <location filename="../core/repo/TranscriptRepository.cpp" line="+74"/>
+        <location filename="../core/repo/TranscriptRepository.cpp" line="+75"/>
         <source>A transcript needs the recording it was made from.</source>
         <translation>A transcript needs the recording it was made from.</translation>
     </message>
@@ -2906,12 +4070,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The recording does not exist.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The transcript does not exist.</source>
         <translation>The transcript does not exist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This recording has not been transcribed yet.</source>
         <translation>This recording has not been transcribed yet.</translation>
     </message>
@@ -2919,7 +4083,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/repo/UserRepository.cpp" line="+20"/>
+        <location filename="../core/repo/UserRepository.cpp" line="+44"/>
         <source>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
         <translation>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</translation>
     </message>
@@ -2939,12 +4103,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>A receptionist has no clinical profession or licence number.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is already a user called %1.</source>
         <translation>There is already a user called %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The user does not exist.</source>
         <translation>The user does not exist.</translation>
     </message>
@@ -2952,6 +4116,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <location line="+11"/>
         <source>There is no user called %1.</source>
         <translation>There is no user called %1.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is the last active administrator and cannot be disabled. Make another user an administrator first.</source>
+        <translation>%1 is the last active administrator and cannot be disabled. Make another user an administrator first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You cannot disable your own account. Another administrator can do it.</source>
+        <translation>You cannot disable your own account. Another administrator can do it.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is the last active administrator and must stay one. Make another user an administrator first.</source>
+        <translation>%1 is the last active administrator and must stay one. Make another user an administrator first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You cannot change your own role. Another administrator can do it.</source>
+        <translation>You cannot change your own role. Another administrator can do it.</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +4229,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>The audit anchor file %1 is missing: the log&apos;s end cannot be confirmed.</source>
         <translation>The audit anchor file %1 is missing: the log&apos;s end cannot be confirmed.</translation>
     </message>
@@ -3054,21 +4238,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong password or locked, 3 not found, 4 invalid in
     <name>VaultSession</name>
     <message>
         <location filename="../core/session/VaultSession.cpp" line="+46"/>
-        <location line="+82"/>
+        <location line="+113"/>
         <location line="+33"/>
         <location line="+40"/>
         <source>The password must have at least 8 characters.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-142"/>
         <source>The user name or password is not correct.</source>
         <translation>The user name or password is not correct.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This user account is disabled. Ask an administrator.</source>
-        <translation>This user account is disabled. Ask an administrator.</translation>
+        <location line="+16"/>
+        <source>This user account is disabled. Ask an administrator to enable it.</source>
+        <translation>This user account is disabled. Ask an administrator to enable it.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This vault&apos;s administrators have changed: say which user you are.</source>
+        <translation>This vault&apos;s administrators have changed: say which user you are.</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +4598,7 @@ Models offered: %3</translation>
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+141"/>
+        <location filename="../ui/AppController.cpp" line="+152"/>
         <source>The demo vault could not be created: %1</source>
         <translation>The demo vault could not be created: %1</translation>
     </message>
@@ -3419,7 +4608,12 @@ Models offered: %3</translation>
         <translation>Demo vault with fictional patients. User: %1, password: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+107"/>
+        <source>Stop the recording first, then change the language.</source>
+        <translation>Stop the recording first, then change the language.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Recordings left unfinished after a crash could not be recovered: %1</source>
         <translation>Recordings left unfinished after a crash could not be recovered: %1</translation>
     </message>
@@ -3443,7 +4637,7 @@ Models offered: %3</translation>
         <translation>This computer now remembers you.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Locking the vault…</source>
         <translation>Locking the vault…</translation>
     </message>
@@ -3474,6 +4668,1731 @@ Models offered: %3</translation>
         <location line="+136"/>
         <source>The audio output device stopped working.</source>
         <translation>The audio output device stopped working.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditPage</name>
+    <message>
+        <location filename="../ui/audit/AuditPage.cpp" line="+60"/>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+366"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Back to Settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between dates</source>
+        <translation>Between dates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To (included)</source>
+        <translation>To (included)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recompute the hash chain and compare its end with the anchor kept outside the database</source>
+        <translation>Recompute the hash chain and compare its end with the anchor kept outside the database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entries the filters show, as a CSV file</source>
+        <translation>The entries the filters show, as a CSV file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sign-in, change, opened record, export and backup, each entry chained to the one before so that a changed or removed entry shows.</source>
+        <translation>Every sign-in, change, opened record, export and backup, each entry chained to the one before so that a changed or removed entry shows.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod</source>
+        <translation>Pe&amp;riod</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, disabled)</source>
+        <translation>%1 (%2, disabled)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the log…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <location line="+160"/>
+        <source>%n entry(s) in the log</source>
+        <translation>
+            <numerusform>%n entry in the log</numerusform>
+            <numerusform>%n entries in the log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-159"/>
+        <source>%n entry(s) match</source>
+        <translation>
+            <numerusform>%n entry matches</numerusform>
+            <numerusform>%n entries match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Intact and anchored: all %1 entries follow one another unchanged, and entry %2, recorded outside the database when the vault was last locked, is still the same.</source>
+        <translation>Intact and anchored: all %1 entries follow one another unchanged, and entry %2, recorded outside the database when the vault was last locked, is still the same.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chain breaks at entry %1: %2 Entries from there on cannot be trusted; keep this vault as it is and restore a verified backup into a new folder to compare.</source>
+        <translation>The chain breaks at entry %1: %2 Entries from there on cannot be trusted; keep this vault as it is and restore a verified backup into a new folder to compare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end of the log cannot be confirmed: %1</source>
+        <translation>The end of the log cannot be confirmed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is intact</source>
+        <translation>The audit log is intact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audit log is broken</source>
+        <translation>The audit log is broken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show entry %1</source>
+        <translation>Show entry %1</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditService</name>
+    <message>
+        <location filename="../ui/services/AuditService.cpp" line="+136"/>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditTableModel</name>
+    <message>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+13"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup cancelled</source>
+        <translation>Backup cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup verified</source>
+        <translation>Backup verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remembered on a computer</source>
+        <translation>Remembered on a computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgotten on a computer</source>
+        <translation>Forgotten on a computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried</source>
+        <translation>Retried</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encounter</source>
+        <translation>Encounter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note template</source>
+        <translation>Note template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI job</source>
+        <translation>AI job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupCredentialsDialog</name>
+    <message>
+        <location filename="../ui/backups/BackupCredentialsDialog.cpp" line="+17"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a backup of another vault. To check it, enter the sign-in name and password of a user in that vault.</source>
+        <translation>%1 is a backup of another vault. To check it, enter the sign-in name and password of a user in that vault.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in name in the backup</source>
+        <translation>Sign-in name in the backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the only administrator</source>
+        <translation>Empty: the only administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password in the backup</source>
+        <translation>Password in the backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Sign-in name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the backup</source>
+        <translation>Check the backup</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupService</name>
+    <message>
+        <location filename="../ui/services/BackupService.cpp" line="-124"/>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The backup was written but failed its check (%1) and was removed. Try again, or choose another drive.</source>
+        <translation>The backup was written but failed its check (%1) and was removed. Try again, or choose another drive.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupStatusIndicator</name>
+    <message>
+        <location filename="../ui/backups/BackupStatusIndicator.cpp" line="+29"/>
+        <source>Last backup: …</source>
+        <translation>Last backup: …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No verified backup yet — overdue</source>
+        <translation>No verified backup yet — overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault has no verified backup.</source>
+        <translation>This vault has no verified backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last backup: %1 — overdue</source>
+        <translation>Last backup: %1 — overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: the last verified backup was made %1, more than a day ago.</source>
+        <translation>Overdue: the last verified backup was made %1, more than a day ago.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last verified backup was made %1.</source>
+        <translation>The last verified backup was made %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Settings › Backups to make one.</source>
+        <translation>Open Settings › Backups to make one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator makes backups in Settings › Backups.</source>
+        <translation>An administrator makes backups in Settings › Backups.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue.</source>
+        <translation>Overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupTaskPanel</name>
+    <message>
+        <location filename="../ui/backups/BackupTaskPanel.cpp" line="+21"/>
+        <source>The file is a ClinicDesk backup and its key opens</source>
+        <translation>The file is a ClinicDesk backup and its key opens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete and unmodified (a keyed tag over the whole file)</source>
+        <translation>Complete and unmodified (a keyed tag over the whole file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database inside is intact (integrity check)</source>
+        <translation>The database inside is intact (integrity check)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log inside is unbroken, up to its last entry</source>
+        <translation>The audit log inside is unbroken, up to its last entry</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop now: nothing is left behind (Esc)</source>
+        <translation>Stop now: nothing is left behind (Esc)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Copying the vault…</source>
+        <translation>Copying the vault…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the backup file…</source>
+        <translation>Writing the backup file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the backup…</source>
+        <translation>Opening the backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking that the file is complete and unmodified…</source>
+        <translation>Checking that the file is complete and unmodified…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the database out of the file…</source>
+        <translation>Reading the database out of the file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the audit log…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finishing the restored vault…</source>
+        <translation>Finishing the restored vault…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking now</source>
+        <translation>checking now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/backups/BackupsPage.cpp" line="+48"/>
+        <source>%n patient(s), %1 audit entries, %2</source>
+        <translation>
+            <numerusform>%n patient, %1 audit entries, %2</numerusform>
+            <numerusform>%n patients, %1 audit entries, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify a file…</source>
+        <translation>&amp;Verify a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Back to Settings</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole vault in one encrypted file, checked right after it is written. Keep backups on a USB drive or a network share, not only on this computer.</source>
+        <translation>The whole vault in one encrypted file, checked right after it is written. Keep backups on a USB drive or a network share, not only on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+143"/>
+        <source>Verify a backup file</source>
+        <translation>Verify a backup file</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Checks that a file is complete and unmodified, that the database in it is intact and that its audit log is unbroken.</source>
+        <translation>Checks that a file is complete and unmodified, that the database in it is intact and that its audit log is unbroken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore into a new folder</source>
+        <translation>Restore into a new folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes a separate vault from a backup file, in a new or empty folder. This vault is not changed.</source>
+        <translation>Makes a separate vault from a backup file, in a new or empty folder. This vault is not changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This vault has no verified backup yet. Make one now, and keep it away from this computer.</source>
+        <translation>This vault has no verified backup yet. Make one now, and keep it away from this computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last verified backup: made %1 (%2)</source>
+        <translation>Last verified backup: made %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is more than a day ago: make a new one.</source>
+        <translation>That is more than a day ago: make a new one.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Back up to</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClinicDesk backups (*.cdb)</source>
+        <translation>ClinicDesk backups (*.cdb)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backing up to %1</source>
+        <translation>Backing up to %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backed up and verified: %1.</source>
+        <translation>Backed up and verified: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup %1 is complete and verified. Keep a copy away from this computer.</source>
+        <translation>The backup %1 is complete and verified. Keep a copy away from this computer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ClinicDesk backups (*.cdb);;All files (*)</source>
+        <translation>ClinicDesk backups (*.cdb);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Checking %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Intact: made %1; %2.</source>
+        <translation>Intact: made %1; %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an intact backup of this vault.</source>
+        <translation>%1 is an intact backup of this vault.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an intact backup of another vault; it says nothing about this vault&apos;s backups.</source>
+        <translation>%1 is an intact backup of another vault; it says nothing about this vault&apos;s backups.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A vault was restored into %1. This vault is unchanged.</source>
+        <translation>A vault was restored into %1. This vault is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BookingDialog</name>
+    <message>
+        <location filename="../ui/calendar/BookingDialog.cpp" line="+56"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New booking</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name, national ID or phone number</source>
+        <translation>Type a name, national ID or phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the patient</source>
+        <translation>Find the patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching patients</source>
+        <translation>Matching patients</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No practitioner</source>
+        <translation>No practitioner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length in minutes</source>
+        <translation>Length in minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why they come, e.g. check-up (no clinical details)</source>
+        <translation>Why they come, e.g. check-up (no clinical details)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the visit</source>
+        <translation>Reason for the visit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;ractitioner:</source>
+        <translation>P&amp;ractitioner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change the time</source>
+        <translation>Change the time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Booking for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Booking for &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the patient first</source>
+        <translation>Choose the patient first</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarExportDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarExportDialog.cpp" line="+23"/>
+        <source>Events are called “Appointment”: no patient is named.</source>
+        <translation>Events are called “Appointment”: no patient is named.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients are named by their initials (“Appointment: Å. L.”).</source>
+        <translation>Patients are named by their initials (“Appointment: Å. L.”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients are named in full (“Appointment: Åsa Lind”).</source>
+        <translation>Patients are named in full (“Appointment: Åsa Lind”).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose appointments</source>
+        <translation>Whose appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole clinic</source>
+        <translation>The whole clinic</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the .ics file</source>
+        <translation>Choose where to save the .ics file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason for a visit is never exported. The file is not encrypted.</source>
+        <translation>The reason for a visit is never exported. The file is not encrypted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Whose:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the calendar (the file is not encrypted)</source>
+        <translation>Save the calendar (the file is not encrypted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarGrid</name>
+    <message>
+        <location filename="../ui/calendar/CalendarGrid.cpp" line="+40"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+534"/>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, %2 to %3, %4</source>
+        <translation>%1, %2 to %3, %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free time, %1, %2</source>
+        <translation>Free time, %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="+57"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+112"/>
+        <source>&amp;New booking…</source>
+        <translation>&amp;New booking…</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Arrived</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;In progress</source>
+        <translation>&amp;In progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;No-show</source>
+        <translation>&amp;No-show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back to booked</source>
+        <translation>&amp;Back to booked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Cancel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;encounter</source>
+        <translation>Open &amp;encounter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag over free time to book · drag a booking to move it, its bottom edge to resize · arrows move, %1/%2 the previous/next %3, T today, Enter opens, Delete cancels, %4 books</source>
+        <translation>Drag over free time to book · drag a booking to move it, its bottom edge to resize · arrows move, %1/%2 the previous/next %3, T today, Enter opens, Delete cancels, %4 books</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>week or day</source>
+        <translation>week or day</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Go to today</source>
+        <translation>Go to today</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show one day</source>
+        <translation>Show one day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a week</source>
+        <translation>Show a week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose calendar</source>
+        <translation>Whose calendar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>Whole clinic</source>
+        <translation>Whole clinic</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Snap dragged times to</source>
+        <translation>Snap dragged times to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dragged times snap to this step; hold Shift for 5 minutes</source>
+        <translation>Dragged times snap to this step; hold Shift for 5 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15-minute steps</source>
+        <translation>15-minute steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5-minute steps</source>
+        <translation>5-minute steps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book at the selected time</source>
+        <translation>Book at the selected time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save appointments as an iCalendar file for a phone&apos;s calendar</source>
+        <translation>Save appointments as an iCalendar file for a phone&apos;s calendar</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Week %1 · %2–%3</source>
+        <translation>Week %1 · %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Week %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>The previous %1</source>
+        <translation>The previous %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>The next %1</source>
+        <translation>The next %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>no practitioner</source>
+        <translation>no practitioner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the practitioner</source>
+        <translation>the practitioner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This time is in the past.</source>
+        <translation>This time is in the past.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outside %1&apos;s working hours.</source>
+        <translation>Outside %1&apos;s working hours.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overlaps %1.</source>
+        <translation>Overlaps %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is in the past</source>
+        <translation>it is in the past</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is outside %1&apos;s working hours</source>
+        <translation>it is outside %1&apos;s working hours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a double booking</source>
+        <translation>it is a double booking</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Note: %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double booking</source>
+        <translation>Double booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has a booking at this time: %2.</source>
+        <translation>%1 already has a booking at this time: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book it anyway as a double booking, or choose another time?</source>
+        <translation>Book it anyway as a double booking, or choose another time?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Book anyway</source>
+        <translation>&amp;Book anyway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose another time</source>
+        <translation>&amp;Choose another time</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Booked.</source>
+        <translation>Booked.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Moved.</source>
+        <translation>Moved.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled. The booking is kept with the reason.</source>
+        <translation>Cancelled. The booking is kept with the reason.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n appointment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n appointment exported to %1.</numerusform>
+            <numerusform>%n appointments exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarSettingsPage</name>
+    <message>
+        <location filename="../ui/calendar/CalendarSettingsPage.cpp" line="+40"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Only an administrator can change these settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the clinic&apos;s usual hours (Monday to Friday, 08:00–17:00)</source>
+        <translation>Use the clinic&apos;s usual hours (Monday to Friday, 08:00–17:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Back to Settings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar shades the time outside these hours and warns when a booking falls outside them (it is still allowed).</source>
+        <translation>The calendar shades the time outside these hours and warns when a booking falls outside them (it is still allowed).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 from</source>
+        <translation>%1 from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 until</source>
+        <translation>%1 until</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Practitioner:</source>
+        <translation>&amp;Practitioner:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported calendars</source>
+        <translation>Exported calendars</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calendar exported for a phone (iCalendar) names the patient of each appointment as chosen here. The reason for a visit is never exported.</source>
+        <translation>A calendar exported for a phone (iCalendar) names the patient of each appointment as chosen here. The reason for a visit is never exported.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No name: “Appointment”</source>
+        <translation>No name: “Appointment”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initials: “Appointment: Å. L.” (recommended)</source>
+        <translation>Initials: “Appointment: Å. L.” (recommended)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name: “Appointment: Åsa Lind”</source>
+        <translation>Full name: “Appointment: Åsa Lind”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1&apos;s hours on %2 end before they start.</source>
+        <translation>%1&apos;s hours on %2 end before they start.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The calendar settings are saved.</source>
+        <translation>The calendar settings are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CancelAppointmentDialog</name>
+    <message>
+        <location filename="../ui/calendar/CancelAppointmentDialog.cpp" line="+14"/>
+        <source>Cancel the &amp;appointment</source>
+        <translation>Cancel the &amp;appointment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the appointment</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;? The booking is kept as cancelled, with the reason.</source>
+        <translation>Cancel &lt;b&gt;%1&lt;/b&gt;? The booking is kept as cancelled, with the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required, no clinical details):</source>
+        <translation>&amp;Reason (required, no clinical details):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Patient called, ill</source>
+        <translation>e.g. Patient called, ill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the appointment</source>
+        <translation>&amp;Keep the appointment</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ClinicProfilePage</name>
+    <message>
+        <location filename="../ui/settings/ClinicProfilePage.cpp" line="+55"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only an administrator can change the clinic&apos;s profile.</source>
+        <translation>Only an administrator can change the clinic&apos;s profile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the profile and the letter template (Alt+S)</source>
+        <translation>Save the profile and the letter template (Alt+S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Clinic name</source>
+        <translation>Clinic name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it appears on letters and notes</source>
+        <translation>As it appears on letters and notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per line of the postal address</source>
+        <translation>One line per line of the postal address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Street and number
+Postcode and town</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT or tax number</source>
+        <translation>VAT or tax number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ An e-mail address has an @ in it.</source>
+        <translation>⚠ An e-mail address has an @ in it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG, JPEG or SVG file; it is stored as a PNG of at most 600 px (Alt+L)</source>
+        <translation>A PNG, JPEG or SVG file; it is stored as a PNG of at most 600 px (Alt+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the letterhead without a logo (Alt+R)</source>
+        <translation>Print the letterhead without a logo (Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT or tax no.:</source>
+        <translation>&amp;VAT or tax no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The top of the first page of every note PDF and letter. The pages after it repeat the clinic&apos;s name in a small header.</source>
+        <translation>The top of the first page of every note PDF and letter. The pages after it repeat the clinic&apos;s name in a small header.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referral letter template</source>
+        <translation>Referral letter template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the &amp;built-in letter</source>
+        <translation>Edit the &amp;built-in letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the built-in letter in the editor to change it (Alt+B)</source>
+        <translation>Put the built-in letter in the editor to change it (Alt+B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use the built-in letter</source>
+        <translation>&amp;Use the built-in letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty the editor: letters use the built-in text in the interface&apos;s language (Alt+U)</source>
+        <translation>Empty the editor: letters use the built-in text in the interface&apos;s language (Alt+U)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of a referral letter made from a signed note. Empty: the built-in letter (shown in grey) in English, Swedish or Polish, as the interface. Placeholders are filled in when the letter is made: %1.</source>
+        <translation>The text of a referral letter made from a signed note. Empty: the built-in letter (shown in grey) in English, Swedish or Polish, as the interface. Placeholders are filled in when the letter is made: %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo: the letterhead shows the clinic&apos;s name and address.</source>
+        <translation>No logo: the letterhead shows the clinic&apos;s name and address.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Choose the clinic&apos;s logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the logo…</source>
+        <translation>Reading the logo…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>⚠ Not a placeholder, printed as written: %1</source>
+        <translation>⚠ Not a placeholder, printed as written: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the e-mail address: it has no @.</source>
+        <translation>Check the e-mail address: it has no @.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. New PDFs and letters use this letterhead.</source>
+        <translation>Saved. New PDFs and letters use this letterhead.</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +6614,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::EncounterController</name>
     <message>
-        <location filename="../ui/encounter/EncounterController.cpp" line="+200"/>
+        <location filename="../ui/encounter/EncounterController.cpp" line="+226"/>
         <location line="+38"/>
         <source>The recording was discarded.</source>
         <translation>The recording was discarded.</translation>
@@ -3820,20 +6739,17 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::EncounterListTab</name>
+    <message>
+        <location filename="../ui/patients/EncounterListTab.cpp" line="+16"/>
+        <source>&amp;Open encounter</source>
+        <translation>&amp;Open encounter</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::EncounterPage</name>
     <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+31"/>
-        <source>← &amp;Patients</source>
-        <translation>← &amp;Patients</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+78"/>
-        <source>Back to the patient list</source>
-        <translation>Back to the patient list</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+144"/>
         <source>Encounter started %1</source>
         <translation>Encounter started %1</translation>
     </message>
@@ -3843,9 +6759,28 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Stop the recording before leaving this patient</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-85"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>Back to where you came from</source>
+        <translation>Back to where you came from</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ErrorLabel</name>
+    <message>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+12"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -4040,12 +6975,12 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="+23"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+66"/>
         <source>AI jobs</source>
         <translation>AI jobs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-37"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
@@ -4065,12 +7000,12 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Work &amp;offline</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>AI &amp;jobs panel</source>
-        <translation>AI &amp;jobs panel</translation>
+        <location line="+5"/>
+        <source>AI jobs of this vault</source>
+        <translation>AI jobs of this vault</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Stop the selected job. Nothing of it is kept; Retry starts it again.</source>
         <translation>Stop the selected job. Nothing of it is kept; Retry starts it again.</translation>
     </message>
@@ -4085,7 +7020,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Send nothing to the AI provider until switched off; jobs wait in the queue.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4104,6 +7039,48 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location filename="../core/keychain/KeychainStore.cpp" line="+96"/>
         <source>The keychain did not answer.</source>
         <translation>The keychain did not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::LanguagePage</name>
+    <message>
+        <location filename="../ui/settings/LanguagePage.cpp" line="+19"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dates, times, numbers and amounts follow the language chosen. Notes and transcripts keep the language of the consultation (AI providers).</source>
+        <translation>Dates, times, numbers and amounts follow the language chosen. Notes and transcripts keep the language of the consultation (AI providers).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::LetterheadPreview</name>
+    <message>
+        <location filename="../ui/settings/LetterheadPreview.cpp" line="+25"/>
+        <source>Letterhead preview</source>
+        <translation>Letterhead preview</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No letterhead: documents start with their own heading.</source>
+        <translation>No letterhead: documents start with their own heading.</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +7104,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+54"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -4137,7 +7114,49 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>AI jobs</source>
+        <translation>AI jobs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invoices, payments and receipts will be kept here in a later version of ClinicDesk.</source>
+        <translation>Invoices, payments and receipts will be kept here in a later version of ClinicDesk.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Working hours of each practitioner, and how much of a patient an exported calendar names.</source>
+        <translation>Working hours of each practitioner, and how much of a patient an exported calendar names.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
         <translation>Lock ClinicDesk (%1): the vault closes until someone signs in again</translation>
     </message>
@@ -4153,26 +7172,117 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock and let someone else sign in (%1)</source>
+        <translation>Lock and let someone else sign in (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n AI job(s) waiting</source>
+        <translation>
+            <numerusform>%n AI job waiting</numerusform>
+            <numerusform>%n AI jobs waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n need(s) you</source>
+        <translation>
+            <numerusform>%n needs you</numerusform>
+            <numerusform>%n need you</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+106"/>
         <source>A recording is running. Stop it before opening another patient.</source>
         <translation>A recording is running. Stop it before opening another patient.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address, VAT number and logo on every PDF; the referral letter&apos;s text.</source>
+        <translation>Name, address, VAT number and logo on every PDF; the referral letter&apos;s text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English, Swedish or Polish; dates and numbers follow it.</source>
+        <translation>English, Swedish or Polish; dates and numbers follow it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in and privacy</source>
+        <translation>Sign-in and privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle minutes; which practitioners see a patient&apos;s notes.</source>
+        <translation>Lock after idle minutes; which practitioners see a patient&apos;s notes.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>AI providers</source>
+        <translation>AI providers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who transcribes and writes notes, with which keys and languages; note templates; prices and budgets.</source>
+        <translation>Who transcribes and writes notes, with which keys and languages; note templates; prices and budgets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage and cost</source>
+        <translation>Usage and cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the AI was used for this month, per user and model, and its estimated cost.</source>
+        <translation>What the AI was used for this month, per user and model, and its estimated cost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What left this computer</source>
+        <translation>What left this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every request sent to an AI provider: when, by whom, where, how much. Never its content.</source>
+        <translation>Every request sent to an AI provider: when, by whom, where, how much. Never its content.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>AI &amp;settings…</source>
         <translation>AI &amp;settings…</translation>
     </message>
@@ -4192,7 +7302,42 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>&amp;AI</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+16"/>
+        <source>AI &amp;jobs</source>
+        <translation>AI &amp;jobs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may sign in and what each may see: add users, change roles, disable accounts, set a new password.</source>
+        <translation>Who may sign in and what each may see: add users, change roles, disable accounts, set a new password.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the vault now, verify a backup file, restore a backup into a new folder.</source>
+        <translation>Back up the vault now, verify a backup file, restore a backup into a new folder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every sign-in, change and opened record: filter, export as CSV, verify the chain.</source>
+        <translation>Every sign-in, change and opened record: filter, export as CSV, verify the chain.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>About ClinicDesk</source>
         <translation>About ClinicDesk</translation>
     </message>
@@ -4200,6 +7345,24 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NavigationRail</name>
+    <message>
+        <location filename="../ui/main/NavigationRail.cpp" line="+17"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: %1</source>
+        <translation>Shortcut: %1</translation>
     </message>
 </context>
 <context>
@@ -4241,7 +7404,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+55"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+89"/>
         <source>Note template</source>
         <translation>Note template</translation>
     </message>
@@ -4252,12 +7415,12 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+518"/>
+        <location line="+534"/>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-528"/>
         <source>Tooth numbering</source>
         <translation>Tooth numbering</translation>
     </message>
@@ -4293,12 +7456,12 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+486"/>
+        <location line="+503"/>
         <source>Sign the note: it can no longer be changed; corrections become addenda</source>
         <translation>Sign the note: it can no longer be changed; corrections become addenda</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-502"/>
         <source>Add &amp;addendum</source>
         <translation>Add &amp;addendum</translation>
     </message>
@@ -4318,7 +7481,17 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Save the note as a PDF file (not encrypted)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>R&amp;eferral letter…</source>
+        <translation>R&amp;eferral letter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a referral letter from this signed note, on the clinic&apos;s letterhead (Alt+E)</source>
+        <translation>Write a referral letter from this signed note, on the clinic&apos;s letterhead (Alt+E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
@@ -4328,7 +7501,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Tooth &amp;numbering:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>The note was saved as revision %1.</source>
         <translation>The note was saved as revision %1.</translation>
     </message>
@@ -4343,7 +7516,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>An addendum was added. Edit it, then save and sign it.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>No note yet. Transcribe a recording, choose a template and press Generate.</source>
         <translation>No note yet. Transcribe a recording, choose a template and press Generate.</translation>
     </message>
@@ -4371,7 +7544,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%n source reference(s) from the provider point to no part of this note; they are not shown as sources.</source>
         <translation>
             <numerusform>%n source reference from the provider points to no part of this note; it is not shown as a source.</numerusform>
@@ -4404,7 +7577,12 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>SHA-256 of the signed content: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>Your unsaved edits of this note are back. Save them when you are ready.</source>
+        <translation>Your unsaved edits of this note are back. Save them when you are ready.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Write a new draft</source>
         <translation>Write a new draft</translation>
     </message>
@@ -4415,17 +7593,17 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>The note was not saved: %1</source>
         <translation>The note was not saved: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sign the note</source>
         <translation>Sign the note</translation>
     </message>
@@ -4465,7 +7643,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>The note was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Writing notes with AI is not available here.</source>
         <translation>Writing notes with AI is not available here.</translation>
     </message>
@@ -4485,7 +7663,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Write a draft note from this encounter&apos;s transcripts with the chosen template</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Correct the marked fields first</source>
         <translation>Correct the marked fields first</translation>
     </message>
@@ -4665,14 +7843,67 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::PatientAppointmentsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientAppointmentsTab.cpp" line="+21"/>
+        <source>No appointments booked.</source>
+        <translation>No appointments booked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::PatientDialog</name>
     <message>
-        <location filename="../ui/patients/PatientDialog.cpp" line="+39"/>
+        <location filename="../ui/patients/PatientDialog.cpp" line="+152"/>
         <source>Clinical &amp;notes:</source>
         <translation>Clinical &amp;notes:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-53"/>
         <source>Add patient</source>
         <translation>Add patient</translation>
     </message>
@@ -4697,12 +7928,17 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Allergies, conditions and anything the team must know before treating</source>
+        <translation>Allergies, conditions and anything the team must know before treating</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
@@ -4717,12 +7953,12 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>National &amp;ID:</source>
         <translation>National &amp;ID:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
@@ -4737,25 +7973,614 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+83"/>
+        <location line="+1"/>
+        <source>Ale&amp;rts:</source>
+        <translation>Ale&amp;rts:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+174"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-171"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Edit patient</source>
         <translation>Edit patient</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+100"/>
+        <source>Another patient has this national ID: %1. Check that this is not the same person entered twice.</source>
+        <translation>Another patient has this national ID: %1. Check that this is not the same person entered twice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientDocumentsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientDocumentsTab.cpp" line="+26"/>
+        <source>No documents yet. Add referral letters, signed forms or images with “Add file…”.</source>
+        <translation>No documents yet. Add referral letters, signed forms or images with “Add file…”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents are kept encrypted in the vault. “Save a copy…” writes an unencrypted copy where you choose: keep it safe and delete it when you no longer need it.</source>
+        <translation>Documents are kept encrypted in the vault. “Save a copy…” writes an unencrypted copy where you choose: keep it safe and delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keep a file of any type (at most 50 MiB) in this patient&apos;s record</source>
+        <translation>Keep a file of any type (at most 50 MiB) in this patient&apos;s record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an unencrypted copy of the selected document to a folder you choose</source>
+        <translation>Write an unencrypted copy of the selected document to a folder you choose</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adding the document</source>
+        <translation>Adding the document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” was added to the record.</source>
+        <translation>“%1” was added to the record.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Save an unencrypted copy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving a copy</source>
+        <translation>Saving a copy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An unencrypted copy was saved to “%1”. Delete it when you no longer need it.</source>
+        <translation>An unencrypted copy was saved to “%1”. Delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the document?</source>
+        <translation>Delete the document?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” will be removed from the record and its contents deleted from the vault. This cannot be undone.</source>
+        <translation>“%1” will be removed from the record and its contents deleted from the vault. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleting the document</source>
+        <translation>Deleting the document</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientEncountersTab</name>
+    <message>
+        <location filename="../ui/patients/PatientEncountersTab.cpp" line="+21"/>
+        <source>No encounters yet. “Open encounter” starts one.</source>
+        <translation>No encounters yet. “Open encounter” starts one.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected encounter (Enter)</source>
+        <translation>Open the selected encounter (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encounters and notes</source>
+        <translation>Encounters and notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encounter</source>
+        <translation>Encounter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n signed</source>
+        <translation>
+            <numerusform>%n signed</numerusform>
+            <numerusform>%n signed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note</source>
+        <translation>No note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addendum · %1</source>
+        <translation>Addendum · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by %1, %2</source>
+        <translation>Signed by %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft, changed %1</source>
+        <translation>Draft, changed %1</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientMergeDialog</name>
+    <message>
+        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+45"/>
+        <source>Merge a duplicate</source>
+        <translation>Merge a duplicate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the record that is the same person as &lt;b&gt;%1&lt;/b&gt;. Its appointments, encounters, notes, recordings, documents and payments move to this record, and its alerts and clinical notes are added here. The chosen record is then closed and points to this one. This cannot be undone.</source>
+        <translation>Choose the record that is the same person as &lt;b&gt;%1&lt;/b&gt;. Its appointments, encounters, notes, recordings, documents and payments move to this record, and its alerts and clinical notes are added here. The chosen record is then closed and points to this one. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search by name, national ID, phone or e-mail</source>
+        <translation>Search by name, national ID, phone or e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for the duplicate</source>
+        <translation>Search for the duplicate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have checked that both records are the same person</source>
+        <translation>I have checked that both records are the same person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into this record</source>
+        <translation>Merge into this record</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientOverviewTab</name>
+    <message>
+        <location filename="../ui/patients/PatientOverviewTab.cpp" line="+36"/>
+        <source>Verbal consent</source>
+        <translation>Verbal consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written consent</source>
+        <translation>Written consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined (no recording)</source>
+        <translation>Declined (no recording)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Consents given</source>
+        <translation>Consents given</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Encounter</source>
+        <translation>Encounter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No consent recorded yet.</source>
+        <translation>No consent recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinical notes</source>
+        <translation>Clinical notes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No alerts recorded.</source>
+        <translation>No alerts recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientPicker</name>
+    <message>
+        <location filename="../ui/audit/PatientPicker.cpp" line="+30"/>
+        <source>Any patient — type a name or ID</source>
+        <translation>Any patient — type a name or ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientRecordPage</name>
+    <message>
+        <location filename="../ui/patients/PatientRecordPage.cpp" line="+34"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open that record</source>
+        <translation>Open that record</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to where you came from</source>
+        <translation>Back to where you came from</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open e&amp;ncounter</source>
+        <translation>Open e&amp;ncounter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent, recording and notes: the patient&apos;s open encounter, or a new one</source>
+        <translation>Consent, recording and notes: the patient&apos;s open encounter, or a new one</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Merge a duplicate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same person entered twice: move everything of the other record into this one</source>
+        <translation>The same person entered twice: move everything of the other record into this one</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encounters and notes</source>
+        <translation>Encounters and notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices and payments will be shown here once ClinicDesk keeps the clinic&apos;s money (a later version).</source>
+        <translation>Invoices and payments will be shown here once ClinicDesk keeps the clinic&apos;s money (a later version).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
+        <translation>Another patient has the same national ID. Check that this is not the same person entered twice.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record not available</source>
+        <translation>Record not available</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Merged record</source>
+        <translation>Merged record</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This record was merged into the record of %1: everything it held is there now.</source>
+        <translation>This record was merged into the record of %1: everything it held is there now.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Born %1</source>
+        <translation>Born %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alerts: %1</source>
+        <translation>Alerts: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encounters and notes (%1)</source>
+        <translation>Encounters and notes (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings (%1)</source>
+        <translation>Recordings (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments (%1)</source>
+        <translation>Appointments (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>The duplicate was merged into this record (%n row(s) moved).</source>
+        <translation>
+            <numerusform>The duplicate was merged into this record (%n row moved).</numerusform>
+            <numerusform>The duplicate was merged into this record (%n rows moved).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientRecordingsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientRecordingsTab.cpp" line="+28"/>
+        <source>No recordings yet.</source>
+        <translation>No recordings yet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the encounter of the selected recording (Enter)</source>
+        <translation>Open the encounter of the selected recording (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>recording…</source>
+        <translation>recording…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported file</source>
+        <translation>Imported file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribed</source>
+        <translation>Transcribed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcription on its way</source>
+        <translation>Transcription on its way</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not transcribed</source>
+        <translation>Not transcribed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered after the program stopped during the recording</source>
+        <translation>Recovered after the program stopped during the recording</translation>
     </message>
 </context>
 <context>
@@ -4795,7 +8620,13 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+27"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+28"/>
+        <location line="+6"/>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Add patient…</translation>
     </message>
@@ -4812,7 +8643,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Open e&amp;ncounter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
@@ -4827,12 +8658,22 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Search patients</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The selected patient&apos;s record: overview, encounters, recordings, appointments, documents (Enter or a double click)</source>
+        <translation>The selected patient&apos;s record: overview, encounters, recordings, appointments, documents (Enter or a double click)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Consent, recording and recordings for the selected patient</source>
         <translation>Consent, recording and recordings for the selected patient</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+6"/>
+        <source>Patients found</source>
+        <translation>Patients found</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
         <translation>No patients yet. Click “Add patient” to add the first one.</translation>
     </message>
@@ -4858,7 +8699,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+53"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
         <translation>Another patient has the same national ID. Check that this is not the same person entered twice.</translation>
     </message>
@@ -4969,7 +8810,12 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::Recorder</name>
     <message>
-        <location filename="../core/audio/Recorder.cpp" line="+84"/>
+        <location filename="../core/audio/Recorder.cpp" line="+31"/>
+        <source>The microphone delivered no sound, so nothing was recorded. Check that it is connected and not in use by another program, then try again.</source>
+        <translation>The microphone delivered no sound, so nothing was recorded. Check that it is connected and not in use by another program, then try again.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>No microphone was found. Connect one and try again.</source>
         <translation>No microphone was found. Connect one and try again.</translation>
     </message>
@@ -5344,7 +9190,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::RecoveryDialog</name>
     <message>
-        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+31"/>
+        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+33"/>
         <source>Set a new password with the recovery code</source>
         <translation>Set a new password with the recovery code</translation>
     </message>
@@ -5354,7 +9200,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Type the recovery code you wrote down when the vault was created. It opens the vault once so you can choose a new password.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Recovery &amp;code:</source>
         <translation>Recovery &amp;code:</translation>
     </message>
@@ -5392,6 +9238,655 @@ Go back to change the folder or the administrator, then try again.</translation>
         <location line="+2"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ReferralDialog</name>
+    <message>
+        <location filename="../ui/encounter/ReferralDialog.cpp" line="+29"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, department, clinic or hospital, address</source>
+        <translation>Name, department, clinic or hospital, address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for referral</source>
+        <translation>Reason for referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you ask the recipient to do</source>
+        <translation>What you ask the recipient to do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled from the signed note. Only what stays here goes into the letter.</source>
+        <translation>Filled from the signed note. Only what stays here goes into the letter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter as it will read</source>
+        <translation>The letter as it will read</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the letter as a PDF on the clinic&apos;s letterhead (the file is not encrypted) (Alt+E)</source>
+        <translation>Save the letter as a PDF on the clinic&apos;s letterhead (the file is not encrypted) (Alt+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close without saving a letter (Esc)</source>
+        <translation>Close without saving a letter (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the signed note. Keep only what the recipient needs: nothing else of the note is in the letter.</source>
+        <translation>From the signed note. Keep only what the recipient needs: nothing else of the note is in the letter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;letter</source>
+        <translation>The &amp;letter</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Referral letter: %1</source>
+        <translation>Referral letter: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export the referral letter as PDF (the file is not encrypted)</source>
+        <translation>Export the referral letter as PDF (the file is not encrypted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The letter was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>The letter was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreFilePage</name>
+    <message>
+        <location filename="../ui/backups/RestoreFilePage.cpp" line="+19"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which backup?</source>
+        <translation>Which backup?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file to restore. The vault in it becomes a vault of its own; this one is not changed.</source>
+        <translation>Choose the backup file to restore. The vault in it becomes a vault of its own; this one is not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .cdb file</source>
+        <translation>A .cdb file</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Backup to restore</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClinicDesk backups (*.cdb);;All files (*)</source>
+        <translation>ClinicDesk backups (*.cdb);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A backup of this vault, made %1.</source>
+        <translation>A backup of this vault, made %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup of another vault, made %1.</source>
+        <translation>A backup of another vault, made %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreFolderPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreFolderPage.cpp" line="+18"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where should the restored vault go?</source>
+        <translation>Where should the restored vault go?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder, or an empty one. Nothing that is already there is ever overwritten.</source>
+        <translation>A new folder, or an empty one. Nothing that is already there is ever overwritten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Folder for the restored vault</source>
+        <translation>Folder for the restored vault</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This folder can take the restored vault: it is new or empty.</source>
+        <translation>This folder can take the restored vault: it is new or empty.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestorePasswordPage</name>
+    <message>
+        <location filename="../ui/backups/RestorePasswordPage.cpp" line="+17"/>
+        <source>An administrator of that backup</source>
+        <translation>An administrator of that backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in name in the backup</source>
+        <translation>Sign-in name in the backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the only administrator</source>
+        <translation>Empty: the only administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password in the backup</source>
+        <translation>Password in the backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Sign-in name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your own sign-in name and password work if you were an administrator when the backup was made.</source>
+        <translation>Your own sign-in name and password work if you were an administrator when the backup was made.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is sealed with its vault&apos;s key, which only its users&apos; passwords open. Restoring needs an administrator of that vault.</source>
+        <translation>The backup is sealed with its vault&apos;s key, which only its users&apos; passwords open. Restoring needs an administrator of that vault.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreRunPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreRunPage.cpp" line="+22"/>
+        <source>Restoring</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>From %1 into %2.</source>
+        <translation>From %1 into %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring into %1</source>
+        <translation>Restoring into %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was restored. Go back to change the password or the folder.</source>
+        <translation>Nothing was restored. Go back to change the password or the folder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restored: %n patient(s), %1 audit entries.</source>
+        <translation>
+            <numerusform>Restored: %n patient, %1 audit entries.</numerusform>
+            <numerusform>Restored: %n patients, %1 audit entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restored vault is in %1. It is a vault of its own, with the same users and passwords as in the backup; this vault stays open and unchanged. To work in the restored one, start ClinicDesk with that folder.</source>
+        <translation>The restored vault is in %1. It is a vault of its own, with the same users and passwords as in the backup; this vault stays open and unchanged. To work in the restored one, start ClinicDesk with that folder.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreWizard</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizard.cpp" line="+21"/>
+        <source>Restore a backup into a new folder</source>
+        <translation>Restore a backup into a new folder</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SecurityPage</name>
+    <message>
+        <location filename="../ui/settings/SecurityPage.cpp" line="+24"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Only an administrator can change these settings.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClinicDesk locks when nobody has used it for this long. Unsaved edits are kept and come back when the same user signs in again.</source>
+        <translation>ClinicDesk locks when nobody has used it for this long. Unsaved edits are kept and come back when the same user signs in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who sees notes</source>
+        <translation>Who sees notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every practitioner sees every patient&apos;s notes</source>
+        <translation>Every practitioner sees every patient&apos;s notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A practitioner sees the notes of patients they have seen or booked</source>
+        <translation>A practitioner sees the notes of patients they have seen or booked</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receptionists never see clinical notes, transcripts or recordings; administrators see everything.</source>
+        <translation>Receptionists never see clinical notes, transcripts or recordings; administrators see everything.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in and privacy</source>
+        <translation>Sign-in and privacy</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SetPasswordDialog</name>
+    <message>
+        <location filename="../ui/users/SetPasswordDialog.cpp" line="+25"/>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 signs in with this password from now on; the old one no longer works, and a computer that remembered %1 asks for the new one. Tell %1 the password in person.</source>
+        <translation>%1 signs in with this password from now on; the old one no longer works, and a computer that remembered %1 asks for the new one. Tell %1 the password in person.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SettingsPage</name>
+    <message>
+        <location filename="../ui/main/SettingsPage.cpp" line="+20"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayAppointmentList</name>
+    <message>
+        <location filename="../ui/today/TodayAppointmentList.cpp" line="+35"/>
+        <source>Mark as &amp;arrived</source>
+        <translation>Mark as &amp;arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;no-show</source>
+        <translation>Mark as &amp;no-show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unknown patient</source>
+        <translation>Unknown patient</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown practitioner</source>
+        <translation>Unknown practitioner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No practitioner</source>
+        <translation>No practitioner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2 on the selected appointment)</source>
+        <translation>%1 (%2 on the selected appointment)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayPage</name>
+    <message>
+        <location filename="../ui/today/TodayPage.cpp" line="+33"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Read the day again (%1)</source>
+        <translation>Read the day again (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whose appointments</source>
+        <translation>Whose appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My appointments</source>
+        <translation>My appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s appointments</source>
+        <translation>Everyone&apos;s appointments</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+4"/>
+        <source>No appointments today.</source>
+        <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>You have no appointments today. Choose “Everyone&apos;s appointments” to see the clinic&apos;s day.</source>
+        <translation>You have no appointments today. Choose “Everyone&apos;s appointments” to see the clinic&apos;s day.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayWorkPanel</name>
+    <message>
+        <location filename="../ui/today/TodayWorkPanel.cpp" line="+38"/>
+        <source>No drafts waiting for your signature.</source>
+        <translation>No drafts waiting for your signature.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every recording has a transcript or is on its way.</source>
+        <translation>Every recording has a transcript or is on its way.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No AI job needs you.</source>
+        <translation>No AI job needs you.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Unknown patient</source>
+        <translation>Unknown patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>%1 · draft, changed %2</source>
+        <translation>%1 · draft, changed %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the encounter to review and sign</source>
+        <translation>Open the encounter to review and sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts to sign</source>
+        <translation>Drafts to sign</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded %1 · %2 long</source>
+        <translation>Recorded %1 · %2 long</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the encounter to transcribe it</source>
+        <translation>Open the encounter to transcribe it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings waiting for a transcript</source>
+        <translation>Recordings waiting for a transcript</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transcription</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open AI jobs to retry or cancel it</source>
+        <translation>Open AI jobs to retry or cancel it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AI jobs that need you</source>
+        <translation>AI jobs that need you</translation>
     </message>
 </context>
 <context>
@@ -5433,7 +9928,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::UnlockWindow</name>
     <message>
-        <location filename="../ui/unlock/UnlockWindow.cpp" line="+30"/>
+        <location filename="../ui/unlock/UnlockWindow.cpp" line="+32"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -5458,7 +9953,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>Sign in to open the vault</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
@@ -5468,7 +9963,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
@@ -5588,6 +10083,368 @@ Go back to change the folder or the administrator, then try again.</translation>
     </message>
 </context>
 <context>
+    <name>clinicdesk::UserAdminService</name>
+    <message>
+        <location filename="../ui/services/UserAdminService.cpp" line="+15"/>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UserDialog</name>
+    <message>
+        <location filename="../ui/users/UserDialog.cpp" line="+24"/>
+        <source>Everything, including users, backups and the audit log.</source>
+        <translation>Everything, including users, backups and the audit log.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients, the calendar and clinical notes; no users, backups or audit log.</source>
+        <translation>Patients, the calendar and clinical notes; no users, backups or audit log.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients&apos; details and the calendar; nothing clinical.</source>
+        <translation>Patients&apos; details and the calendar; nothing clinical.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As on the professional register</source>
+        <translation>As on the professional register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits, . _ - @; no spaces</source>
+        <translation>Letters, digits, . _ - @; no spaces</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name &amp;shown:</source>
+        <translation>Name &amp;shown:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ign-in name:</source>
+        <translation>S&amp;ign-in name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Profession:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence number:</source>
+        <translation>&amp;Licence number:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least 8 characters. Give it to the user in person; they can change it after signing in.</source>
+        <translation>At least 8 characters. Give it to the user in person; they can change it after signing in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epeat:</source>
+        <translation>R&amp;epeat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in name cannot change: entries and keys are tied to it.</source>
+        <translation>The sign-in name cannot change: entries and keys are tied to it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You cannot change your own role. Another administrator can do it.</source>
+        <translation>You cannot change your own role. Another administrator can do it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the only active administrator and stays one. Make another user an administrator first.</source>
+        <translation>%1 is the only active administrator and stays one. Make another user an administrator first.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Enter the name shown for this user.</source>
+        <translation>Enter the name shown for this user.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UserTableModel</name>
+    <message>
+        <location filename="../ui/users/UserTableModel.cpp" line="+40"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UsersPage</name>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="+28"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new &amp;password…</source>
+        <translation>Set a new &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Back to Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new user with their own password and role</source>
+        <translation>A new user with their own password and role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, role, profession and licence number of the selected user</source>
+        <translation>Name, role, profession and licence number of the selected user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>For a user who forgot their password</source>
+        <translation>For a user who forgot their password</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may sign in to this vault, and what each of them may see and do. A disabled user can no longer sign in; what they wrote stays theirs.</source>
+        <translation>Who may sign in to this vault, and what each of them may see and do. A disabled user can no longer sign in; what they wrote stays theirs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n user(s), %1 active</source>
+        <translation>
+            <numerusform>%n user, %1 active</numerusform>
+            <numerusform>%n users, %1 active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change your own password from the sign-in screen or clinicdesk-cli user passwd</source>
+        <translation>Change your own password from the sign-in screen or clinicdesk-cli user passwd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En&amp;able</source>
+        <translation>En&amp;able</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will no longer be able to sign in</source>
+        <translation>%1 will no longer be able to sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may sign in again</source>
+        <translation>%1 may sign in again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the only active administrator: the account cannot be disabled or lose the administrator role. Make another user an administrator first.</source>
+        <translation>%1 is the only active administrator: the account cannot be disabled or lose the administrator role. Make another user an administrator first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own account: another administrator can disable it or change its role.</source>
+        <translation>This is your own account: another administrator can disable it or change its role.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was added as %2 and can sign in as “%3”.</source>
+        <translation>%1 was added as %2 and can sign in as “%3”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was saved.</source>
+        <translation>%1 was saved.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has a new password.</source>
+        <translation>%1 has a new password.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disable %1?</source>
+        <translation>Disable %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will no longer be able to sign in. Everything %1 wrote stays in the vault under their name. You can enable the account again at any time.</source>
+        <translation>%1 will no longer be able to sign in. Everything %1 wrote stays in the vault under their name. You can enable the account again at any time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 is disabled and can no longer sign in.</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::VaultFolderPage</name>
     <message>
         <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+19"/>
@@ -5656,7 +10513,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Clinical notes, patients and practice records in one encrypted vault.</translation>
     </message>

@@ -30,8 +30,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only an administrator may merge patient records.</source>
+        <translation>Tylko administrator może scalać karty pacjentów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your role does not allow this.</source>
         <translation>Twoja rola na to nie pozwala.</translation>
+    </message>
+    <message>
+        <location filename="../core/repo/DeniedAccess.cpp" line="+111"/>
+        <source>The clinic lets practitioners read only the notes of patients they have seen or booked.</source>
+        <translation>Gabinet pozwala specjalistom przeglądać tylko notatki pacjentów, których przyjęli lub z którymi mają umówione wizyty.</translation>
     </message>
 </context>
 <context>
@@ -116,7 +126,7 @@
 <context>
     <name>AppointmentRepository</name>
     <message>
-        <location filename="../core/repo/AppointmentRepository.cpp" line="+17"/>
+        <location filename="../core/repo/AppointmentRepository.cpp" line="+53"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>Godzina rozpoczęcia jest nieprawidłowa; wpisz ją w formacie ISO 8601: RRRR-MM-DDTgg:mm, np. 2025-03-14T09:30.</translation>
     </message>
@@ -126,14 +136,83 @@
         <translation>Wizyta musi trwać od 1 do 1440 minut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+42"/>
+        <source>This overlaps the practitioner&apos;s booking %1 (%2, %3). Choose another time, or book it anyway as a double booking.</source>
+        <translation>Ten termin nakłada się na wizytę %1 u tego specjalisty (%2, %3). Wybierz inny termin albo mimo to umów wizytę jako podwójną rezerwację.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+152"/>
         <source>The reason can have at most 500 characters.</source>
         <translation>Powód wizyty może mieć najwyżej 500 znaków.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-134"/>
         <source>The practitioner does not exist.</source>
         <translation>Taki specjalista nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No such appointment.</source>
+        <translation>Taka wizyta nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A cancelled or finished appointment cannot be moved.</source>
+        <translation>Odwołanej lub zakończonej wizyty nie można przenieść.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Podaj powód odwołania wizyty.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This appointment is already cancelled or finished.</source>
+        <translation>Ta wizyta jest już odwołana lub zakończona.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The status is booked, arrived, in-progress, done or no-show (cancel with a reason).</source>
+        <translation>Status musi mieć wartość booked, arrived, in-progress, done lub no-show (odwołanie wizyty wymaga podania powodu).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A cancelled appointment keeps its status; book a new one.</source>
+        <translation>Odwołana wizyta zachowuje swój status; umów nową wizytę.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatusLook</name>
+    <message>
+        <location filename="../ui/widgets/AppointmentStatusLook.cpp" line="+101"/>
+        <source>Booked</source>
+        <translation>Umówiona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived</source>
+        <translation>Pacjent przybył</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>W trakcie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show</source>
+        <translation>Niestawiennictwo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
     </message>
 </context>
 <context>
@@ -214,9 +293,32 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvExporter</name>
+    <message>
+        <location filename="../core/export/AuditCsvExporter.cpp" line="+46"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ClinicDesk cannot write a file in %1 (%2). Choose a folder you may write to.</source>
+        <translation>ClinicDesk nie może zapisać pliku w %1 (%2). Wybierz folder, do którego masz uprawnienia zapisu.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport został anulowany; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>Nie udało się zapisać pliku: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+112"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+205"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
         <translation>Brak wpisu audytu %1: wpisy zostały usunięte.</translation>
     </message>
@@ -244,50 +346,56 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+64"/>
+        <location filename="../core/storage/BackupReader.cpp" line="+30"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Plik kopii zapasowej jest uszkodzony, niekompletny lub został zmieniony; nie można mu ufać.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Plik kopii zapasowej %1 nie istnieje.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+121"/>
         <source>The backup file could not be read: %1</source>
         <translation>Nie udało się odczytać pliku kopii zapasowej: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-116"/>
         <source>This file is not a ClinicDesk backup.</source>
         <translation>Ten plik nie jest kopią zapasową ClinicDesk.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This backup was made by a newer version of ClinicDesk. Update ClinicDesk to use it.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji ClinicDesk. Zaktualizuj ClinicDesk, aby jej użyć.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+58"/>
         <source>This backup has several administrators: say which user you are.</source>
         <translation>Ta kopia zapasowa ma kilku administratorów: podaj, którym użytkownikiem jesteś.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>The user name or password is not correct for this backup.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe dla tej kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>This backup belongs to another vault. Enter the name and password of a user in that backup.</source>
+        <translation>Ta kopia zapasowa należy do innego sejfu. Wpisz nazwę i hasło użytkownika z tej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>The database could not be copied out of the backup.</source>
         <translation>Nie udało się skopiować bazy danych z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The audit log in the backup is broken: %1</source>
         <translation>Dziennik audytu w kopii zapasowej jest naruszony: %1</translation>
     </message>
@@ -297,50 +405,463 @@
         <translation>Tylko administrator może przywracać kopie zapasowe.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/storage/Backup.cpp" line="+156"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>ClinicDesk cannot write a file in %1 (%2). Choose a folder you may write to, such as a USB drive or a network share.</source>
+        <translation>ClinicDesk nie może zapisać pliku w %1 (%2). Wybierz folder, do którego masz uprawnienia zapisu, na przykład na dysku USB lub w udziale sieciowym.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No temporary folder is available for the backup.</source>
         <translation>Brak dostępnego folderu tymczasowego na kopię zapasową.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+13"/>
         <source>The backup copy could not be read.</source>
         <translation>Nie udało się odczytać tymczasowej kopii bazy danych.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>The backup file could not be written: %1</source>
         <translation>Nie udało się zapisać pliku kopii zapasowej: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+67"/>
+        <location line="+24"/>
+        <source>ClinicDesk cannot create or write the folder %1. Choose a folder you may write to.</source>
+        <translation>ClinicDesk nie może utworzyć folderu %1 ani w nim zapisywać. Wybierz folder, do którego masz uprawnienia zapisu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>Przywracanie zostało anulowane; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>No temporary folder is available to check the backup.</source>
         <translation>Brak dostępnego folderu tymczasowego do sprawdzenia kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-71"/>
+        <location filename="../ui/services/BackupService.cpp" line="+146"/>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>Tworzenie kopii zapasowej zostało anulowane; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Choose a folder for the restored vault.</source>
+        <translation>Wybierz folder dla przywróconego sejfu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a file, not a folder. Restore into a new or empty folder.</source>
+        <translation>%1 jest plikiem, a nie folderem. Przywróć kopię do nowego lub pustego folderu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The folder %1 is not empty. Restore into a new or empty folder.</source>
         <translation>Folder %1 nie jest pusty. Przywróć kopię do nowego lub pustego folderu.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The folder %1 could not be created.</source>
-        <translation>Nie udało się utworzyć folderu %1.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+85"/>
         <source>The restored vault could not be finished.</source>
         <translation>Nie udało się dokończyć przywracania sejfu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The restored vault could not be moved to %1.</source>
         <translation>Nie udało się przenieść przywróconego sejfu do %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <location filename="../core/storage/BackupReader.cpp" line="-235"/>
+        <source>The check was cancelled.</source>
+        <translation>Sprawdzanie zostało anulowane.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusStore</name>
+    <message>
+        <location filename="../core/repo/BackupStatusStore.cpp" line="+62"/>
+        <source>This backup belongs to another vault; it is not recorded here.</source>
+        <translation>Ta kopia zapasowa należy do innego sejfu; nie została tu odnotowana.</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinFieldText</name>
+    <message>
+        <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+17"/>
+        <source>Behavior</source>
+        <translation>Zachowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Interwencja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Reakcja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chief complaint</source>
+        <translation>Główna dolegliwość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical history changes</source>
+        <translation>Zmiany w wywiadzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraoral</source>
+        <translation>Badanie zewnątrzustne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intraoral soft tissue</source>
+        <translation>Tkanki miękkie jamy ustnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teeth</source>
+        <translation>Zęby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tooth</source>
+        <translation>Ząb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surfaces</source>
+        <translation>Powierzchnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodontal</source>
+        <translation>Przyzębie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiographs</source>
+        <translation>Zdjęcia RTG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Rozpoznanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment plan</source>
+        <translation>Plan leczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials</source>
+        <translation>Materiały</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anaesthesia</source>
+        <translation>Znieczulenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complications</source>
+        <translation>Powikłania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post op instructions</source>
+        <translation>Zalecenia pozabiegowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next visit</source>
+        <translation>Następna wizyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjective</source>
+        <translation>Dane subiektywne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Dane obiektywne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client&apos;s presentation and behaviour: what they reported and what the clinician observed, including mood and affect.</source>
+        <translation>Prezentacja i zachowanie klienta: co klient zgłosił i co zaobserwował specjalista, w tym nastrój i afekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the clinician did in the session: techniques, methods and topics addressed.</source>
+        <translation>Co specjalista robił podczas sesji: zastosowane techniki i metody oraz poruszane tematy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the client responded to the interventions.</source>
+        <translation>Jak klient zareagował na interwencje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan: next steps, homework, referrals and the next session.</source>
+        <translation>Plan: kolejne kroki, zadania domowe, skierowania i następna sesja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened in the session: what the client reported and what the clinician observed, including interventions used.</source>
+        <translation>Przebieg sesji: co klient zgłosił i co zaobserwował specjalista, w tym zastosowane interwencje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinician&apos;s assessment of the data: interpretation, progress towards goals, risk.</source>
+        <translation>Ocena danych przez specjalistę: interpretacja, postępy w realizacji celów, ryzyko.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient&apos;s reason for the visit, in their words as the clinician summarised them.</source>
+        <translation>Powód wizyty podany przez pacjenta, jego słowami, tak jak streścił je specjalista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes in general health, medications or allergies since the last visit.</source>
+        <translation>Zmiany w ogólnym stanie zdrowia, przyjmowanych lekach lub alergiach od ostatniej wizyty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraoral findings: face, lymph nodes, temporomandibular joints, muscles.</source>
+        <translation>Badanie zewnątrzustne: twarz, węzły chłonne, stawy skroniowo-żuchwowe, mięśnie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings in the oral mucosa, tongue, floor of the mouth, palate and gingiva other than periodontal measurements.</source>
+        <translation>Zmiany na błonie śluzowej jamy ustnej, języku, dnie jamy ustnej, podniebieniu i dziąsłach, z wyjątkiem pomiarów periodontologicznych.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One entry per finding on a tooth.</source>
+        <translation>Jeden wpis na każdy stan stwierdzony na zębie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI two-digit tooth number, e.g. 16 (permanent) or 75 (primary).</source>
+        <translation>Dwucyfrowy numer zęba wg FDI, np. 16 (ząb stały) lub 75 (ząb mleczny).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surfaces involved; empty when none is said.</source>
+        <translation>Objęte powierzchnie; puste, jeśli żadnej nie wymieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of finding.</source>
+        <translation>Rodzaj stwierdzonego stanu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the finding as said: extent, material, grade, symptoms.</source>
+        <translation>Szczegóły stanu, tak jak zostały podane: rozległość, materiał, stopień, objawy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodontal status: pocket depths, bleeding on probing, recession, furcations, plaque and calculus.</source>
+        <translation>Stan przyzębia: głębokość kieszonek, krwawienie przy zgłębnikowaniu, recesje, zajęcie furkacji, płytka nazębna i kamień.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Radiographs taken and what they show.</source>
+        <translation>Wykonane zdjęcia RTG i to, co na nich widać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnoses the clinician stated.</source>
+        <translation>Rozpoznania postawione przez specjalistę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The treatment the clinician proposed or agreed with the patient, in order, with the next steps.</source>
+        <translation>Leczenie zaproponowane przez specjalistę lub uzgodnione z pacjentem, w kolejności, wraz z kolejnymi krokami.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason for the visit.</source>
+        <translation>Powód wizyty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The procedures performed, in order.</source>
+        <translation>Wykonane zabiegi, w kolejności.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI two-digit tooth number, or null when the procedure is not on one tooth.</source>
+        <translation>Dwucyfrowy numer zęba wg FDI lub null, jeśli zabieg nie dotyczy jednego zęba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done, e.g. composite restoration MO, extraction, root canal treatment.</source>
+        <translation>Co zostało wykonane, np. wypełnienie kompozytowe MO, ekstrakcja, leczenie kanałowe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Materials used, as said.</source>
+        <translation>Użyte materiały, tak jak zostały podane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local anaesthesia: agent, amount and technique, as said.</source>
+        <translation>Znieczulenie miejscowe: środek, dawka i technika, tak jak zostały podane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complications during the treatment, or null when none were mentioned.</source>
+        <translation>Powikłania w trakcie zabiegu lub null, jeśli żadnych nie wspomniano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions given to the patient after the treatment.</source>
+        <translation>Zalecenia przekazane pacjentowi po zabiegu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens next: the next appointment and the treatment planned for it.</source>
+        <translation>Dalsze postępowanie: następna wizyta i zaplanowane na nią leczenie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short title saying what the visit or session was about.</source>
+        <translation>Krótki tytuł określający, czego dotyczyła wizyta lub sesja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note, in short paragraphs.</source>
+        <translation>Notatka w krótkich akapitach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the patient reports: the reason for the visit, symptoms, history, feelings and concerns in their own terms.</source>
+        <translation>Co zgłasza pacjent: powód wizyty, objawy, wywiad, odczucia i obawy, jego własnymi słowami.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the clinician observed or measured: examination findings, test results, observed behaviour and presentation.</source>
+        <translation>Co specjalista zaobserwował lub zmierzył: wyniki badania, wyniki testów, obserwowane zachowanie i prezentacja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinician&apos;s assessment: interpretation, diagnosis or working hypothesis, progress since the last session, risk.</source>
+        <translation>Ocena specjalisty: interpretacja, rozpoznanie lub hipoteza robocza, postępy od ostatniej sesji, ryzyko.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan: treatment, interventions, homework, referrals, prescriptions and the next session.</source>
+        <translation>Plan: leczenie, interwencje, zadania domowe, skierowania, recepty i następna sesja.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarColumnBuilder</name>
+    <message>
+        <location filename="../ui/calendar/CalendarColumnBuilder.cpp" line="+79"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No practitioner</source>
+        <translation>Bez specjalisty</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../core/export/CalendarExport.cpp" line="+17"/>
+        <source>The export&apos;s last day is before its first.</source>
+        <translation>Ostatni dzień eksportu przypada przed pierwszym.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>More than %1 appointments: export a shorter range.</source>
+        <translation>Liczba wizyt przekracza %1: wyeksportuj krótszy okres.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ClinicDesk</source>
+        <translation>ClinicDesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClinicDesk: %1</source>
+        <translation>ClinicDesk: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The calendar could not be saved to “%1”: %2</source>
+        <translation>Nie udało się zapisać kalendarza w „%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -418,7 +939,7 @@
     <message>
         <location line="+18"/>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+49"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła: ustaw zmienną CLINICDESK_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -495,12 +1016,12 @@
         <translation>Hasło użytkownika %1 zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+29"/>
         <source>patient add needs --first-name and --last-name.</source>
         <translation>patient add wymaga opcji --first-name i --last-name.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>clinicdesk-cli: warning: another patient has the same national identity number (%1).
 </source>
         <translation>clinicdesk-cli: ostrzeżenie: inny pacjent ma ten sam numer identyfikacyjny (%1).
@@ -550,21 +1071,28 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Alerts:         %1</source>
+        <translation>Ostrzeżenia:        %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clinical notes: %1</source>
         <translation>Notatki kliniczne:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+27"/>
         <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
         <translation>appointment add wymaga opcji --patient ID, --start ISO8601 i --minutes N.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="+36"/>
         <source>--minutes takes a whole number of minutes.</source>
         <translation>--minutes wymaga liczby całkowitej (liczby minut).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-8"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>Godzina rozpoczęcia jest nieprawidłowa; wpisz ją w formacie ISO 8601: RRRR-MM-DDTgg:mm, np. 2025-03-14T09:30.</translation>
     </message>
@@ -604,9 +1132,19 @@
         <translation>Przywrócono kopię zapasową do %1 (pacjenci: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+9"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-21"/>
+        <source>The check was not recorded in the vault: %1</source>
+        <translation>Sprawdzenie nie zostało odnotowane w sejfie: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</source>
         <translation>Kopia zapasowa jest nienaruszona: otwiera się, przechodzi kontrolę integralności, a jej łańcuch audytu jest poprawny (pacjenci: %1, wpisy audytu: %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded in the vault as its last verified backup.</source>
+        <translation>Odnotowano w sejfie jako jego ostatnią zweryfikowaną kopię zapasową.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="+46"/>
@@ -731,7 +1269,7 @@
         <translation>Nie podano klucza API na standardowym wejściu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+37"/>
+        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+38"/>
         <source>The provider must be openai, azure or compatible.</source>
         <translation>Dostawca musi mieć wartość openai, azure lub compatible.</translation>
     </message>
@@ -842,7 +1380,7 @@
         <translation>Zapisano wersję %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+20"/>
         <source>note export needs --pdf FILE.</source>
         <translation>note export wymaga opcji --pdf PLIK.</translation>
     </message>
@@ -874,6 +1412,173 @@
         <source>The month must look like 2026-11.</source>
         <translation>Miesiąc musi mieć postać 2026-11.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="+16"/>
+        <source>appointment cancel needs ID and --reason R.</source>
+        <translation>appointment cancel wymaga ID i opcji --reason R.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="+36"/>
+        <source>appointment export needs --ics FILE.</source>
+        <translation>appointment export wymaga opcji --ics PLIK.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--from and --to take real dates written as YYYY-MM-DD.</source>
+        <translation>--from i --to wymagają prawidłowych dat w formacie RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to is before --from.</source>
+        <translation>--to wskazuje datę wcześniejszą niż --from.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n appointment(s) written to %1</source>
+        <translation>
+            <numerusform>Zapisano %n wizytę w %1</numerusform>
+            <numerusform>Zapisano %n wizyty w %1</numerusform>
+            <numerusform>Zapisano %n wizyt w %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <source>appointment move needs ID and --start ISO8601.</source>
+        <translation>appointment move wymaga ID i opcji --start ISO8601.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="+20"/>
+        <source>The status is booked, arrived, in-progress, done or no-show (cancel with clinicdesk-cli appointment cancel ID --reason R).</source>
+        <translation>Status musi mieć wartość booked, arrived, in-progress, done lub no-show (wizytę odwołuje się poleceniem clinicdesk-cli appointment cancel ID --reason R).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentWarnings.cpp" line="+20"/>
+        <source>clinicdesk-cli: warning: this appointment starts in the past.
+</source>
+        <translation>clinicdesk-cli: ostrzeżenie: ta wizyta zaczyna się w przeszłości.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clinicdesk-cli: warning: this is outside the practitioner&apos;s working hours.
+</source>
+        <translation>clinicdesk-cli: ostrzeżenie: ten termin wypada poza godzinami pracy specjalisty.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="+35"/>
+        <source>clinic set needs at least one of --name, --address, --vat-number, --phone, --email, --logo or --remove-logo.</source>
+        <translation>clinic set wymaga co najmniej jednej z opcji --name, --address, --vat-number, --phone, --email, --logo lub --remove-logo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give --logo or --remove-logo, not both.</source>
+        <translation>Podaj --logo albo --remove-logo, nie obie opcje naraz.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The clinic&apos;s profile was saved.</source>
+        <translation>Profil gabinetu został zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="+57"/>
+        <source>Name:        %1</source>
+        <translation>Nazwa:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:     %1</source>
+        <translation>Adres:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number:  %1</source>
+        <translation>NIP:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:       %1</source>
+        <translation>Telefon:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:      %1</source>
+        <translation>Adr. e-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:        %1</source>
+        <translation>Logotyp:     %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral:    %1</source>
+        <translation>Skierowanie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the built-in letter</source>
+        <translation>wbudowany wzór skierowania</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the clinic&apos;s own template (%n character(s))</source>
+        <translation>
+            <numerusform>własny szablon gabinetu (%n znak)</numerusform>
+            <numerusform>własny szablon gabinetu (%n znaki)</numerusform>
+            <numerusform>własny szablon gabinetu (%n znaków)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+20"/>
+        <source>note referral needs --pdf FILE.</source>
+        <translation>note referral wymaga opcji --pdf PLIK.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="+45"/>
+        <source>Merged %1 into %2; moved: %3.</source>
+        <translation>Karta %1 została scalona z kartą %2; przeniesiono: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="+27"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>Konto %1 zostało wyłączone i nie można się już na nie zalogować.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="+26"/>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>Konto %1 zostało włączone i można się na nie ponownie zalogować.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="+23"/>
+        <source>user role needs --role admin, practitioner or receptionist.</source>
+        <translation>user role wymaga opcji --role admin, practitioner lub receptionist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profession must be dentist, therapist or none.</source>
+        <translation>Zawód musi mieć wartość dentist (dentysta), therapist (terapeuta) lub none (brak).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ma teraz rolę: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profession: %1.</source>
+        <translation>Zawód: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: %1.</source>
+        <translation>Nr PWZ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -885,12 +1590,18 @@
         <translation>Użycie:</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>&lt;command&gt; [options]</source>
+        <translation>&lt;polecenie&gt; [opcje]</translation>
+    </message>
+    <message>
         <location line="-10"/>
         <source>See clinicdesk-cli help %1.</source>
         <translation>Zobacz clinicdesk-cli help %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</source>
         <translation>folder sejfu (domyślnie: $CLINICDESK_VAULT, inaczej folder danych ClinicDesk)</translation>
     </message>
@@ -940,13 +1651,13 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Polecenie loguje się jako --user; hasło pochodzi z CLINICDESK_PASSWORD lub jest wpisywane bez wyświetlania znaków.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-24"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-27"/>
         <source>books an appointment and prints its id</source>
         <translation>umawia wizytę i wyświetla jej ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-26"/>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-29"/>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-61"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-11"/>
         <source>the patient&apos;s id</source>
@@ -969,8 +1680,14 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+1"/>
-        <source>the reason for the visit</source>
-        <translation>powód wizyty</translation>
+        <source>the reason for the visit (no clinical detail)</source>
+        <translation>powód wizyty (bez szczegółów klinicznych)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <source>books it even if it overlaps another booking of the practitioner</source>
+        <translation>umawia wizytę nawet wtedy, gdy nakłada się ona na inną wizytę specjalisty</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="-10"/>
@@ -983,18 +1700,46 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>dzień (domyślnie dzisiejszy)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="-59"/>
+        <source>writes appointments as an iCalendar file for a phone&apos;s calendar, naming patients only as the clinic&apos;s calendar privacy setting allows (audited)</source>
+        <translation>zapisuje wizyty w pliku iCalendar dla kalendarza w telefonie, podając dane pacjentów tylko w zakresie dozwolonym przez ustawienie prywatności kalendarza gabinetu (z wpisem do dziennika audytu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write; an existing one is refused</source>
+        <translation>plik .ics do zapisania; istniejący plik nie zostanie nadpisany</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one practitioner&apos;s user name (default: the whole clinic)</source>
+        <translation>nazwa użytkownika jednego specjalisty (domyślnie: cały gabinet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day (default today)</source>
+        <translation>pierwszy dzień (domyślnie dzisiejszy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day, included (default 90 days after the first)</source>
+        <translation>ostatni dzień, włącznie (domyślnie 90 dni po pierwszym)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+1"/>
         <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-26"/>
         <location filename="../app/cli/commands/AuditListCommand.cpp" line="-8"/>
         <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-23"/>
         <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-19"/>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-21"/>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-16"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-24"/>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="-33"/>
         <location filename="../app/cli/commands/EgressListCommand.cpp" line="+17"/>
         <location filename="../app/cli/commands/JobsListCommand.cpp" line="+13"/>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-5"/>
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+16"/>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="-27"/>
         <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-8"/>
         <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+1"/>
         <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-14"/>
@@ -1051,11 +1796,6 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <location line="+1"/>
         <source>the folder of the new vault</source>
         <translation>folder nowego sejfu</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
-        <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</source>
-        <translation>sprawdza znacznik uwierzytelniający, integralność i łańcuch audytu kopii; otwiera ją jako --user</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="-135"/>
@@ -1242,6 +1982,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="-8"/>
         <source>the signed note&apos;s id</source>
         <translation>ID podpisanej notatki</translation>
     </message>
@@ -1271,6 +2012,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+2"/>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-19"/>
         <source>the file to write; an existing one is refused</source>
         <translation>plik do zapisania; istniejący plik nie zostanie nadpisany</translation>
@@ -1319,7 +2061,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>podpisuje wersję roboczą i wyświetla skrót SHA-256 treści; potem notatki nie można zmienić</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-44"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-49"/>
         <source>adds a patient and prints the new id; warns if another has the same national id</source>
         <translation>dodaje pacjenta i wyświetla jego ID; ostrzega, gdy inny pacjent ma ten sam numer identyfikacyjny</translation>
     </message>
@@ -1364,6 +2106,11 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>notatki kliniczne (tylko role kliniczne)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>alerts such as allergies (clinical roles only)</source>
+        <translation>ostrzeżenia, np. o alergiach (tylko role kliniczne)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-1"/>
         <source>lists patients&apos; demographics, sorted by last name</source>
         <translation>wyświetla dane osobowe pacjentów posortowane według nazwiska</translation>
@@ -1387,11 +2134,6 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <location line="+2"/>
         <source>at most N patients (default 50)</source>
         <translation>najwyżej N pacjentów (domyślnie 50)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
-        <source>shows one patient record (audited); clinical notes only for clinical roles</source>
-        <translation>wyświetla dane pacjenta (z wpisem do dziennika audytu); notatki kliniczne tylko dla ról klinicznych</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-2"/>
@@ -1493,6 +2235,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-52"/>
         <source>what the user may see and do</source>
         <translation>co użytkownik może przeglądać i robić</translation>
     </message>
@@ -1525,6 +2268,257 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <location line="+2"/>
         <source>whose password is reset</source>
         <translation>użytkownik, którego hasło zostanie zresetowane</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="-7"/>
+        <source>cancels a booking; the reason is kept</source>
+        <translation>odwołuje wizytę; powód zostaje zachowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="-8"/>
+        <source>the appointment&apos;s id</source>
+        <translation>ID wizyty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why, in a sentence (no clinical detail)</source>
+        <translation>powód, w jednym zdaniu (bez szczegółów klinicznych)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-1"/>
+        <source>moves or resizes a booking</source>
+        <translation>przenosi wizytę lub zmienia jej długość</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new start, like 2026-12-01T09:30 (local time without an offset)</source>
+        <translation>nowy początek, np. 2026-12-01T09:30 (czas lokalny bez przesunięcia strefy czasowej)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new length (default: unchanged)</source>
+        <translation>nowa długość (domyślnie: bez zmian)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="-2"/>
+        <source>marks a booking booked, arrived, in-progress, done or no-show</source>
+        <translation>oznacza wizytę jako booked, arrived, in-progress, done lub no-show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booked, arrived, in-progress, done or no-show</source>
+        <translation>booked (umówiona), arrived (pacjent przybył), in-progress (w trakcie), done (zakończona) lub no-show (niestawiennictwo)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
+        <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user; a backup of --vault is recorded there as verified</source>
+        <translation>sprawdza znacznik uwierzytelniający, integralność i łańcuch audytu kopii zapasowej, otwierając ją jako --user; kopia zapasowa sejfu --vault zostaje w nim odnotowana jako zweryfikowana</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="-65"/>
+        <source>changes the clinic&apos;s profile and letterhead (admin only; audited)</source>
+        <translation>zmienia profil gabinetu i nagłówek dokumentów (tylko administrator; z wpisem do dziennika audytu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s name as letters show it</source>
+        <translation>nazwa gabinetu w brzmieniu widocznym w pismach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the postal address; lines separated by line breaks</source>
+        <translation>adres pocztowy; wiersze oddzielone znakami nowego wiersza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VAT or tax number</source>
+        <translation>numer NIP lub inny numer podatkowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s phone number</source>
+        <translation>numer telefonu gabinetu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s e-mail address</source>
+        <translation>adres e-mail gabinetu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a PNG, JPEG or SVG file, stored as a PNG of at most 600 px</source>
+        <translation>plik PNG, JPEG lub SVG, zapisywany jako PNG o wymiarach najwyżej 600 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints the letterhead without a logo</source>
+        <translation>drukuje nagłówek dokumentów bez logo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="-1"/>
+        <source>shows the clinic&apos;s profile and letterhead</source>
+        <translation>wyświetla profil gabinetu i nagłówek dokumentów</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="-3"/>
+        <source>writes a referral letter from a signed note as a PDF (audited)</source>
+        <translation>zapisuje skierowanie na podstawie podpisanej notatki jako plik PDF (z wpisem do dziennika audytu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to whom the letter is addressed</source>
+        <translation>adresat skierowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason for the referral</source>
+        <translation>powód skierowania</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="-6"/>
+        <source>moves everything of a duplicate record into the kept one and closes the duplicate (administrators; audited; cannot be undone)</source>
+        <translation>przenosi wszystkie dane ze zduplikowanej karty do karty zachowywanej i zamyka duplikat (administratorzy; z wpisem do dziennika audytu; nie można cofnąć)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the record that stays</source>
+        <translation>karta, która zostaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record of the same person entered again</source>
+        <translation>karta tej samej osoby wprowadzona ponownie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
+        <source>shows one patient record (audited); alerts and clinical notes only for clinical roles</source>
+        <translation>wyświetla jedną kartę pacjenta (z wpisem do dziennika audytu); ostrzeżenia i notatki kliniczne tylko dla ról klinicznych</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="-18"/>
+        <source>disables a user (administrators only): they can no longer sign in; what they wrote stays theirs</source>
+        <translation>wyłącza konto użytkownika (tylko administratorzy): użytkownik nie może się już zalogować; to, co napisał, pozostaje przypisane do niego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="-16"/>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-2"/>
+        <source>the user&apos;s sign-in name</source>
+        <translation>nazwa logowania użytkownika</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="-1"/>
+        <source>enables a disabled user again (administrators only)</source>
+        <translation>ponownie włącza wyłączone konto użytkownika (tylko administratorzy)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-2"/>
+        <source>changes a user&apos;s role, profession and licence number (administrators only)</source>
+        <translation>zmienia rolę, zawód i numer prawa wykonywania zawodu użytkownika (tylko administratorzy)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dentist, therapist or none (default: unchanged)</source>
+        <translation>dentist (dentysta), therapist (terapeuta) lub none (brak) (domyślnie: bez zmian)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the licence number, or none (default: unchanged)</source>
+        <translation>numer prawa wykonywania zawodu lub none (domyślnie: bez zmian)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicLogo</name>
+    <message>
+        <location filename="../core/export/ClinicLogo.cpp" line="+38"/>
+        <source>The logo is not an image ClinicDesk can read.</source>
+        <translation>Logo nie jest obrazem, który ClinicDesk potrafi odczytać.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The logo could not be converted to PNG.</source>
+        <translation>Nie udało się przekonwertować logo do formatu PNG.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The logo is too detailed to store. Choose a simpler image.</source>
+        <translation>Logo jest zbyt szczegółowe, by można je było zapisać. Wybierz prostszy obraz.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be read.</source>
+        <translation>Nie można odczytać „%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is larger than 20 MiB; a logo is much smaller.</source>
+        <translation>„%1” ma ponad 20 MiB; logo jest zwykle znacznie mniejsze.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>“%1” is not a PNG, JPEG or SVG image.</source>
+        <translation>„%1” nie jest obrazem PNG, JPEG ani SVG.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PNG, %1 × %2 px, %3 KiB</source>
+        <translation>Obraz PNG, %1 × %2 px, %3 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsStore</name>
+    <message>
+        <location filename="../core/repo/ClinicSettingsStore.cpp" line="+63"/>
+        <source>The clinic&apos;s settings stored in this vault cannot be read. An administrator can set them again in Settings.</source>
+        <translation>Nie można odczytać ustawień gabinetu zapisanych w tym sejfie. Administrator może ponownie je skonfigurować w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clinic&apos;s name can have at most 200 characters.</source>
+        <translation>Nazwa gabinetu może mieć najwyżej 200 znaków.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address can have at most 1000 characters.</source>
+        <translation>Adres może mieć najwyżej 1000 znaków.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clinic&apos;s e-mail address is not valid: it needs an @ and no spaces.</source>
+        <translation>Adres e-mail gabinetu jest nieprawidłowy: musi zawierać znak @ i nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo must be a PNG image.</source>
+        <translation>Logo musi być obrazem PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo can be at most 512 KiB.</source>
+        <translation>Logo może mieć najwyżej 512 KiB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-lock is off (0) or after 1 to 240 minutes.</source>
+        <translation>Automatyczna blokada jest wyłączona (0) albo następuje po upływie od 1 do 240 minut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working hours end after they start, within one day.</source>
+        <translation>Godziny pracy muszą kończyć się po ich rozpoczęciu, w obrębie jednego dnia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The referral letter&apos;s template can have at most 20000 characters.</source>
+        <translation>Szablon skierowania może mieć najwyżej 20000 znaków.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an administrator may change the clinic&apos;s settings.</source>
+        <translation>Tylko administrator może zmieniać ustawienia gabinetu.</translation>
     </message>
 </context>
 <context>
@@ -1561,18 +2555,94 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
 </context>
 <context>
+    <name>DemoClinic</name>
+    <message>
+        <location filename="../ui/demo/DemoClinic.cpp" line="+78"/>
+        <source>Demo microphone</source>
+        <translation>Mikrofon demonstracyjny</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Lindby Dental &amp; Therapy</source>
+        <translation>Lindby Stomatologia &amp; Terapia</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The demo needs its patients first.</source>
+        <translation>Wersja demonstracyjna najpierw potrzebuje swoich pacjentów.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check-up</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Wizyta kontrolna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treatment</source>
+        <translation>Leczenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consultation</source>
+        <translation>Konsultacja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The patient is travelling.</source>
+        <translation>Pacjent wyjechał.</translation>
+    </message>
+</context>
+<context>
     <name>DemoVault</name>
     <message>
-        <location filename="../ui/DemoVault.cpp" line="+105"/>
+        <location filename="../ui/DemoVault.cpp" line="+106"/>
         <source>Dr Demo</source>
         <translation>dr Demo</translation>
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <location filename="../core/repo/DocumentRepository.cpp" line="+32"/>
+        <source>The document does not exist.</source>
+        <translation>Taki dokument nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A document needs a file name of 1 to %1 characters.</source>
+        <translation>Nazwa pliku dokumentu musi mieć od 1 do %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty; there is nothing to keep.</source>
+        <translation>Plik jest pusty; nie ma czego zachować.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than %1 MiB, the most a document may be.</source>
+        <translation>Plik ma ponad %1 MiB, czyli więcej, niż wynosi maksymalny rozmiar dokumentu.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+118"/>
-        <location line="+34"/>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+145"/>
+        <source>The appointment was cancelled; open the patient&apos;s record to start an encounter.</source>
+        <translation>Ta wizyta została odwołana; aby rozpocząć nową wizytę, otwórz kartę pacjenta.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+36"/>
         <source>The encounter does not exist.</source>
         <translation>Taka wizyta nie istnieje.</translation>
     </message>
@@ -1669,6 +2739,25 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <location line="+5"/>
         <source>The network library could not be started.</source>
         <translation>Nie udało się uruchomić biblioteki sieciowej.</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <location filename="../core/export/ICalendarExporter.cpp" line="+61"/>
+        <location line="+5"/>
+        <source>Appointment: %1</source>
+        <translation>Wizyta: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointment</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>With %1</source>
+        <translation>Specjalista: %1</translation>
     </message>
 </context>
 <context>
@@ -2046,14 +3135,32 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <location filename="../core/export/Letterhead.cpp" line="+58"/>
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VAT no. %1</source>
+        <translation>NIP %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+44"/>
+        <location filename="../core/storage/Migrator.cpp" line="+42"/>
+        <source>The vault could not be brought up to date: its records do not fit together. It was not changed.</source>
+        <translation>Nie udało się zaktualizować sejfu: jego dane nie są ze sobą spójne. Sejf nie został zmieniony.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>This vault was made by a newer version of ClinicDesk (schema %1; this version knows up to %2). Update ClinicDesk to open it; the vault was not changed.</source>
         <translation>Ten sejf został utworzony w nowszej wersji ClinicDesk (schemat %1; ta wersja obsługuje schematy do %2). Zaktualizuj ClinicDesk, aby go otworzyć; sejf nie został zmieniony.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>A schema migration is missing from this build of ClinicDesk.</source>
         <translation>W tej kompilacji ClinicDesk brakuje migracji schematu.</translation>
     </message>
@@ -2177,7 +3284,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NotePdfExporter</name>
     <message>
-        <location filename="../core/export/NotePdfExporter.cpp" line="+151"/>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+137"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
@@ -2197,7 +3304,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Uzupełnienie: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>This note may still change. It is not part of the signed record.</source>
         <translation>Ta notatka może się jeszcze zmienić. Nie jest częścią podpisanej dokumentacji.</translation>
     </message>
@@ -2267,7 +3374,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Niepodpisana.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/export/LetterheadPdf.cpp" line="+62"/>
         <source>PDF export needs the graphical part of the application.</source>
         <translation>Eksport do PDF wymaga graficznej części aplikacji.</translation>
     </message>
@@ -2278,24 +3385,24 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+97"/>
         <source>The PDF could not be written: %1</source>
         <translation>Nie udało się zapisać pliku PDF: %1</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+29"/>
-        <location line="+32"/>
+        <location line="-85"/>
+        <location line="+41"/>
+        <location line="+41"/>
         <source>The PDF could not be written.</source>
         <translation>Nie udało się zapisać pliku PDF.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+13"/>
         <source>%1, born %2</source>
         <translation>%1, ur. %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/export/LetterheadPdf.cpp" line="-109"/>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
@@ -2303,18 +3410,18 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NoteRepository</name>
     <message>
-        <location filename="../core/repo/NoteRepository.cpp" line="+70"/>
+        <location filename="../core/repo/NoteRepository.cpp" line="+71"/>
         <source>The note does not exist.</source>
         <translation>Taka notatka nie istnieje.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+272"/>
         <source>A note needs an encounter and a template.</source>
         <translation>Notatka musi mieć wizytę i szablon.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+114"/>
+        <location line="-96"/>
+        <location line="+117"/>
         <source>The note template does not exist.</source>
         <translation>Taki szablon notatki nie istnieje.</translation>
     </message>
@@ -2348,7 +3455,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Uzupełnienie można dodać tylko do podpisanej notatki; tę wersję roboczą można jeszcze edytować.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>The note is not signed, so it has no hash to verify.</source>
         <translation>Notatka nie jest podpisana, więc nie ma skrótu do zweryfikowania.</translation>
     </message>
@@ -2356,7 +3463,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NoteSchemaField</name>
     <message>
-        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+254"/>
+        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+259"/>
         <source>%1: “%2” is not a Universal tooth number (1–32 or A–T).</source>
         <translation>%1: „%2” nie jest numerem zęba w systemie uniwersalnym (1–32 lub A–T).</translation>
     </message>
@@ -2399,7 +3506,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NoteService</name>
     <message>
-        <location filename="../ui/services/NoteService.cpp" line="+105"/>
+        <location filename="../ui/services/NoteService.cpp" line="+75"/>
         <source>“%1” could not be replaced.</source>
         <translation>Nie udało się zastąpić pliku „%1”.</translation>
     </message>
@@ -2695,7 +3802,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>OpusStreamEncoder</name>
     <message>
-        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+23"/>
+        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+29"/>
         <source>The audio input uses an unsupported sample rate (%1 Hz).</source>
         <translation>Wejście audio używa nieobsługiwanej częstotliwości próbkowania (%1 Hz).</translation>
     </message>
@@ -2732,70 +3839,121 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Funkcja wyprowadzania klucza otrzymała nieprawidłową sól.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>There was not enough memory to derive the key from the password. Close other programs and try again.</source>
         <translation>Za mało pamięci, aby wyprowadzić klucz z hasła. Zamknij inne programy i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>PatientMerge</name>
+    <message>
+        <location filename="../core/repo/PatientMerge.cpp" line="+50"/>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Nie można scalić karty z nią samą.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The patient does not exist (or was already merged or removed).</source>
+        <translation>Taki pacjent nie istnieje (lub jego karta została już scalona albo usunięta).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordService</name>
+    <message>
+        <location filename="../ui/services/PatientRecordService.cpp" line="+78"/>
+        <source>“%1” is larger than %2 MiB, the most a document may be.</source>
+        <translation>„%1” ma ponad %2 MiB, czyli więcej, niż wynosi maksymalny rozmiar dokumentu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>Nie można odczytać „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The document could not be saved to “%1”: %2</source>
+        <translation>Nie udało się zapisać dokumentu w „%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+37"/>
+        <location filename="../core/repo/PatientValidator.cpp" line="+43"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>Pacjent musi mieć imię i nazwisko.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Enter the first name.</source>
+        <translation>Wpisz imię.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the last name.</source>
+        <translation>Wpisz nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A name can have at most %1 characters.</source>
         <translation>Imię ani nazwisko nie może być dłuższe niż %1 znaków.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The date of birth must be a real date written as YYYY-MM-DD.</source>
         <translation>Data urodzenia musi być prawidłową datą w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The date of birth cannot be in the future.</source>
         <translation>Data urodzenia nie może przypadać w przyszłości.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The date of birth is before 1880; check the year.</source>
         <translation>Data urodzenia jest wcześniejsza niż 1880 r.; sprawdź rok.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>The date of birth does not match the one in the national identity number.</source>
         <translation>Data urodzenia nie zgadza się z datą zapisaną w numerze identyfikacyjnym.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>The phone number may contain only digits, spaces, brackets, dots, dashes and a leading +.</source>
         <translation>Numer telefonu może zawierać tylko cyfry, spacje, nawiasy, kropki, łączniki i znak + na początku.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The e-mail address is not valid (it should look like name@example.com).</source>
         <translation>Adres e-mail jest nieprawidłowy (powinien wyglądać jak nazwa@example.com).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The address can have at most %1 characters.</source>
         <translation>Adres nie może być dłuższy niż %1 znaków.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>The alerts can have at most %1 characters.</source>
+        <translation>Ostrzeżenia mogą mieć najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The clinical notes are too long.</source>
         <translation>Notatki kliniczne są za długie.</translation>
     </message>
     <message>
+        <location filename="../core/repo/PatientRepository.cpp" line="+100"/>
+        <location line="+119"/>
+        <location line="+66"/>
         <location line="+68"/>
-        <location line="+114"/>
-        <location line="+60"/>
-        <location line="+64"/>
         <source>The patient does not exist.</source>
         <translation>Taki pacjent nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>This record was merged into the record of %1 (ID %2); open that one.</source>
+        <translation>Ta karta została scalona z kartą pacjenta %1 (ID %2); otwórz tamtą kartę.</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +3977,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>RecordingRepository</name>
     <message>
-        <location filename="../core/repo/RecordingRepository.cpp" line="+36"/>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+37"/>
         <source>The recording does not exist.</source>
         <translation>Takie nagranie nie istnieje.</translation>
     </message>
@@ -2834,9 +3992,17 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Nagrywanie już nie trwa.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>The recording was discarded.</source>
         <translation>Nagranie zostało odrzucone.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSource</name>
+    <message>
+        <location filename="../core/export/ReferralSource.cpp" line="+20"/>
+        <source>A referral letter is written from a signed note. Sign the note first.</source>
+        <translation>Skierowanie tworzy się na podstawie podpisanej notatki. Najpierw podpisz notatkę.</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +4067,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>TranscriptRepository</name>
     <message>
-        <location filename="../core/repo/TranscriptRepository.cpp" line="+74"/>
+        <location filename="../core/repo/TranscriptRepository.cpp" line="+75"/>
         <source>A transcript needs the recording it was made from.</source>
         <translation>Transkrypcja musi mieć nagranie, z którego powstała.</translation>
     </message>
@@ -2911,12 +4077,12 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Takie nagranie nie istnieje.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The transcript does not exist.</source>
         <translation>Taka transkrypcja nie istnieje.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This recording has not been transcribed yet.</source>
         <translation>Dla tego nagrania nie wykonano jeszcze transkrypcji.</translation>
     </message>
@@ -2924,7 +4090,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/repo/UserRepository.cpp" line="+20"/>
+        <location filename="../core/repo/UserRepository.cpp" line="+44"/>
         <source>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
         <translation>Nazwa użytkownika musi mieć od 1 do 64 znaków (litery, cyfry, kropki, łączniki, podkreślniki lub @), bez spacji.</translation>
     </message>
@@ -2944,12 +4110,12 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Recepcjonista nie ma zawodu medycznego ani numeru prawa wykonywania zawodu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is already a user called %1.</source>
         <translation>Użytkownik o nazwie %1 już istnieje.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The user does not exist.</source>
         <translation>Taki użytkownik nie istnieje.</translation>
     </message>
@@ -2957,6 +4123,26 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <location line="+11"/>
         <source>There is no user called %1.</source>
         <translation>Nie ma użytkownika o nazwie %1.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is the last active administrator and cannot be disabled. Make another user an administrator first.</source>
+        <translation>%1 jest ostatnim aktywnym administratorem i nie można go wyłączyć. Najpierw nadaj innemu użytkownikowi uprawnienia administratora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You cannot disable your own account. Another administrator can do it.</source>
+        <translation>Nie możesz wyłączyć własnego konta. Może to zrobić inny administrator.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is the last active administrator and must stay one. Make another user an administrator first.</source>
+        <translation>%1 jest ostatnim aktywnym administratorem i musi nim pozostać. Najpierw nadaj innemu użytkownikowi uprawnienia administratora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You cannot change your own role. Another administrator can do it.</source>
+        <translation>Nie możesz zmienić własnej roli. Może to zrobić inny administrator.</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +4236,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Sejf jest zablokowany.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>The audit anchor file %1 is missing: the log&apos;s end cannot be confirmed.</source>
         <translation>Brak pliku kotwicy dziennika audytu %1: nie można potwierdzić końca dziennika.</translation>
     </message>
@@ -3059,21 +4245,26 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     <name>VaultSession</name>
     <message>
         <location filename="../core/session/VaultSession.cpp" line="+46"/>
-        <location line="+82"/>
+        <location line="+113"/>
         <location line="+33"/>
         <location line="+40"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Hasło musi mieć co najmniej 8 znaków.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-142"/>
         <source>The user name or password is not correct.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This user account is disabled. Ask an administrator.</source>
-        <translation>To konto użytkownika jest wyłączone. Zwróć się do administratora.</translation>
+        <location line="+16"/>
+        <source>This user account is disabled. Ask an administrator to enable it.</source>
+        <translation>To konto użytkownika jest wyłączone. Poproś administratora o jego włączenie.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This vault&apos;s administrators have changed: say which user you are.</source>
+        <translation>Administratorzy tego sejfu się zmienili: podaj, którym użytkownikiem jesteś.</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +4605,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+141"/>
+        <location filename="../ui/AppController.cpp" line="+152"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Nie udało się utworzyć sejfu demonstracyjnego: %1</translation>
     </message>
@@ -3424,7 +4615,12 @@ Oferowane modele: %3</translation>
         <translation>Sejf demonstracyjny z fikcyjnymi pacjentami. Użytkownik: %1, hasło: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+107"/>
+        <source>Stop the recording first, then change the language.</source>
+        <translation>Najpierw zatrzymaj nagrywanie, a potem zmień język.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Recordings left unfinished after a crash could not be recovered: %1</source>
         <translation>Nie udało się odzyskać nagrań, które pozostały niedokończone po awarii: %1</translation>
     </message>
@@ -3449,7 +4645,7 @@ Oferowane modele: %3</translation>
         <translation>Ten komputer już cię pamięta.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Locking the vault…</source>
         <translation>Blokowanie sejfu…</translation>
     </message>
@@ -3480,6 +4676,1739 @@ Oferowane modele: %3</translation>
         <location line="+136"/>
         <source>The audio output device stopped working.</source>
         <translation>Urządzenie wyjściowe audio przestało działać.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditPage</name>
+    <message>
+        <location filename="../ui/audit/AuditPage.cpp" line="+60"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Wyczyść filtry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+366"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Zweryfikuj łańcuch</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel export</source>
+        <translation>Anuluj eksport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Wróć do Ustawień</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every action</source>
+        <translation>Wszystkie czynności</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>Cały okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between dates</source>
+        <translation>Zakres dat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To (included)</source>
+        <translation>Do (włącznie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recompute the hash chain and compare its end with the anchor kept outside the database</source>
+        <translation>Ponownie oblicz łańcuch skrótów i porównaj jego koniec z kotwicą przechowywaną poza bazą danych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entries the filters show, as a CSV file</source>
+        <translation>Wpisy widoczne po zastosowaniu filtrów, jako plik CSV</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit log</source>
+        <translation>Dziennik audytu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sign-in, change, opened record, export and backup, each entry chained to the one before so that a changed or removed entry shows.</source>
+        <translation>Każde logowanie, zmiana, otwarcie karty, eksport i kopia zapasowa; każdy wpis jest powiązany z poprzednim, dzięki czemu zmiana lub usunięcie wpisu staje się widoczne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User</source>
+        <translation>&amp;Użytkownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Pacjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Czynność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod</source>
+        <translation>&amp;Okres</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Audit log entries</source>
+        <translation>Wpisy dziennika audytu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export progress</source>
+        <translation>Postęp eksportu</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, disabled)</source>
+        <translation>%1 (%2, konto wyłączone)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the log…</source>
+        <translation>Odczytywanie dziennika…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <location line="+160"/>
+        <source>%n entry(s) in the log</source>
+        <translation>
+            <numerusform>%n wpis w dzienniku</numerusform>
+            <numerusform>%n wpisy w dzienniku</numerusform>
+            <numerusform>%n wpisów w dzienniku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-159"/>
+        <source>%n entry(s) match</source>
+        <translation>
+            <numerusform>%n pasujący wpis</numerusform>
+            <numerusform>%n pasujące wpisy</numerusform>
+            <numerusform>%n pasujących wpisów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the audit log</source>
+        <translation>Eksportuj dziennik audytu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n wpis do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wpisy do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wpisów do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verifying…</source>
+        <translation>Weryfikowanie…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Intact and anchored: all %1 entries follow one another unchanged, and entry %2, recorded outside the database when the vault was last locked, is still the same.</source>
+        <translation>Nienaruszony i zakotwiczony: wszystkie wpisy (%1) następują po sobie bez zmian, a wpis %2, zapisany poza bazą danych przy ostatnim zablokowaniu sejfu, nadal jest taki sam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chain breaks at entry %1: %2 Entries from there on cannot be trusted; keep this vault as it is and restore a verified backup into a new folder to compare.</source>
+        <translation>Łańcuch zostaje przerwany na wpisie %1: %2 Wpisom od tego miejsca nie można ufać; pozostaw ten sejf bez zmian i przywróć zweryfikowaną kopię zapasową do nowego folderu, aby porównać dane.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end of the log cannot be confirmed: %1</source>
+        <translation>Nie można potwierdzić końca dziennika: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is intact</source>
+        <translation>Dziennik audytu jest nienaruszony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audit log is broken</source>
+        <translation>Dziennik audytu jest naruszony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show entry %1</source>
+        <translation>Pokaż wpis %1</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditService</name>
+    <message>
+        <location filename="../ui/services/AuditService.cpp" line="+136"/>
+        <source>The vault is locked.</source>
+        <translation>Sejf jest zablokowany.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditTableModel</name>
+    <message>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+13"/>
+        <source>Signed in</source>
+        <translation>Zalogowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Wylogowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in refused</source>
+        <translation>Odmowa logowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Otwarcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Utworzenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Usunięcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Podpisanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Utworzenie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup cancelled</source>
+        <translation>Anulowanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup verified</source>
+        <translation>Weryfikacja kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Przywrócenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User disabled</source>
+        <translation>Wyłączenie użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User enabled</source>
+        <translation>Włączenie użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
+        <translation>Zmiana roli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Zmiana hasła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Reset hasła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remembered on a computer</source>
+        <translation>Zapamiętanie na komputerze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgotten on a computer</source>
+        <translation>Usunięcie zapamiętania na komputerze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried</source>
+        <translation>Ponowienie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Umówiona wizyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encounter</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note template</source>
+        <translation>Szablon notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Nagranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Vault</source>
+        <translation>Sejf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI job</source>
+        <translation>Zadanie AI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Dziennik audytu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Obiekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupCredentialsDialog</name>
+    <message>
+        <location filename="../ui/backups/BackupCredentialsDialog.cpp" line="+17"/>
+        <source>Open %1</source>
+        <translation>Otwórz %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a backup of another vault. To check it, enter the sign-in name and password of a user in that vault.</source>
+        <translation>%1 to kopia zapasowa innego sejfu. Aby ją sprawdzić, wpisz nazwę logowania i hasło użytkownika z tamtego sejfu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in name in the backup</source>
+        <translation>Nazwa logowania w kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the only administrator</source>
+        <translation>Puste: jedyny administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password in the backup</source>
+        <translation>Hasło w kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Nazwa logowania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>H&amp;asło:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the backup</source>
+        <translation>Sprawdź kopię zapasową</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupService</name>
+    <message>
+        <location filename="../ui/services/BackupService.cpp" line="-124"/>
+        <source>The vault is locked.</source>
+        <translation>Sejf jest zablokowany.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The backup was written but failed its check (%1) and was removed. Try again, or choose another drive.</source>
+        <translation>Kopia zapasowa została zapisana, ale nie przeszła kontroli (%1) i została usunięta. Spróbuj ponownie lub wybierz inny dysk.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupStatusIndicator</name>
+    <message>
+        <location filename="../ui/backups/BackupStatusIndicator.cpp" line="+29"/>
+        <source>Last backup: …</source>
+        <translation>Ostatnia kopia zapasowa: …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>just now</source>
+        <translation>przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No verified backup yet — overdue</source>
+        <translation>Brak zweryfikowanej kopii zapasowej — po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault has no verified backup.</source>
+        <translation>Ten sejf nie ma zweryfikowanej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last backup: %1 — overdue</source>
+        <translation>Ostatnia kopia zapasowa: %1 — po terminie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last backup: %1</source>
+        <translation>Ostatnia kopia zapasowa: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: the last verified backup was made %1, more than a day ago.</source>
+        <translation>Po terminie: ostatnią zweryfikowaną kopię zapasową utworzono %1, ponad dobę temu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last verified backup was made %1.</source>
+        <translation>Ostatnią zweryfikowaną kopię zapasową utworzono %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Settings › Backups to make one.</source>
+        <translation>Otwórz Ustawienia › Kopie zapasowe, aby ją utworzyć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator makes backups in Settings › Backups.</source>
+        <translation>Kopie zapasowe tworzy administrator w Ustawienia › Kopie zapasowe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue.</source>
+        <translation>Po terminie.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupTaskPanel</name>
+    <message>
+        <location filename="../ui/backups/BackupTaskPanel.cpp" line="+21"/>
+        <source>The file is a ClinicDesk backup and its key opens</source>
+        <translation>Plik jest kopią zapasową ClinicDesk i otwiera go jej klucz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete and unmodified (a keyed tag over the whole file)</source>
+        <translation>Kompletny i niezmieniony (znacznik uwierzytelniający obejmujący cały plik)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database inside is intact (integrity check)</source>
+        <translation>Baza danych w pliku jest nienaruszona (kontrola integralności)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log inside is unbroken, up to its last entry</source>
+        <translation>Dziennik audytu w pliku jest nieprzerwany, aż do ostatniego wpisu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop now: nothing is left behind (Esc)</source>
+        <translation>Zatrzymaj teraz: nic nie zostanie pozostawione (Esc)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Copying the vault…</source>
+        <translation>Kopiowanie sejfu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the backup file…</source>
+        <translation>Zapisywanie pliku kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the backup…</source>
+        <translation>Otwieranie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking that the file is complete and unmodified…</source>
+        <translation>Sprawdzanie, czy plik jest kompletny i niezmieniony…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the database out of the file…</source>
+        <translation>Odczytywanie bazy danych z pliku…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the database…</source>
+        <translation>Sprawdzanie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the audit log…</source>
+        <translation>Sprawdzanie dziennika audytu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finishing the restored vault…</source>
+        <translation>Kończenie przywracania sejfu…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>passed</source>
+        <translation>zaliczona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>niezaliczona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking now</source>
+        <translation>trwa sprawdzanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>jeszcze niesprawdzona</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/backups/BackupsPage.cpp" line="+48"/>
+        <source>%n patient(s), %1 audit entries, %2</source>
+        <translation>
+            <numerusform>%n pacjent, wpisy audytu: %1, %2</numerusform>
+            <numerusform>%n pacjenci, wpisy audytu: %1, %2</numerusform>
+            <numerusform>%n pacjentów, wpisy audytu: %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Utwórz kopię zapasową…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify a file…</source>
+        <translation>&amp;Zweryfikuj plik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Wróć do ustawień</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back up now</source>
+        <translation>Utwórz kopię zapasową teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole vault in one encrypted file, checked right after it is written. Keep backups on a USB drive or a network share, not only on this computer.</source>
+        <translation>Cały sejf w jednym zaszyfrowanym pliku, sprawdzanym zaraz po zapisaniu. Przechowuj kopie zapasowe na dysku USB lub w udziale sieciowym, nie tylko na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+143"/>
+        <source>Verify a backup file</source>
+        <translation>Zweryfikuj plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Checks that a file is complete and unmodified, that the database in it is intact and that its audit log is unbroken.</source>
+        <translation>Sprawdza, czy plik jest kompletny i niezmieniony, czy zawarta w nim baza danych jest nienaruszona i czy jego dziennik audytu jest nieprzerwany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore into a new folder</source>
+        <translation>Przywróć do nowego folderu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes a separate vault from a backup file, in a new or empty folder. This vault is not changed.</source>
+        <translation>Tworzy osobny sejf z pliku kopii zapasowej, w nowym lub pustym folderze. Ten sejf nie zostanie zmieniony.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This vault has no verified backup yet. Make one now, and keep it away from this computer.</source>
+        <translation>Ten sejf nie ma jeszcze zweryfikowanej kopii zapasowej. Utwórz ją teraz i przechowuj poza tym komputerem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last verified backup: made %1 (%2)</source>
+        <translation>Ostatnia zweryfikowana kopia zapasowa: utworzona %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file %1</source>
+        <translation>plik %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is more than a day ago: make a new one.</source>
+        <translation>To ponad dobę temu: utwórz nową.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Back up to</source>
+        <translation>Zapisz kopię zapasową w</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClinicDesk backups (*.cdb)</source>
+        <translation>Kopie zapasowe ClinicDesk (*.cdb)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backing up to %1</source>
+        <translation>Tworzenie kopii zapasowej w %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backed up and verified: %1.</source>
+        <translation>Utworzono i zweryfikowano kopię zapasową: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup %1 is complete and verified. Keep a copy away from this computer.</source>
+        <translation>Kopia zapasowa %1 jest kompletna i zweryfikowana. Przechowuj jej kopię poza tym komputerem.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ClinicDesk backups (*.cdb);;All files (*)</source>
+        <translation>Kopie zapasowe ClinicDesk (*.cdb);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Checking %1</source>
+        <translation>Sprawdzanie %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Intact: made %1; %2.</source>
+        <translation>Nienaruszona: utworzona %1; %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an intact backup of this vault.</source>
+        <translation>%1 to nienaruszona kopia zapasowa tego sejfu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an intact backup of another vault; it says nothing about this vault&apos;s backups.</source>
+        <translation>%1 to nienaruszona kopia zapasowa innego sejfu; nie mówi nic o kopiach zapasowych tego sejfu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A vault was restored into %1. This vault is unchanged.</source>
+        <translation>Sejf został przywrócony do %1. Ten sejf pozostał bez zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BookingDialog</name>
+    <message>
+        <location filename="../ui/calendar/BookingDialog.cpp" line="+56"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Umów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New booking</source>
+        <translation>Nowa wizyta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name, national ID or phone number</source>
+        <translation>Wpisz imię i nazwisko, numer identyfikacyjny lub numer telefonu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the patient</source>
+        <translation>Znajdź pacjenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching patients</source>
+        <translation>Pasujący pacjenci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practitioner</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No practitioner</source>
+        <translation>Bez specjalisty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start time</source>
+        <translation>Godzina rozpoczęcia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length in minutes</source>
+        <translation>Długość w minutach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why they come, e.g. check-up (no clinical details)</source>
+        <translation>Cel wizyty, np. kontrola (bez szczegółów klinicznych)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the visit</source>
+        <translation>Powód wizyty</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Pacjent:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;ractitioner:</source>
+        <translation>&amp;Specjalista:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;eason:</source>
+        <translation>P&amp;owód:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change the time</source>
+        <translation>Zmień termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Booking for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Wizyta dla: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the patient first</source>
+        <translation>Najpierw wybierz pacjenta</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarExportDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarExportDialog.cpp" line="+23"/>
+        <source>Events are called “Appointment”: no patient is named.</source>
+        <translation>Wydarzenia mają nazwę „Wizyta”: pacjent nie jest wymieniany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients are named by their initials (“Appointment: Å. L.”).</source>
+        <translation>Pacjenci są oznaczani inicjałami („Wizyta: A. N.”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients are named in full (“Appointment: Åsa Lind”).</source>
+        <translation>Pacjenci są wymieniani z imienia i nazwiska („Wizyta: Anna Nowak”).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the calendar</source>
+        <translation>Eksportuj kalendarz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose appointments</source>
+        <translation>Czyje wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole clinic</source>
+        <translation>Cały gabinet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the .ics file</source>
+        <translation>Wybierz, gdzie zapisać plik .ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason for a visit is never exported. The file is not encrypted.</source>
+        <translation>Powód wizyty nigdy nie jest eksportowany. Plik nie jest zaszyfrowany.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Czyje:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Dni:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the calendar (the file is not encrypted)</source>
+        <translation>Zapisz kalendarz (plik nie jest zaszyfrowany)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Pliki iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>The last day is before the first.</source>
+        <translation>Ostatni dzień przypada przed pierwszym.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarGrid</name>
+    <message>
+        <location filename="../ui/calendar/CalendarGrid.cpp" line="+40"/>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <location line="+534"/>
+        <source>Cancelled: %1</source>
+        <translation>Odwołana: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, %2 to %3, %4</source>
+        <translation>%1, %2 do %3, %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free time, %1, %2</source>
+        <translation>Wolny termin, %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="+57"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Dziś</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+112"/>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Nowa wizyta…</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportuj…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Arrived</source>
+        <translation>Pacjent &amp;przybył</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;In progress</source>
+        <translation>&amp;W trakcie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Gotowe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;No-show</source>
+        <translation>&amp;Niestawiennictwo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back to booked</source>
+        <translation>Przywróć status „&amp;Umówiona”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel…</source>
+        <translation>O&amp;dwołaj…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;encounter</source>
+        <translation>Otwórz wi&amp;zytę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous</source>
+        <translation>Poprzedni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Następny</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag over free time to book · drag a booking to move it, its bottom edge to resize · arrows move, %1/%2 the previous/next %3, T today, Enter opens, Delete cancels, %4 books</source>
+        <translation>Zaznacz przeciągnięciem wolny czas, aby umówić wizytę · przeciągnij wizytę, aby ją przenieść, a jej dolną krawędź, aby zmienić długość · strzałki przesuwają, %1/%2 poprzedni/następny %3, T dziś, Enter otwiera, Delete odwołuje, %4 umawia wizytę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>week or day</source>
+        <translation>tydzień lub dzień</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Go to today</source>
+        <translation>Przejdź do dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show one day</source>
+        <translation>Pokaż jeden dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a week</source>
+        <translation>Pokaż tydzień</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose calendar</source>
+        <translation>Czyj kalendarz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>Whole clinic</source>
+        <translation>Cały gabinet</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Snap dragged times to</source>
+        <translation>Przyciągaj przeciągane godziny do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dragged times snap to this step; hold Shift for 5 minutes</source>
+        <translation>Przeciągane godziny są przyciągane do tego kroku; przytrzymaj Shift, aby użyć kroku 5 minut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15-minute steps</source>
+        <translation>Krok 15 minut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5-minute steps</source>
+        <translation>Krok 5 minut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book at the selected time</source>
+        <translation>Umów wizytę w wybranym terminie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save appointments as an iCalendar file for a phone&apos;s calendar</source>
+        <translation>Zapisz wizyty w pliku iCalendar dla kalendarza w telefonie</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Week %1 · %2–%3</source>
+        <translation>Tydzień %1 · %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Tydzień %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>week</source>
+        <translation>tydzień</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day</source>
+        <translation>dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>The previous %1</source>
+        <translation>Poprzedni %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>The next %1</source>
+        <translation>Następny %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>no practitioner</source>
+        <translation>bez specjalisty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the practitioner</source>
+        <translation>specjalista</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This time is in the past.</source>
+        <translation>Ten termin jest w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outside %1&apos;s working hours.</source>
+        <translation>Poza godzinami pracy: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overlaps %1.</source>
+        <translation>Nakłada się na: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is in the past</source>
+        <translation>termin jest w przeszłości</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is outside %1&apos;s working hours</source>
+        <translation>termin wypada poza godzinami pracy (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a double booking</source>
+        <translation>to podwójna rezerwacja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Uwaga: %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double booking</source>
+        <translation>Podwójna rezerwacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has a booking at this time: %2.</source>
+        <translation>W tym terminie jest już wizyta (%1): %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book it anyway as a double booking, or choose another time?</source>
+        <translation>Umówić mimo to jako podwójną rezerwację, czy wybrać inny termin?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Book anyway</source>
+        <translation>&amp;Umów mimo to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose another time</source>
+        <translation>&amp;Wybierz inny termin</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Booked.</source>
+        <translation>Umówiono.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Moved.</source>
+        <translation>Przeniesiono.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled. The booking is kept with the reason.</source>
+        <translation>Odwołano. Wizyta zostaje zachowana wraz z powodem.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n appointment(s) exported to %1.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n wizytę do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wizyty do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wizyt do %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarSettingsPage</name>
+    <message>
+        <location filename="../ui/calendar/CalendarSettingsPage.cpp" line="+40"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Tylko administrator może zmieniać te ustawienia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the clinic&apos;s usual hours (Monday to Friday, 08:00–17:00)</source>
+        <translation>Użyj zwykłych godzin gabinetu (od poniedziałku do piątku, 08:00–17:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Wróć do ustawień</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working hours</source>
+        <translation>Godziny pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar shades the time outside these hours and warns when a booking falls outside them (it is still allowed).</source>
+        <translation>Kalendarz wyszarza czas poza tymi godzinami i ostrzega, gdy wizyta wypada poza nimi (nadal jest to dozwolone).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Practitioner</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 from</source>
+        <translation>%1 od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 until</source>
+        <translation>%1 do</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Practitioner:</source>
+        <translation>&amp;Specjalista:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported calendars</source>
+        <translation>Eksportowane kalendarze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calendar exported for a phone (iCalendar) names the patient of each appointment as chosen here. The reason for a visit is never exported.</source>
+        <translation>Kalendarz wyeksportowany do telefonu (iCalendar) podaje dane pacjenta przy każdej wizycie w sposób wybrany tutaj. Powód wizyty nigdy nie jest eksportowany.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No name: “Appointment”</source>
+        <translation>Bez danych pacjenta: „Wizyta”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initials: “Appointment: Å. L.” (recommended)</source>
+        <translation>Inicjały: „Wizyta: A. N.” (zalecane)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name: “Appointment: Åsa Lind”</source>
+        <translation>Imię i nazwisko: „Wizyta: Anna Nowak”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1&apos;s hours on %2 end before they start.</source>
+        <translation>%1, %2: godziny pracy kończą się, zanim się zaczną.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The calendar settings are saved.</source>
+        <translation>Ustawienia kalendarza zostały zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CancelAppointmentDialog</name>
+    <message>
+        <location filename="../ui/calendar/CancelAppointmentDialog.cpp" line="+14"/>
+        <source>Cancel the &amp;appointment</source>
+        <translation>&amp;Odwołaj wizytę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the appointment</source>
+        <translation>Odwołanie wizyty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;? The booking is kept as cancelled, with the reason.</source>
+        <translation>Odwołać wizytę &lt;b&gt;%1&lt;/b&gt;? Wizyta zostanie zachowana jako odwołana, wraz z powodem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required, no clinical details):</source>
+        <translation>&amp;Powód (wymagany, bez szczegółów klinicznych):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Patient called, ill</source>
+        <translation>np. Pacjent zadzwonił, choroba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for cancelling</source>
+        <translation>Powód odwołania</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the appointment</source>
+        <translation>&amp;Zachowaj wizytę</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ClinicProfilePage</name>
+    <message>
+        <location filename="../ui/settings/ClinicProfilePage.cpp" line="+55"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only an administrator can change the clinic&apos;s profile.</source>
+        <translation>Tylko administrator może zmieniać profil gabinetu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the profile and the letter template (Alt+S)</source>
+        <translation>Zapisz profil i szablon skierowania (Alt+Z)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinic</source>
+        <translation>Gabinet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Clinic name</source>
+        <translation>Nazwa gabinetu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it appears on letters and notes</source>
+        <translation>W brzmieniu widocznym w pismach i notatkach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per line of the postal address</source>
+        <translation>Jeden wiersz na każdy wiersz adresu pocztowego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Ulica i numer
+Kod pocztowy i miejscowość</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT or tax number</source>
+        <translation>Numer VAT lub NIP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ An e-mail address has an @ in it.</source>
+        <translation>⚠ Adres e-mail zawiera znak @.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose &amp;logo…</source>
+        <translation>Wybierz &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG, JPEG or SVG file; it is stored as a PNG of at most 600 px (Alt+L)</source>
+        <translation>Plik PNG, JPEG lub SVG; zostanie zapisany jako PNG o rozmiarze najwyżej 600 px (Alt+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove logo</source>
+        <translation>Usuń l&amp;ogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the letterhead without a logo (Alt+R)</source>
+        <translation>Drukuj nagłówek dokumentów bez logo (Alt+O)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT or tax no.:</source>
+        <translation>Nr &amp;VAT lub NIP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The top of the first page of every note PDF and letter. The pages after it repeat the clinic&apos;s name in a small header.</source>
+        <translation>Górna część pierwszej strony każdego pliku PDF z notatką i każdego pisma. Na kolejnych stronach nazwa gabinetu powtarza się w niewielkim nagłówku.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letterhead</source>
+        <translation>Nagłówek dokumentów</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referral letter template</source>
+        <translation>Szablon skierowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders: %1</source>
+        <translation>Symbole zastępcze: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the &amp;built-in letter</source>
+        <translation>Edytuj &amp;wbudowany wzór</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the built-in letter in the editor to change it (Alt+B)</source>
+        <translation>Wstaw wbudowany wzór skierowania do edytora, aby go zmienić (Alt+W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use the built-in letter</source>
+        <translation>&amp;Użyj wbudowanego wzoru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty the editor: letters use the built-in text in the interface&apos;s language (Alt+U)</source>
+        <translation>Wyczyść edytor: skierowania będą używać wbudowanego tekstu w języku interfejsu (Alt+U)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Referral letter</source>
+        <translation>Skierowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of a referral letter made from a signed note. Empty: the built-in letter (shown in grey) in English, Swedish or Polish, as the interface. Placeholders are filled in when the letter is made: %1.</source>
+        <translation>Tekst skierowania tworzonego na podstawie podpisanej notatki. Puste pole: wbudowany wzór (pokazany na szaro) po angielsku, szwedzku lub polsku, zgodnie z językiem interfejsu. Symbole zastępcze są uzupełniane podczas tworzenia skierowania: %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo: the letterhead shows the clinic&apos;s name and address.</source>
+        <translation>Brak logo: nagłówek dokumentów zawiera nazwę i adres gabinetu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Wybierz logo gabinetu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the logo…</source>
+        <translation>Wczytywanie logo…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>⚠ Not a placeholder, printed as written: %1</source>
+        <translation>⚠ To nie jest symbol zastępczy, zostanie wydrukowany tak, jak został wpisany: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the e-mail address: it has no @.</source>
+        <translation>Sprawdź adres e-mail: brakuje w nim znaku @.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. New PDFs and letters use this letterhead.</source>
+        <translation>Zapisano. Nowe pliki PDF i pisma będą używać tego nagłówka dokumentów.</translation>
     </message>
 </context>
 <context>
@@ -3702,7 +6631,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::EncounterController</name>
     <message>
-        <location filename="../ui/encounter/EncounterController.cpp" line="+200"/>
+        <location filename="../ui/encounter/EncounterController.cpp" line="+226"/>
         <location line="+38"/>
         <source>The recording was discarded.</source>
         <translation>Nagranie zostało odrzucone.</translation>
@@ -3827,20 +6756,17 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::EncounterListTab</name>
+    <message>
+        <location filename="../ui/patients/EncounterListTab.cpp" line="+16"/>
+        <source>&amp;Open encounter</source>
+        <translation>&amp;Otwórz wizytę</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::EncounterPage</name>
     <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+31"/>
-        <source>← &amp;Patients</source>
-        <translation>← P&amp;acjenci</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+78"/>
-        <source>Back to the patient list</source>
-        <translation>Powrót do listy pacjentów</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+144"/>
         <source>Encounter started %1</source>
         <translation>Wizyta rozpoczęta %1</translation>
     </message>
@@ -3850,9 +6776,28 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Zatrzymaj nagrywanie przed opuszczeniem widoku tego pacjenta</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-85"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Wstecz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>Back to where you came from</source>
+        <translation>Wróć do poprzedniego widoku</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Note</source>
         <translation>Notatka</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ErrorLabel</name>
+    <message>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+12"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -4047,12 +6992,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="+23"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+66"/>
         <source>AI jobs</source>
         <translation>Zadania AI</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-37"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Anuluj zadanie</translation>
     </message>
@@ -4072,12 +7017,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Pracuj &amp;offline</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>AI &amp;jobs panel</source>
-        <translation>Panel &amp;zadań AI</translation>
+        <location line="+5"/>
+        <source>AI jobs of this vault</source>
+        <translation>Zadania AI tego sejfu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Stop the selected job. Nothing of it is kept; Retry starts it again.</source>
         <translation>Zatrzymaj zaznaczone zadanie. Nic z niego nie zostanie zachowane; Ponów uruchomi je od nowa.</translation>
     </message>
@@ -4092,7 +7037,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Nie wysyłaj niczego do dostawcy AI, dopóki ta opcja jest włączona; zadania czekają w kolejce.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4112,6 +7057,48 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location filename="../core/keychain/KeychainStore.cpp" line="+96"/>
         <source>The keychain did not answer.</source>
         <translation>Pęk kluczy nie odpowiedział.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::LanguagePage</name>
+    <message>
+        <location filename="../ui/settings/LanguagePage.cpp" line="+19"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The system&apos;s language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dates, times, numbers and amounts follow the language chosen. Notes and transcripts keep the language of the consultation (AI providers).</source>
+        <translation>Daty, godziny, liczby i kwoty są zapisywane zgodnie z wybranym językiem. Notatki i transkrypcje zachowują język konsultacji (ustawiany w: Dostawcy AI).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::LetterheadPreview</name>
+    <message>
+        <location filename="../ui/settings/LetterheadPreview.cpp" line="+25"/>
+        <source>Letterhead preview</source>
+        <translation>Podgląd nagłówka dokumentów</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No letterhead: documents start with their own heading.</source>
+        <translation>Brak nagłówka dokumentów: dokumenty zaczynają się od własnego tytułu.</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +7122,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+54"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
@@ -4145,7 +7132,49 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Patients</source>
+        <translation>Pacjenci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Money</source>
+        <translation>Finanse</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>AI jobs</source>
+        <translation>Zadania AI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invoices, payments and receipts will be kept here in a later version of ClinicDesk.</source>
+        <translation>Faktury, płatności i paragony będą prowadzone tutaj w jednej z kolejnych wersji ClinicDesk.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Working hours of each practitioner, and how much of a patient an exported calendar names.</source>
+        <translation>Godziny pracy każdego specjalisty oraz to, ile danych pacjenta podaje wyeksportowany kalendarz.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
         <translation>Zablokuj ClinicDesk (%1): sejf zostanie zamknięty do czasu ponownego zalogowania</translation>
     </message>
@@ -4161,26 +7190,119 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+5"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Przełącz użytkownika…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock and let someone else sign in (%1)</source>
+        <translation>Zablokuj i pozwól zalogować się innej osobie (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;Go</source>
+        <translation>P&amp;rzejdź</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Zalogowano jako %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n AI job(s) waiting</source>
+        <translation>
+            <numerusform>%n zadanie AI czeka</numerusform>
+            <numerusform>%n zadania AI czekają</numerusform>
+            <numerusform>%n zadań AI czeka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n need(s) you</source>
+        <translation>
+            <numerusform>%n wymaga Twojej uwagi</numerusform>
+            <numerusform>%n wymagają Twojej uwagi</numerusform>
+            <numerusform>%n wymaga Twojej uwagi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+106"/>
         <source>A recording is running. Stop it before opening another patient.</source>
         <translation>Trwa nagrywanie. Zatrzymaj je przed otwarciem innego pacjenta.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>Clinic</source>
+        <translation>Gabinet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address, VAT number and logo on every PDF; the referral letter&apos;s text.</source>
+        <translation>Nazwa, adres, numer VAT i logo na każdym pliku PDF; tekst skierowania.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English, Swedish or Polish; dates and numbers follow it.</source>
+        <translation>Angielski, szwedzki lub polski; daty i liczby dostosowują się do języka.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in and privacy</source>
+        <translation>Logowanie i prywatność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle minutes; which practitioners see a patient&apos;s notes.</source>
+        <translation>Blokada po minutach bezczynności; którzy specjaliści widzą notatki pacjenta.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>AI providers</source>
+        <translation>Dostawcy AI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who transcribes and writes notes, with which keys and languages; note templates; prices and budgets.</source>
+        <translation>Kto wykonuje transkrypcję i pisze notatki, z jakimi kluczami i w jakich językach; szablony notatek; ceny i budżety.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage and cost</source>
+        <translation>Wykorzystanie i koszty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the AI was used for this month, per user and model, and its estimated cost.</source>
+        <translation>Do czego w tym miesiącu używano AI, według użytkownika i modelu, oraz szacowany koszt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What left this computer</source>
+        <translation>Co opuściło ten komputer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every request sent to an AI provider: when, by whom, where, how much. Never its content.</source>
+        <translation>Każde żądanie wysłane do dostawcy AI: kiedy, przez kogo, dokąd i ile. Nigdy jego treść.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>AI &amp;settings…</source>
         <translation>&amp;Ustawienia AI…</translation>
     </message>
@@ -4200,7 +7322,42 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>&amp;AI</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+16"/>
+        <source>AI &amp;jobs</source>
+        <translation>&amp;Zadania AI</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Users and roles</source>
+        <translation>Użytkownicy i role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may sign in and what each may see: add users, change roles, disable accounts, set a new password.</source>
+        <translation>Kto może się logować i co każdy może widzieć: dodawanie użytkowników, zmiana ról, wyłączanie kont, ustawianie nowego hasła.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the vault now, verify a backup file, restore a backup into a new folder.</source>
+        <translation>Utwórz teraz kopię zapasową sejfu, zweryfikuj plik kopii, przywróć kopię do nowego folderu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit log</source>
+        <translation>Dziennik audytu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every sign-in, change and opened record: filter, export as CSV, verify the chain.</source>
+        <translation>Każde logowanie, zmiana i otwarcie karty pacjenta: filtrowanie, eksport do CSV, weryfikacja łańcucha.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>About ClinicDesk</source>
         <translation>O programie ClinicDesk</translation>
     </message>
@@ -4208,6 +7365,24 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="+1"/>
         <source>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Pacjenci, notatki i dokumentacja gabinetu w jednym zaszyfrowanym sejfie na tym komputerze.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NavigationRail</name>
+    <message>
+        <location filename="../ui/main/NavigationRail.cpp" line="+17"/>
+        <source>Navigation</source>
+        <translation>Nawigacja</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: %1</source>
+        <translation>Skrót: %1</translation>
     </message>
 </context>
 <context>
@@ -4250,7 +7425,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+55"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+89"/>
         <source>Note template</source>
         <translation>Szablon notatki</translation>
     </message>
@@ -4261,12 +7436,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+518"/>
+        <location line="+534"/>
         <source>Generate</source>
         <translation>Generuj</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-528"/>
         <source>Tooth numbering</source>
         <translation>Numeracja zębów</translation>
     </message>
@@ -4302,12 +7477,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+486"/>
+        <location line="+503"/>
         <source>Sign the note: it can no longer be changed; corrections become addenda</source>
         <translation>Podpisz notatkę: nie będzie można jej już zmienić; poprawki staną się uzupełnieniami</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-502"/>
         <source>Add &amp;addendum</source>
         <translation>Dodaj &amp;uzupełnienie</translation>
     </message>
@@ -4327,7 +7502,17 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Zapisz notatkę jako plik PDF (niezaszyfrowany)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>R&amp;eferral letter…</source>
+        <translation>&amp;Skierowanie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a referral letter from this signed note, on the clinic&apos;s letterhead (Alt+E)</source>
+        <translation>Napisz skierowanie na podstawie tej podpisanej notatki, na papierze firmowym gabinetu (Alt+E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Template:</source>
         <translation>&amp;Szablon:</translation>
     </message>
@@ -4337,7 +7522,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Numera&amp;cja zębów:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>The note was saved as revision %1.</source>
         <translation>Notatkę zapisano jako wersję %1.</translation>
     </message>
@@ -4352,7 +7537,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Dodano uzupełnienie. Edytuj je, a następnie zapisz i podpisz.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>No note yet. Transcribe a recording, choose a template and press Generate.</source>
         <translation>Brak notatki. Wykonaj transkrypcję nagrania, wybierz szablon i naciśnij Generuj.</translation>
     </message>
@@ -4381,7 +7566,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%n source reference(s) from the provider point to no part of this note; they are not shown as sources.</source>
         <translation>
             <numerusform>%n odwołanie do źródła podane przez dostawcę nie wskazuje żadnej części tej notatki; nie jest wyświetlane jako źródło.</numerusform>
@@ -4415,7 +7600,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>SHA-256 podpisanej treści: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>Your unsaved edits of this note are back. Save them when you are ready.</source>
+        <translation>Twoje niezapisane zmiany w tej notatce zostały przywrócone. Zapisz je, kiedy zechcesz.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Write a new draft</source>
         <translation>Napisz nową wersję roboczą</translation>
     </message>
@@ -4426,17 +7616,17 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>Regenerate</source>
         <translation>Generuj ponownie</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>The note was not saved: %1</source>
         <translation>Notatka nie została zapisana: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sign the note</source>
         <translation>Podpisz notatkę</translation>
     </message>
@@ -4476,7 +7666,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Notatkę zapisano w „%1”. Ten plik nie jest zaszyfrowany: przechowuj go w bezpiecznym miejscu i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Writing notes with AI is not available here.</source>
         <translation>Pisanie notatek za pomocą AI nie jest tu dostępne.</translation>
     </message>
@@ -4496,7 +7686,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Napisz roboczą wersję notatki na podstawie transkrypcji z tej wizyty przy użyciu wybranego szablonu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Correct the marked fields first</source>
         <translation>Najpierw popraw zaznaczone pola</translation>
     </message>
@@ -4676,14 +7866,67 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::PatientAppointmentsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientAppointmentsTab.cpp" line="+21"/>
+        <source>No appointments booked.</source>
+        <translation>Brak umówionych wizyt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointments</source>
+        <translation>Umówione wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practitioner</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Powód wizyty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Minione</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::PatientDialog</name>
     <message>
-        <location filename="../ui/patients/PatientDialog.cpp" line="+39"/>
+        <location filename="../ui/patients/PatientDialog.cpp" line="+152"/>
         <source>Clinical &amp;notes:</source>
         <translation>Notatki &amp;kliniczne:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-53"/>
         <source>Add patient</source>
         <translation>Dodaj pacjenta</translation>
     </message>
@@ -4708,12 +7951,17 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>nazwa@example.com</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Allergies, conditions and anything the team must know before treating</source>
+        <translation>Alergie, choroby i wszystko, co zespół musi wiedzieć przed leczeniem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>&amp;First name:</source>
         <translation>&amp;Imię:</translation>
     </message>
@@ -4728,12 +7976,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>&amp;Data urodzenia:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>National &amp;ID:</source>
         <translation>Nume&amp;r identyfikacyjny:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
@@ -4748,25 +7996,618 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+83"/>
+        <location line="+1"/>
+        <source>Ale&amp;rts:</source>
+        <translation>&amp;Ostrzeżenia:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+174"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-171"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Edit patient</source>
         <translation>Edytuj pacjenta</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+100"/>
+        <source>Another patient has this national ID: %1. Check that this is not the same person entered twice.</source>
+        <translation>Inny pacjent ma ten numer identyfikacyjny: %1. Sprawdź, czy ta sama osoba nie została wprowadzona dwukrotnie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicate</source>
+        <translation>Możliwy duplikat</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientDocumentsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientDocumentsTab.cpp" line="+26"/>
+        <source>No documents yet. Add referral letters, signed forms or images with “Add file…”.</source>
+        <translation>Brak dokumentów. Dodaj skierowania, podpisane formularze lub zdjęcia przyciskiem „Dodaj plik…”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents are kept encrypted in the vault. “Save a copy…” writes an unencrypted copy where you choose: keep it safe and delete it when you no longer need it.</source>
+        <translation>Dokumenty są przechowywane w sejfie w postaci zaszyfrowanej. „Zapisz kopię…” zapisuje niezaszyfrowaną kopię we wskazanym miejscu: przechowuj ją bezpiecznie i usuń, gdy nie będzie już potrzebna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Dodaj plik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Zapisz kopię…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keep a file of any type (at most 50 MiB) in this patient&apos;s record</source>
+        <translation>Dołącz do karty tego pacjenta plik dowolnego typu (najwyżej 50 MiB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an unencrypted copy of the selected document to a folder you choose</source>
+        <translation>Zapisz niezaszyfrowaną kopię wybranego dokumentu we wskazanym folderze</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add a document</source>
+        <translation>Dodaj dokument</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adding the document</source>
+        <translation>Dodawanie dokumentu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” was added to the record.</source>
+        <translation>Dodano „%1” do karty pacjenta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Zapisz niezaszyfrowaną kopię</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving a copy</source>
+        <translation>Zapisywanie kopii</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An unencrypted copy was saved to “%1”. Delete it when you no longer need it.</source>
+        <translation>Niezaszyfrowana kopia została zapisana w „%1”. Usuń ją, gdy nie będzie już potrzebna.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the document?</source>
+        <translation>Usunąć dokument?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” will be removed from the record and its contents deleted from the vault. This cannot be undone.</source>
+        <translation>Dokument „%1” zostanie usunięty z karty pacjenta, a jego zawartość – z sejfu. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleting the document</source>
+        <translation>Usuwanie dokumentu</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientEncountersTab</name>
+    <message>
+        <location filename="../ui/patients/PatientEncountersTab.cpp" line="+21"/>
+        <source>No encounters yet. “Open encounter” starts one.</source>
+        <translation>Brak wizyt. Przycisk „Otwórz wizytę” rozpoczyna nową.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected encounter (Enter)</source>
+        <translation>Otwórz wybraną wizytę (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encounters and notes</source>
+        <translation>Wizyty i notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encounter</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practitioner</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recordings</source>
+        <translation>Nagrania</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n signed</source>
+        <translation>
+            <numerusform>%n podpisana</numerusform>
+            <numerusform>%n podpisane</numerusform>
+            <numerusform>%n podpisanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n wersja robocza</numerusform>
+            <numerusform>%n wersje robocze</numerusform>
+            <numerusform>%n wersji roboczych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note</source>
+        <translation>Brak notatki</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addendum · %1</source>
+        <translation>Uzupełnienie · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by %1, %2</source>
+        <translation>Podpisana przez %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft, changed %1</source>
+        <translation>Wersja robocza, zmieniona %1</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientMergeDialog</name>
+    <message>
+        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+45"/>
+        <source>Merge a duplicate</source>
+        <translation>Scal duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the record that is the same person as &lt;b&gt;%1&lt;/b&gt;. Its appointments, encounters, notes, recordings, documents and payments move to this record, and its alerts and clinical notes are added here. The chosen record is then closed and points to this one. This cannot be undone.</source>
+        <translation>Wybierz kartę, która dotyczy tej samej osoby co &lt;b&gt;%1&lt;/b&gt;. Jej umówione wizyty, wizyty, notatki, nagrania, dokumenty i płatności zostaną przeniesione do tej karty, a jej ostrzeżenia i notatki kliniczne zostaną dodane tutaj. Wybrana karta zostanie następnie zamknięta i będzie wskazywać na tę. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search by name, national ID, phone or e-mail</source>
+        <translation>Szukaj według imienia i nazwiska, numeru identyfikacyjnego, telefonu lub adresu e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for the duplicate</source>
+        <translation>Wyszukaj duplikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicates</source>
+        <translation>Możliwe duplikaty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have checked that both records are the same person</source>
+        <translation>Potwierdzam, że obie karty dotyczą tej samej osoby</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into this record</source>
+        <translation>Scal z tą kartą</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientOverviewTab</name>
+    <message>
+        <location filename="../ui/patients/PatientOverviewTab.cpp" line="+36"/>
+        <source>Verbal consent</source>
+        <translation>Zgoda ustna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written consent</source>
+        <translation>Zgoda pisemna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined (no recording)</source>
+        <translation>Odmowa (bez nagrywania)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID</source>
+        <translation>Nr identyfikacyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Alerts</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Consents given</source>
+        <translation>Udzielone zgody</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Encounter</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken by</source>
+        <translation>Odebrana przez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No consent recorded yet.</source>
+        <translation>Nie odnotowano jeszcze żadnej zgody.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinical notes</source>
+        <translation>Notatki kliniczne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n rok)</numerusform>
+            <numerusform>%1 (%n lata)</numerusform>
+            <numerusform>%1 (%n lat)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No alerts recorded.</source>
+        <translation>Nie odnotowano ostrzeżeń.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientPicker</name>
+    <message>
+        <location filename="../ui/audit/PatientPicker.cpp" line="+30"/>
+        <source>Any patient — type a name or ID</source>
+        <translation>Dowolny pacjent — wpisz imię i nazwisko lub ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientRecordPage</name>
+    <message>
+        <location filename="../ui/patients/PatientRecordPage.cpp" line="+34"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Wstecz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open that record</source>
+        <translation>Otwórz tę kartę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to where you came from</source>
+        <translation>Wróć do poprzedniego miejsca</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open e&amp;ncounter</source>
+        <translation>Otwórz &amp;wizytę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent, recording and notes: the patient&apos;s open encounter, or a new one</source>
+        <translation>Zgoda, nagrywanie i notatki: otwarta wizyta pacjenta lub nowa wizyta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Scal duplikat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same person entered twice: move everything of the other record into this one</source>
+        <translation>Ta sama osoba wprowadzona dwukrotnie: przenieś wszystko z drugiej karty do tej</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encounters and notes</source>
+        <translation>Wizyty i notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation>Nagrania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointments</source>
+        <translation>Umówione wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices and payments will be shown here once ClinicDesk keeps the clinic&apos;s money (a later version).</source>
+        <translation>Faktury i płatności pojawią się tutaj, gdy ClinicDesk zacznie prowadzić finanse gabinetu (w jednej z kolejnych wersji).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments</source>
+        <translation>Płatności</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
+        <translation>Inny pacjent ma ten sam numer identyfikacyjny. Sprawdź, czy ta sama osoba nie została wprowadzona dwukrotnie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening…</source>
+        <translation>Otwieranie…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record not available</source>
+        <translation>Karta pacjenta jest niedostępna</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Merged record</source>
+        <translation>Scalona karta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This record was merged into the record of %1: everything it held is there now.</source>
+        <translation>Ta karta została scalona z kartą pacjenta %1: wszystko, co zawierała, znajduje się teraz tam.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Born %1</source>
+        <translation>Data urodzenia: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alerts: %1</source>
+        <translation>Ostrzeżenia: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encounters and notes (%1)</source>
+        <translation>Wizyty i notatki (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings (%1)</source>
+        <translation>Nagrania (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Dokumenty (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments (%1)</source>
+        <translation>Umówione wizyty (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>The duplicate was merged into this record (%n row(s) moved).</source>
+        <translation>
+            <numerusform>Duplikat został scalony z tą kartą (przeniesiono %n wiersz).</numerusform>
+            <numerusform>Duplikat został scalony z tą kartą (przeniesiono %n wiersze).</numerusform>
+            <numerusform>Duplikat został scalony z tą kartą (przeniesiono %n wierszy).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientRecordingsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientRecordingsTab.cpp" line="+28"/>
+        <source>No recordings yet.</source>
+        <translation>Brak nagrań.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the encounter of the selected recording (Enter)</source>
+        <translation>Otwórz wizytę, do której należy wybrane nagranie (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings</source>
+        <translation>Nagrania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Nagrano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Długość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transcript</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>recording…</source>
+        <translation>nagrywanie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported file</source>
+        <translation>Zaimportowany plik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribed</source>
+        <translation>Przetranskrybowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcription on its way</source>
+        <translation>Transkrypcja w toku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not transcribed</source>
+        <translation>Bez transkrypcji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered after the program stopped during the recording</source>
+        <translation>Odzyskane po tym, jak program zatrzymał się w trakcie nagrywania</translation>
     </message>
 </context>
 <context>
@@ -4806,7 +8647,13 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+27"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+28"/>
+        <location line="+6"/>
+        <source>&amp;Open record</source>
+        <translation>&amp;Otwórz kartę</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Dodaj pacjenta…</translation>
     </message>
@@ -4823,7 +8670,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Otwórz &amp;wizytę</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Patients</source>
         <translation>Pacjenci</translation>
     </message>
@@ -4838,12 +8685,22 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Szukaj pacjentów</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The selected patient&apos;s record: overview, encounters, recordings, appointments, documents (Enter or a double click)</source>
+        <translation>Karta wybranego pacjenta: przegląd, wizyty, nagrania, umówione wizyty, dokumenty (Enter lub dwukrotne kliknięcie)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Consent, recording and recordings for the selected patient</source>
         <translation>Zgoda, nagrywanie i nagrania wybranego pacjenta</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+6"/>
+        <source>Patients found</source>
+        <translation>Znalezieni pacjenci</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
         <translation>Nie ma jeszcze pacjentów. Kliknij „Dodaj pacjenta”, aby dodać pierwszego.</translation>
     </message>
@@ -4871,7 +8728,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+53"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
         <translation>Inny pacjent ma ten sam numer identyfikacyjny. Sprawdź, czy ta sama osoba nie została wprowadzona dwukrotnie.</translation>
     </message>
@@ -4982,7 +8839,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::Recorder</name>
     <message>
-        <location filename="../core/audio/Recorder.cpp" line="+84"/>
+        <location filename="../core/audio/Recorder.cpp" line="+31"/>
+        <source>The microphone delivered no sound, so nothing was recorded. Check that it is connected and not in use by another program, then try again.</source>
+        <translation>Mikrofon nie przekazał żadnego dźwięku, więc nic nie zostało nagrane. Sprawdź, czy jest podłączony i nie jest używany przez inny program, a następnie spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>No microphone was found. Connect one and try again.</source>
         <translation>Nie znaleziono mikrofonu. Podłącz mikrofon i spróbuj ponownie.</translation>
     </message>
@@ -5357,7 +9219,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RecoveryDialog</name>
     <message>
-        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+31"/>
+        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+33"/>
         <source>Set a new password with the recovery code</source>
         <translation>Ustaw nowe hasło za pomocą kodu odzyskiwania</translation>
     </message>
@@ -5367,7 +9229,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Wpisz kod odzyskiwania zapisany podczas tworzenia sejfu. Kod jednorazowo otworzy sejf, aby można było wybrać nowe hasło.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Kod odzyskiwania:</translation>
     </message>
@@ -5405,6 +9267,658 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <location line="+2"/>
         <source>The two passwords are not the same.</source>
         <translation>Hasła nie są takie same.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ReferralDialog</name>
+    <message>
+        <location filename="../ui/encounter/ReferralDialog.cpp" line="+29"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksportuj do PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral letter</source>
+        <translation>Skierowanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient</source>
+        <translation>Adresat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, department, clinic or hospital, address</source>
+        <translation>Imię i nazwisko, oddział, gabinet lub szpital, adres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for referral</source>
+        <translation>Powód skierowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you ask the recipient to do</source>
+        <translation>O co prosisz adresata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled from the signed note. Only what stays here goes into the letter.</source>
+        <translation>Wypełnione na podstawie podpisanej notatki. Do skierowania trafi tylko to, co tu pozostanie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter as it will read</source>
+        <translation>Podgląd skierowania</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the letter as a PDF on the clinic&apos;s letterhead (the file is not encrypted) (Alt+E)</source>
+        <translation>Zapisz skierowanie jako plik PDF na papierze firmowym gabinetu (plik nie jest zaszyfrowany) (Alt+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close without saving a letter (Esc)</source>
+        <translation>Zamknij bez zapisywania skierowania (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the signed note. Keep only what the recipient needs: nothing else of the note is in the letter.</source>
+        <translation>Z podpisanej notatki. Zostaw tylko to, czego potrzebuje adresat: nic więcej z notatki nie trafi do skierowania.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>Pod&amp;sumowanie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;letter</source>
+        <translation>&amp;Skierowanie</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Referral letter: %1</source>
+        <translation>Skierowanie: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export the referral letter as PDF (the file is not encrypted)</source>
+        <translation>Eksportuj skierowanie do PDF (plik nie jest zaszyfrowany)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the PDF…</source>
+        <translation>Zapisywanie pliku PDF…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The letter was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Skierowanie zostało zapisane w „%1”. Ten plik nie jest zaszyfrowany: przechowuj go bezpiecznie i usuń, gdy nie będzie już potrzebny.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreFilePage</name>
+    <message>
+        <location filename="../ui/backups/RestoreFilePage.cpp" line="+19"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which backup?</source>
+        <translation>Która kopia zapasowa?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file to restore. The vault in it becomes a vault of its own; this one is not changed.</source>
+        <translation>Wybierz plik kopii zapasowej do przywrócenia. Zawarty w nim sejf stanie się osobnym sejfem; ten sejf nie zostanie zmieniony.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file</source>
+        <translation>Plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .cdb file</source>
+        <translation>Plik .cdb</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Backup to restore</source>
+        <translation>Kopia zapasowa do przywrócenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClinicDesk backups (*.cdb);;All files (*)</source>
+        <translation>Kopie zapasowe ClinicDesk (*.cdb);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file…</source>
+        <translation>Odczytywanie pliku…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A backup of this vault, made %1.</source>
+        <translation>Kopia zapasowa tego sejfu, utworzona %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup of another vault, made %1.</source>
+        <translation>Kopia zapasowa innego sejfu, utworzona %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreFolderPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreFolderPage.cpp" line="+18"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where should the restored vault go?</source>
+        <translation>Gdzie umieścić przywrócony sejf?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder, or an empty one. Nothing that is already there is ever overwritten.</source>
+        <translation>Nowy folder lub pusty folder. Nic, co już się w nim znajduje, nie zostanie nadpisane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Folder for the restored vault</source>
+        <translation>Folder na przywrócony sejf</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This folder can take the restored vault: it is new or empty.</source>
+        <translation>Ten folder może przyjąć przywrócony sejf: jest nowy lub pusty.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestorePasswordPage</name>
+    <message>
+        <location filename="../ui/backups/RestorePasswordPage.cpp" line="+17"/>
+        <source>An administrator of that backup</source>
+        <translation>Administrator tej kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in name in the backup</source>
+        <translation>Nazwa logowania w kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the only administrator</source>
+        <translation>Puste: jedyny administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password in the backup</source>
+        <translation>Hasło w kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Nazwa logowania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>H&amp;asło:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your own sign-in name and password work if you were an administrator when the backup was made.</source>
+        <translation>Twoja nazwa logowania i hasło zadziałają, jeśli w chwili tworzenia kopii zapasowej Twoje konto miało rolę administratora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is sealed with its vault&apos;s key, which only its users&apos; passwords open. Restoring needs an administrator of that vault.</source>
+        <translation>Kopia zapasowa jest zabezpieczona kluczem swojego sejfu, który otwierają tylko hasła jego użytkowników. Do przywrócenia potrzebny jest administrator tamtego sejfu.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreRunPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreRunPage.cpp" line="+22"/>
+        <source>Restoring</source>
+        <translation>Przywracanie</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>From %1 into %2.</source>
+        <translation>Z %1 do %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring into %1</source>
+        <translation>Przywracanie do %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was restored. Go back to change the password or the folder.</source>
+        <translation>Nic nie zostało przywrócone. Wróć, aby zmienić hasło lub folder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restored: %n patient(s), %1 audit entries.</source>
+        <translation>
+            <numerusform>Przywrócono: %n pacjent, wpisy audytu: %1.</numerusform>
+            <numerusform>Przywrócono: %n pacjenci, wpisy audytu: %1.</numerusform>
+            <numerusform>Przywrócono: %n pacjentów, wpisy audytu: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restored vault is in %1. It is a vault of its own, with the same users and passwords as in the backup; this vault stays open and unchanged. To work in the restored one, start ClinicDesk with that folder.</source>
+        <translation>Przywrócony sejf znajduje się w %1. Jest to osobny sejf, z tymi samymi użytkownikami i hasłami co w kopii zapasowej; ten sejf pozostaje otwarty i niezmieniony. Aby pracować w przywróconym sejfie, uruchom ClinicDesk z tym folderem.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreWizard</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizard.cpp" line="+21"/>
+        <source>Restore a backup into a new folder</source>
+        <translation>Przywróć kopię zapasową do nowego folderu</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SecurityPage</name>
+    <message>
+        <location filename="../ui/settings/SecurityPage.cpp" line="+24"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Tylko administrator może zmieniać te ustawienia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock after idle minutes</source>
+        <translation>Blokada po minutach bezczynności</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClinicDesk locks when nobody has used it for this long. Unsaved edits are kept and come back when the same user signs in again.</source>
+        <translation>ClinicDesk blokuje się, gdy nikt z niego nie korzysta przez podany czas. Niezapisane zmiany są zachowywane i wracają, gdy ten sam użytkownik zaloguje się ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who sees notes</source>
+        <translation>Kto widzi notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every practitioner sees every patient&apos;s notes</source>
+        <translation>Każdy specjalista widzi notatki wszystkich pacjentów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A practitioner sees the notes of patients they have seen or booked</source>
+        <translation>Specjalista widzi notatki pacjentów, których przyjmował lub z którymi ma umówione wizyty</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receptionists never see clinical notes, transcripts or recordings; administrators see everything.</source>
+        <translation>Recepcjoniści nigdy nie widzą notatek klinicznych, transkrypcji ani nagrań; administratorzy widzą wszystko.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Blokuj po:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in and privacy</source>
+        <translation>Logowanie i prywatność</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SetPasswordDialog</name>
+    <message>
+        <location filename="../ui/users/SetPasswordDialog.cpp" line="+25"/>
+        <source>Set password</source>
+        <translation>Ustaw hasło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password for %1</source>
+        <translation>Nowe hasło dla %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 signs in with this password from now on; the old one no longer works, and a computer that remembered %1 asks for the new one. Tell %1 the password in person.</source>
+        <translation>Od teraz użytkownik %1 loguje się tym hasłem; stare hasło przestaje działać, a komputer, który zapamiętał użytkownika %1, poprosi o nowe. Przekaż hasło użytkownikowi %1 osobiście.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password</source>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the new password</source>
+        <translation>Powtórz nowe hasło</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New password:</source>
+        <translation>Nowe &amp;hasło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>Powtó&amp;rz:</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Saving</source>
+        <translation>Zapisywanie</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Hasło musi mieć co najmniej 8 znaków.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ.</source>
+        <translation>Podane hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SettingsPage</name>
+    <message>
+        <location filename="../ui/main/SettingsPage.cpp" line="+20"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayAppointmentList</name>
+    <message>
+        <location filename="../ui/today/TodayAppointmentList.cpp" line="+35"/>
+        <source>Mark as &amp;arrived</source>
+        <translation>Oznacz &amp;przybycie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;no-show</source>
+        <translation>Oznacz &amp;nieobecność</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Dzisiejsze wizyty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Powód wizyty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unknown patient</source>
+        <translation>Nieznany pacjent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown practitioner</source>
+        <translation>Nieznany specjalista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No practitioner</source>
+        <translation>Bez specjalisty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n wizyta</numerusform>
+            <numerusform>%n wizyty</numerusform>
+            <numerusform>%n wizyt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelled: %1</source>
+        <translation>Odwołana: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Arrived</source>
+        <translation>Przybycie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No-show</source>
+        <translation>Nieobecność</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2 on the selected appointment)</source>
+        <translation>%1 (%2 dla wybranej wizyty)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayPage</name>
+    <message>
+        <location filename="../ui/today/TodayPage.cpp" line="+33"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Read the day again (%1)</source>
+        <translation>Wczytaj dzień ponownie (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whose appointments</source>
+        <translation>Czyje wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My appointments</source>
+        <translation>Moje wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s appointments</source>
+        <translation>Wizyty wszystkich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appointments</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+4"/>
+        <source>No appointments today.</source>
+        <translation>Brak wizyt na dziś.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>You have no appointments today. Choose “Everyone&apos;s appointments” to see the clinic&apos;s day.</source>
+        <translation>Nie masz dziś żadnych wizyt. Wybierz „Wizyty wszystkich”, aby zobaczyć cały dzień gabinetu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n wizyta</numerusform>
+            <numerusform>%n wizyty</numerusform>
+            <numerusform>%n wizyt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayWorkPanel</name>
+    <message>
+        <location filename="../ui/today/TodayWorkPanel.cpp" line="+38"/>
+        <source>No drafts waiting for your signature.</source>
+        <translation>Żadna wersja robocza nie czeka na Twój podpis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every recording has a transcript or is on its way.</source>
+        <translation>Każde nagranie ma transkrypcję lub jest w trakcie transkrypcji.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No AI job needs you.</source>
+        <translation>Żadne zadanie AI nie wymaga Twojej uwagi.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Unknown patient</source>
+        <translation>Nieznany pacjent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Addendum</source>
+        <translation>Uzupełnienie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>%1 · draft, changed %2</source>
+        <translation>%1 · wersja robocza, zmieniona %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the encounter to review and sign</source>
+        <translation>Otwórz wizytę, aby przejrzeć i podpisać</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts to sign</source>
+        <translation>Wersje robocze do podpisania</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded %1 · %2 long</source>
+        <translation>Nagrano %1 · długość %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the encounter to transcribe it</source>
+        <translation>Otwórz wizytę, aby wykonać transkrypcję</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings waiting for a transcript</source>
+        <translation>Nagrania czekające na transkrypcję</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transcription</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open AI jobs to retry or cancel it</source>
+        <translation>Otwórz zadania AI, aby ponowić lub anulować to zadanie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AI jobs that need you</source>
+        <translation>Zadania AI wymagające Twojej uwagi</translation>
     </message>
 </context>
 <context>
@@ -5446,7 +9960,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::UnlockWindow</name>
     <message>
-        <location filename="../ui/unlock/UnlockWindow.cpp" line="+30"/>
+        <location filename="../ui/unlock/UnlockWindow.cpp" line="+32"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
@@ -5471,7 +9985,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Zaloguj się, aby otworzyć sejf</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nazwa użytkownika:</translation>
     </message>
@@ -5481,7 +9995,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>H&amp;asło:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Enter your password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
@@ -5601,6 +10115,369 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
 </context>
 <context>
+    <name>clinicdesk::UserAdminService</name>
+    <message>
+        <location filename="../ui/services/UserAdminService.cpp" line="+15"/>
+        <source>The vault is locked.</source>
+        <translation>Sejf jest zablokowany.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UserDialog</name>
+    <message>
+        <location filename="../ui/users/UserDialog.cpp" line="+24"/>
+        <source>Everything, including users, backups and the audit log.</source>
+        <translation>Wszystko, w tym użytkownicy, kopie zapasowe i dziennik audytu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients, the calendar and clinical notes; no users, backups or audit log.</source>
+        <translation>Pacjenci, kalendarz i notatki kliniczne; bez użytkowników, kopii zapasowych i dziennika audytu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients&apos; details and the calendar; nothing clinical.</source>
+        <translation>Dane pacjentów i kalendarz; bez danych klinicznych.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name shown</source>
+        <translation>Nazwa wyświetlana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in name</source>
+        <translation>Nazwa logowania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence number</source>
+        <translation>Numer prawa wykonywania zawodu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add user</source>
+        <translation>Dodaj użytkownika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a user</source>
+        <translation>Dodaj użytkownika</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Edytuj użytkownika %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profession</source>
+        <translation>Zawód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As on the professional register</source>
+        <translation>Zgodnie z rejestrem zawodowym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits, . _ - @; no spaces</source>
+        <translation>Litery, cyfry, . _ - @; bez spacji</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name &amp;shown:</source>
+        <translation>Nazwa &amp;wyświetlana:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ign-in name:</source>
+        <translation>Nazwa &amp;logowania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Zawód:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence number:</source>
+        <translation>Numer prawa wykonywania zawodu (&amp;PWZ):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least 8 characters. Give it to the user in person; they can change it after signing in.</source>
+        <translation>Co najmniej 8 znaków. Przekaż je użytkownikowi osobiście; po zalogowaniu będzie mógł je zmienić.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epeat:</source>
+        <translation>Powtó&amp;rz:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in name cannot change: entries and keys are tied to it.</source>
+        <translation>Nazwy logowania nie można zmienić: są z nią powiązane wpisy i klucze.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You cannot change your own role. Another administrator can do it.</source>
+        <translation>Nie możesz zmienić własnej roli. Może to zrobić inny administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the only active administrator and stays one. Make another user an administrator first.</source>
+        <translation>Użytkownik %1 jest jedynym aktywnym administratorem i musi nim pozostać. Najpierw nadaj rolę administratora innemu użytkownikowi.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Saving</source>
+        <translation>Zapisywanie</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Enter the name shown for this user.</source>
+        <translation>Wpisz nazwę wyświetlaną tego użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Hasło musi mieć co najmniej 8 znaków.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>Podane hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UserTableModel</name>
+    <message>
+        <location filename="../ui/users/UserTableModel.cpp" line="+40"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Wyłączone</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in name</source>
+        <translation>Nazwa logowania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profession</source>
+        <translation>Zawód</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence number</source>
+        <translation>Nr PWZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UsersPage</name>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="+28"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Dodaj użytkownika…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new &amp;password…</source>
+        <translation>Ustaw nowe &amp;hasło…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Wyłącz</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>← Back</source>
+        <translation>← Wstecz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Wróć do ustawień</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new user with their own password and role</source>
+        <translation>Nowy użytkownik z własnym hasłem i rolą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, role, profession and licence number of the selected user</source>
+        <translation>Nazwa, rola, zawód i numer PWZ wybranego użytkownika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>For a user who forgot their password</source>
+        <translation>Dla użytkownika, który zapomniał hasła</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Users and roles</source>
+        <translation>Użytkownicy i role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may sign in to this vault, and what each of them may see and do. A disabled user can no longer sign in; what they wrote stays theirs.</source>
+        <translation>Kto może logować się do tego sejfu oraz co każdy z użytkowników może widzieć i robić. Wyłączony użytkownik nie może się już zalogować; to, co napisał, pozostaje przypisane do niego.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n user(s), %1 active</source>
+        <translation>
+            <numerusform>%n użytkownik (aktywni: %1)</numerusform>
+            <numerusform>%n użytkownicy (aktywni: %1)</numerusform>
+            <numerusform>%n użytkowników (aktywni: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change your own password from the sign-in screen or clinicdesk-cli user passwd</source>
+        <translation>Własne hasło zmienisz na ekranie logowania lub poleceniem clinicdesk-cli user passwd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En&amp;able</source>
+        <translation>&amp;Włącz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will no longer be able to sign in</source>
+        <translation>Użytkownik %1 nie będzie mógł się już zalogować</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may sign in again</source>
+        <translation>Użytkownik %1 znowu będzie mógł się logować</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the only active administrator: the account cannot be disabled or lose the administrator role. Make another user an administrator first.</source>
+        <translation>Użytkownik %1 jest jedynym aktywnym administratorem: tego konta nie można wyłączyć ani odebrać mu roli administratora. Najpierw nadaj rolę administratora innemu użytkownikowi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own account: another administrator can disable it or change its role.</source>
+        <translation>To jest Twoje konto: wyłączyć je lub zmienić jego rolę może tylko inny administrator.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was added as %2 and can sign in as “%3”.</source>
+        <translation>Dodano użytkownika %1 z rolą „%2”; może logować się jako „%3”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was saved.</source>
+        <translation>Zapisano użytkownika %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has a new password.</source>
+        <translation>Użytkownik %1 ma nowe hasło.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disable %1?</source>
+        <translation>Wyłączyć konto użytkownika %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will no longer be able to sign in. Everything %1 wrote stays in the vault under their name. You can enable the account again at any time.</source>
+        <translation>Użytkownik %1 nie będzie mógł się już zalogować. Wszystko, co zapisał użytkownik %1, pozostaje w sejfie pod jego nazwą. Konto można w każdej chwili włączyć ponownie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disable</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 can sign in again.</source>
+        <translation>Użytkownik %1 znowu może się logować.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>Konto użytkownika %1 zostało wyłączone; nie można się już na nie zalogować.</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::VaultFolderPage</name>
     <message>
         <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+19"/>
@@ -5669,7 +10546,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Notatki kliniczne, pacjenci i dokumentacja gabinetu w jednym zaszyfrowanym sejfie.</translation>
     </message>

@@ -30,8 +30,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only an administrator may merge patient records.</source>
+        <translation>Endast en administratör får slå ihop patientjournaler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your role does not allow this.</source>
         <translation>Din roll tillåter inte detta.</translation>
+    </message>
+    <message>
+        <location filename="../core/repo/DeniedAccess.cpp" line="+111"/>
+        <source>The clinic lets practitioners read only the notes of patients they have seen or booked.</source>
+        <translation>Mottagningen tillåter att behandlare bara läser anteckningar för patienter som de har träffat eller bokat.</translation>
     </message>
 </context>
 <context>
@@ -116,7 +126,7 @@
 <context>
     <name>AppointmentRepository</name>
     <message>
-        <location filename="../core/repo/AppointmentRepository.cpp" line="+17"/>
+        <location filename="../core/repo/AppointmentRepository.cpp" line="+53"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>Starttiden är ogiltig; skriv den enligt ISO 8601 som ÅÅÅÅ-MM-DDTtt:mm, till exempel 2025-03-14T09:30.</translation>
     </message>
@@ -126,14 +136,83 @@
         <translation>Ett besök måste vara mellan 1 och 1440 minuter långt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+42"/>
+        <source>This overlaps the practitioner&apos;s booking %1 (%2, %3). Choose another time, or book it anyway as a double booking.</source>
+        <translation>Detta överlappar behandlarens bokning %1 (%2, %3). Välj en annan tid eller boka ändå som dubbelbokning.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+152"/>
         <source>The reason can have at most 500 characters.</source>
         <translation>Besöksorsaken får vara högst 500 tecken lång.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-134"/>
         <source>The practitioner does not exist.</source>
         <translation>Behandlaren finns inte.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No such appointment.</source>
+        <translation>Bokningen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A cancelled or finished appointment cannot be moved.</source>
+        <translation>En avbokad eller avslutad bokning kan inte flyttas.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Ange varför bokningen avbokas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This appointment is already cancelled or finished.</source>
+        <translation>Bokningen är redan avbokad eller avslutad.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The status is booked, arrived, in-progress, done or no-show (cancel with a reason).</source>
+        <translation>Statusen måste vara booked, arrived, in-progress, done eller no-show (avboka med en orsak).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A cancelled appointment keeps its status; book a new one.</source>
+        <translation>En avbokad bokning behåller sin status; boka en ny.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatusLook</name>
+    <message>
+        <location filename="../ui/widgets/AppointmentStatusLook.cpp" line="+101"/>
+        <source>Booked</source>
+        <translation>Bokat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived</source>
+        <translation>Har kommit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
     </message>
 </context>
 <context>
@@ -214,9 +293,32 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvExporter</name>
+    <message>
+        <location filename="../core/export/AuditCsvExporter.cpp" line="+46"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 finns redan; välj ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ClinicDesk cannot write a file in %1 (%2). Choose a folder you may write to.</source>
+        <translation>ClinicDesk kan inte skriva en fil i %1 (%2). Välj en mapp som du har skrivbehörighet till.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+112"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+205"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
         <translation>Granskningspost %1 saknas: poster har raderats.</translation>
     </message>
@@ -244,50 +346,56 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+64"/>
+        <location filename="../core/storage/BackupReader.cpp" line="+30"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Säkerhetskopian är skadad, avkortad eller har ändrats; den går inte att lita på.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Säkerhetskopian %1 finns inte.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+121"/>
         <source>The backup file could not be read: %1</source>
         <translation>Säkerhetskopian kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-116"/>
         <source>This file is not a ClinicDesk backup.</source>
         <translation>Filen är inte en säkerhetskopia från ClinicDesk.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This backup was made by a newer version of ClinicDesk. Update ClinicDesk to use it.</source>
         <translation>Säkerhetskopian gjordes med en nyare version av ClinicDesk. Uppdatera ClinicDesk för att använda den.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+58"/>
         <source>This backup has several administrators: say which user you are.</source>
         <translation>Säkerhetskopian har flera administratörer: ange vilken användare du är.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>The user name or password is not correct for this backup.</source>
         <translation>Användarnamnet eller lösenordet är fel för den här säkerhetskopian.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>This backup belongs to another vault. Enter the name and password of a user in that backup.</source>
+        <translation>Säkerhetskopian hör till ett annat valv. Ange namn och lösenord för en användare i den säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>The database could not be copied out of the backup.</source>
         <translation>Databasen kunde inte kopieras ut ur säkerhetskopian.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The audit log in the backup is broken: %1</source>
         <translation>Granskningsloggen i säkerhetskopian är bruten: %1</translation>
     </message>
@@ -297,50 +405,463 @@
         <translation>Endast en administratör får återställa säkerhetskopior.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/storage/Backup.cpp" line="+156"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>ClinicDesk cannot write a file in %1 (%2). Choose a folder you may write to, such as a USB drive or a network share.</source>
+        <translation>ClinicDesk kan inte skriva en fil i %1 (%2). Välj en mapp som du har skrivbehörighet till, till exempel på ett USB-minne eller en nätverksresurs.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No temporary folder is available for the backup.</source>
         <translation>Det finns ingen tillfällig mapp för säkerhetskopian.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+13"/>
         <source>The backup copy could not be read.</source>
         <translation>Den tillfälliga databaskopian kunde inte läsas.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>The backup file could not be written: %1</source>
         <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+67"/>
+        <location line="+24"/>
+        <source>ClinicDesk cannot create or write the folder %1. Choose a folder you may write to.</source>
+        <translation>ClinicDesk kan inte skapa eller skriva till mappen %1. Välj en mapp som du har skrivbehörighet till.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>Återställningen avbröts; inget skrevs.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>No temporary folder is available to check the backup.</source>
         <translation>Det finns ingen tillfällig mapp för att kontrollera säkerhetskopian.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-71"/>
+        <location filename="../ui/services/BackupService.cpp" line="+146"/>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>Säkerhetskopieringen avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Choose a folder for the restored vault.</source>
+        <translation>Välj en mapp för det återställda valvet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a file, not a folder. Restore into a new or empty folder.</source>
+        <translation>%1 är en fil, inte en mapp. Återställ till en ny eller tom mapp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The folder %1 is not empty. Restore into a new or empty folder.</source>
         <translation>Mappen %1 är inte tom. Återställ till en ny eller tom mapp.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The folder %1 could not be created.</source>
-        <translation>Mappen %1 kunde inte skapas.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+85"/>
         <source>The restored vault could not be finished.</source>
         <translation>Det återställda valvet kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The restored vault could not be moved to %1.</source>
         <translation>Det återställda valvet kunde inte flyttas till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <location filename="../core/storage/BackupReader.cpp" line="-235"/>
+        <source>The check was cancelled.</source>
+        <translation>Kontrollen avbröts.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusStore</name>
+    <message>
+        <location filename="../core/repo/BackupStatusStore.cpp" line="+62"/>
+        <source>This backup belongs to another vault; it is not recorded here.</source>
+        <translation>Säkerhetskopian hör till ett annat valv; den registreras inte här.</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinFieldText</name>
+    <message>
+        <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+17"/>
+        <source>Behavior</source>
+        <translation>Beteende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chief complaint</source>
+        <translation>Sökorsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical history changes</source>
+        <translation>Förändringar i anamnesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraoral</source>
+        <translation>Extraoralt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intraoral soft tissue</source>
+        <translation>Intraorala mjukvävnader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teeth</source>
+        <translation>Tänder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tooth</source>
+        <translation>Tand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surfaces</source>
+        <translation>Ytor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodontal</source>
+        <translation>Parodontalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiographs</source>
+        <translation>Röntgenbilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment plan</source>
+        <translation>Behandlingsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anaesthesia</source>
+        <translation>Anestesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complications</source>
+        <translation>Komplikationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post op instructions</source>
+        <translation>Postoperativa instruktioner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next visit</source>
+        <translation>Nästa besök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjective</source>
+        <translation>Subjektivt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Objektivt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client&apos;s presentation and behaviour: what they reported and what the clinician observed, including mood and affect.</source>
+        <translation>Klientens framtoning och beteende: vad klienten berättade och vad behandlaren observerade, inklusive stämningsläge och affekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the clinician did in the session: techniques, methods and topics addressed.</source>
+        <translation>Vad behandlaren gjorde under sessionen: tekniker, metoder och teman som togs upp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the client responded to the interventions.</source>
+        <translation>Hur klienten svarade på interventionerna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan: next steps, homework, referrals and the next session.</source>
+        <translation>Planen: nästa steg, hemuppgifter, remisser och nästa session.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened in the session: what the client reported and what the clinician observed, including interventions used.</source>
+        <translation>Vad som hände under sessionen: vad klienten berättade och vad behandlaren observerade, inklusive använda interventioner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinician&apos;s assessment of the data: interpretation, progress towards goals, risk.</source>
+        <translation>Behandlarens bedömning av data: tolkning, framsteg mot målen, risk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient&apos;s reason for the visit, in their words as the clinician summarised them.</source>
+        <translation>Patientens orsak till besöket, med patientens egna ord så som behandlaren sammanfattade dem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes in general health, medications or allergies since the last visit.</source>
+        <translation>Förändringar i allmänhälsa, läkemedel eller allergier sedan förra besöket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraoral findings: face, lymph nodes, temporomandibular joints, muscles.</source>
+        <translation>Extraorala fynd: ansikte, lymfkörtlar, käkleder, muskulatur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings in the oral mucosa, tongue, floor of the mouth, palate and gingiva other than periodontal measurements.</source>
+        <translation>Fynd i munslemhinna, tunga, munbotten, gom och gingiva, förutom parodontala mätningar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One entry per finding on a tooth.</source>
+        <translation>En post per fynd på en tand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI two-digit tooth number, e.g. 16 (permanent) or 75 (primary).</source>
+        <translation>Tandnummer enligt FDI med två siffror, t.ex. 16 (permanent tand) eller 75 (mjölktand).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surfaces involved; empty when none is said.</source>
+        <translation>Berörda ytor; tomt om inga nämns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of finding.</source>
+        <translation>Typ av fynd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the finding as said: extent, material, grade, symptoms.</source>
+        <translation>Detaljer om fyndet så som de nämndes: utbredning, material, grad, symtom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodontal status: pocket depths, bleeding on probing, recession, furcations, plaque and calculus.</source>
+        <translation>Parodontalstatus: fickdjup, blödning vid sondering, retraktioner, furkationer, plack och tandsten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Radiographs taken and what they show.</source>
+        <translation>Tagna röntgenbilder och vad de visar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnoses the clinician stated.</source>
+        <translation>De diagnoser som behandlaren angav.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The treatment the clinician proposed or agreed with the patient, in order, with the next steps.</source>
+        <translation>Den behandling som behandlaren föreslog eller kom överens om med patienten, i ordningsföljd, med nästa steg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason for the visit.</source>
+        <translation>Besöksorsaken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The procedures performed, in order.</source>
+        <translation>Utförda åtgärder, i ordningsföljd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FDI two-digit tooth number, or null when the procedure is not on one tooth.</source>
+        <translation>Tandnummer enligt FDI med två siffror, eller tomt om åtgärden inte gäller en enskild tand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done, e.g. composite restoration MO, extraction, root canal treatment.</source>
+        <translation>Vad som gjordes, t.ex. kompositfyllning MO, extraktion, rotbehandling.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Materials used, as said.</source>
+        <translation>Använda material, så som de nämndes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local anaesthesia: agent, amount and technique, as said.</source>
+        <translation>Lokalanestesi: preparat, mängd och teknik, så som de nämndes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complications during the treatment, or null when none were mentioned.</source>
+        <translation>Komplikationer under behandlingen, eller tomt om inga nämndes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions given to the patient after the treatment.</source>
+        <translation>Instruktioner som patienten fick efter behandlingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens next: the next appointment and the treatment planned for it.</source>
+        <translation>Vad som händer härnäst: nästa besök och den behandling som planeras till det.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short title saying what the visit or session was about.</source>
+        <translation>En kort rubrik som anger vad besöket eller sessionen handlade om.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note, in short paragraphs.</source>
+        <translation>Anteckningen, i korta stycken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the patient reports: the reason for the visit, symptoms, history, feelings and concerns in their own terms.</source>
+        <translation>Vad patienten berättar: orsaken till besöket, symtom, anamnes, känslor och farhågor med egna ord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the clinician observed or measured: examination findings, test results, observed behaviour and presentation.</source>
+        <translation>Vad behandlaren observerade eller mätte: undersökningsfynd, testresultat, observerat beteende och framtoning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinician&apos;s assessment: interpretation, diagnosis or working hypothesis, progress since the last session, risk.</source>
+        <translation>Behandlarens bedömning: tolkning, diagnos eller arbetshypotes, framsteg sedan förra sessionen, risk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan: treatment, interventions, homework, referrals, prescriptions and the next session.</source>
+        <translation>Planen: behandling, interventioner, hemuppgifter, remisser, recept och nästa session.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarColumnBuilder</name>
+    <message>
+        <location filename="../ui/calendar/CalendarColumnBuilder.cpp" line="+79"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No practitioner</source>
+        <translation>Ingen behandlare</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../core/export/CalendarExport.cpp" line="+17"/>
+        <source>The export&apos;s last day is before its first.</source>
+        <translation>Exportens sista dag ligger före den första.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>More than %1 appointments: export a shorter range.</source>
+        <translation>Fler än %1 bokningar: exportera en kortare period.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ClinicDesk</source>
+        <translation>ClinicDesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClinicDesk: %1</source>
+        <translation>ClinicDesk: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 finns redan; välj ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The calendar could not be saved to “%1”: %2</source>
+        <translation>Kalendern kunde inte sparas i ”%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -418,7 +939,7 @@
     <message>
         <location line="+18"/>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+49"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Inget lösenord: ange CLINICDESK_PASSWORD eller kör clinicdesk-cli i en terminal.</translation>
     </message>
@@ -495,12 +1016,12 @@
         <translation>Lösenordet för %1 har ändrats.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+29"/>
         <source>patient add needs --first-name and --last-name.</source>
         <translation>patient add kräver --first-name och --last-name.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>clinicdesk-cli: warning: another patient has the same national identity number (%1).
 </source>
         <translation>clinicdesk-cli: varning: en annan patient har samma identitetsnummer (%1).
@@ -550,21 +1071,28 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Alerts:         %1</source>
+        <translation>Varningar:           %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clinical notes: %1</source>
         <translation>Journalanteckningar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+27"/>
         <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
         <translation>appointment add kräver --patient ID, --start ISO8601 och --minutes N.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="+36"/>
         <source>--minutes takes a whole number of minutes.</source>
         <translation>--minutes kräver ett heltal (antal minuter).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-8"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>Starttiden är ogiltig; skriv den enligt ISO 8601 som ÅÅÅÅ-MM-DDTtt:mm, till exempel 2025-03-14T09:30.</translation>
     </message>
@@ -604,9 +1132,19 @@
         <translation>Säkerhetskopian återställdes till %1 (%2 patienter).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+9"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-21"/>
+        <source>The check was not recorded in the vault: %1</source>
+        <translation>Kontrollen registrerades inte i valvet: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The backup is intact: it opens, passes the integrity check and its audit chain verifies (%1 patients, %2 audit entries).</source>
         <translation>Säkerhetskopian är intakt: den går att öppna, klarar integritetskontrollen och dess granskningskedja är verifierad (%1 patienter, %2 granskningsposter).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded in the vault as its last verified backup.</source>
+        <translation>Registrerad i valvet som dess senaste verifierade säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="+46"/>
@@ -729,7 +1267,7 @@
         <translation>Ingen API-nyckel angavs på standard in.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+37"/>
+        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+38"/>
         <source>The provider must be openai, azure or compatible.</source>
         <translation>Leverantören måste vara openai, azure eller compatible.</translation>
     </message>
@@ -840,7 +1378,7 @@
         <translation>Version %1 sparad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+20"/>
         <source>note export needs --pdf FILE.</source>
         <translation>note export kräver --pdf FIL.</translation>
     </message>
@@ -870,6 +1408,171 @@
         <source>The month must look like 2026-11.</source>
         <translation>Månaden måste anges som 2026-11.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="+16"/>
+        <source>appointment cancel needs ID and --reason R.</source>
+        <translation>appointment cancel kräver ID och --reason R.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="+36"/>
+        <source>appointment export needs --ics FILE.</source>
+        <translation>appointment export kräver --ics FIL.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--from and --to take real dates written as YYYY-MM-DD.</source>
+        <translation>--from och --to kräver giltiga datum skrivna som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to is before --from.</source>
+        <translation>--to ligger före --from.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n appointment(s) written to %1</source>
+        <translation>
+            <numerusform>%n bokning skrevs till %1</numerusform>
+            <numerusform>%n bokningar skrevs till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <source>appointment move needs ID and --start ISO8601.</source>
+        <translation>appointment move kräver ID och --start ISO8601.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="+20"/>
+        <source>The status is booked, arrived, in-progress, done or no-show (cancel with clinicdesk-cli appointment cancel ID --reason R).</source>
+        <translation>Statusen måste vara booked, arrived, in-progress, done eller no-show (avboka med clinicdesk-cli appointment cancel ID --reason R).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentWarnings.cpp" line="+20"/>
+        <source>clinicdesk-cli: warning: this appointment starts in the past.
+</source>
+        <translation>clinicdesk-cli: varning: bokningens starttid har redan passerat.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clinicdesk-cli: warning: this is outside the practitioner&apos;s working hours.
+</source>
+        <translation>clinicdesk-cli: varning: detta är utanför behandlarens arbetstid.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="+35"/>
+        <source>clinic set needs at least one of --name, --address, --vat-number, --phone, --email, --logo or --remove-logo.</source>
+        <translation>clinic set kräver minst en av --name, --address, --vat-number, --phone, --email, --logo eller --remove-logo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give --logo or --remove-logo, not both.</source>
+        <translation>Ange --logo eller --remove-logo, inte båda.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The clinic&apos;s profile was saved.</source>
+        <translation>Mottagningens profil har sparats.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="+57"/>
+        <source>Name:        %1</source>
+        <translation>Namn:        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:     %1</source>
+        <translation>Adress:      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number:  %1</source>
+        <translation>Momsreg.nr:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:       %1</source>
+        <translation>Telefon:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:      %1</source>
+        <translation>E-post:      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:        %1</source>
+        <translation>Logotyp:     %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral:    %1</source>
+        <translation>Remiss:      %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the built-in letter</source>
+        <translation>det inbyggda brevet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the clinic&apos;s own template (%n character(s))</source>
+        <translation>
+            <numerusform>mottagningens egen mall (%n tecken)</numerusform>
+            <numerusform>mottagningens egen mall (%n tecken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+20"/>
+        <source>note referral needs --pdf FILE.</source>
+        <translation>note referral kräver --pdf FIL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="+45"/>
+        <source>Merged %1 into %2; moved: %3.</source>
+        <translation>%1 har slagits ihop med %2; flyttat: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="+27"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 är inaktiverad och kan inte längre logga in.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="+26"/>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 är aktiverad och kan logga in igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="+23"/>
+        <source>user role needs --role admin, practitioner or receptionist.</source>
+        <translation>user role kräver --role admin, practitioner eller receptionist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profession must be dentist, therapist or none.</source>
+        <translation>Yrket måste vara dentist (tandläkare), therapist (terapeut) eller none (inget).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 är nu %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profession: %1.</source>
+        <translation>Yrke: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: %1.</source>
+        <translation>Legitimationsnummer: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -881,12 +1584,18 @@
         <translation>Användning:</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>&lt;command&gt; [options]</source>
+        <translation>&lt;kommando&gt; [flaggor]</translation>
+    </message>
+    <message>
         <location line="-10"/>
         <source>See clinicdesk-cli help %1.</source>
         <translation>Se clinicdesk-cli help %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the vault folder (default: $CLINICDESK_VAULT, else ClinicDesk&apos;s data folder)</source>
         <translation>valvets mapp (standard: $CLINICDESK_VAULT, annars ClinicDesks datamapp)</translation>
     </message>
@@ -936,13 +1645,13 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Kommandot loggar in som --user; lösenordet hämtas från CLINICDESK_PASSWORD eller efterfrågas (det du skriver visas inte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-24"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="-27"/>
         <source>books an appointment and prints its id</source>
         <translation>bokar en tid och skriver ut dess ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-26"/>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-29"/>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-61"/>
         <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="-11"/>
         <source>the patient&apos;s id</source>
@@ -965,8 +1674,14 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+1"/>
-        <source>the reason for the visit</source>
-        <translation>besöksorsaken</translation>
+        <source>the reason for the visit (no clinical detail)</source>
+        <translation>besöksorsaken (inga kliniska uppgifter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <source>books it even if it overlaps another booking of the practitioner</source>
+        <translation>bokar även om tiden överlappar en annan bokning hos behandlaren</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="-10"/>
@@ -979,18 +1694,46 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>dagen (standard: i dag)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="-59"/>
+        <source>writes appointments as an iCalendar file for a phone&apos;s calendar, naming patients only as the clinic&apos;s calendar privacy setting allows (audited)</source>
+        <translation>skriver bokningar till en iCalendar-fil för en telefons kalender och namnger patienter endast så som mottagningens integritetsinställning för kalendern tillåter (loggförs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write; an existing one is refused</source>
+        <translation>.ics-filen som ska skrivas; en befintlig fil skrivs inte över</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one practitioner&apos;s user name (default: the whole clinic)</source>
+        <translation>en behandlares användarnamn (standard: hela mottagningen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day (default today)</source>
+        <translation>första dagen (standard: i dag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day, included (default 90 days after the first)</source>
+        <translation>sista dagen, inräknad (standard: 90 dagar efter den första)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+1"/>
         <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="-26"/>
         <location filename="../app/cli/commands/AuditListCommand.cpp" line="-8"/>
         <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="-23"/>
         <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="-19"/>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-21"/>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-16"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-24"/>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="-33"/>
         <location filename="../app/cli/commands/EgressListCommand.cpp" line="+17"/>
         <location filename="../app/cli/commands/JobsListCommand.cpp" line="+13"/>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-5"/>
         <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+16"/>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-8"/>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="-27"/>
         <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-8"/>
         <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+1"/>
         <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-14"/>
@@ -1047,11 +1790,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+1"/>
         <source>the folder of the new vault</source>
         <translation>mappen för det nya valvet</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
-        <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user</source>
-        <translation>kontrollerar en säkerhetskopias tagg, integritet och granskningskedja och öppnar den som --user</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="-135"/>
@@ -1238,6 +1976,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="-8"/>
         <source>the signed note&apos;s id</source>
         <translation>den signerade anteckningens ID</translation>
     </message>
@@ -1267,6 +2006,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+2"/>
         <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="-19"/>
         <source>the file to write; an existing one is refused</source>
         <translation>filen som ska skrivas; en befintlig fil skrivs inte över</translation>
@@ -1315,7 +2055,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>signerar ett utkast och skriver ut innehållets SHA-256-hash; därefter kan det inte ändras</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-44"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="-49"/>
         <source>adds a patient and prints the new id; warns if another has the same national id</source>
         <translation>lägger till en patient och skriver ut dess ID; varnar om en annan patient har samma ID-nummer</translation>
     </message>
@@ -1360,6 +2100,11 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>journalanteckningar (endast kliniska roller)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>alerts such as allergies (clinical roles only)</source>
+        <translation>varningar, till exempel allergier (endast kliniska roller)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-1"/>
         <source>lists patients&apos; demographics, sorted by last name</source>
         <translation>listar patienternas personuppgifter, sorterade efter efternamn</translation>
@@ -1383,11 +2128,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+2"/>
         <source>at most N patients (default 50)</source>
         <translation>högst N patienter (standard: 50)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
-        <source>shows one patient record (audited); clinical notes only for clinical roles</source>
-        <translation>visar en patients uppgifter (loggförs); journalanteckningar endast för kliniska roller</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/RecordCommand.cpp" line="-2"/>
@@ -1489,6 +2229,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-52"/>
         <source>what the user may see and do</source>
         <translation>vad användaren får se och göra</translation>
     </message>
@@ -1521,6 +2262,257 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+2"/>
         <source>whose password is reset</source>
         <translation>användaren vars lösenord återställs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="-7"/>
+        <source>cancels a booking; the reason is kept</source>
+        <translation>avbokar en bokning; orsaken sparas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-5"/>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="-8"/>
+        <source>the appointment&apos;s id</source>
+        <translation>bokningens ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why, in a sentence (no clinical detail)</source>
+        <translation>varför, i en mening (inga kliniska uppgifter)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="-1"/>
+        <source>moves or resizes a booking</source>
+        <translation>flyttar en bokning eller ändrar dess längd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new start, like 2026-12-01T09:30 (local time without an offset)</source>
+        <translation>den nya starttiden, t.ex. 2026-12-01T09:30 (lokal tid, utan tidszon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new length (default: unchanged)</source>
+        <translation>den nya längden (standard: oförändrad)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="-2"/>
+        <source>marks a booking booked, arrived, in-progress, done or no-show</source>
+        <translation>markerar en bokning som booked, arrived, in-progress, done eller no-show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booked, arrived, in-progress, done or no-show</source>
+        <translation>booked (bokat), arrived (har kommit), in-progress (pågår), done (klart) eller no-show (uteblev)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-2"/>
+        <source>checks a backup&apos;s tag, integrity and audit chain, opening it as --user; a backup of --vault is recorded there as verified</source>
+        <translation>kontrollerar en säkerhetskopias kontrollkod, integritet och granskningskedja och öppnar den som --user; en säkerhetskopia av --vault registreras där som verifierad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="-65"/>
+        <source>changes the clinic&apos;s profile and letterhead (admin only; audited)</source>
+        <translation>ändrar mottagningens profil och brevhuvud (endast administratörer; loggförs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s name as letters show it</source>
+        <translation>mottagningens namn så som det visas i brev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the postal address; lines separated by line breaks</source>
+        <translation>postadressen; rader åtskilda med radbrytningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VAT or tax number</source>
+        <translation>momsregistrerings- eller organisationsnumret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s phone number</source>
+        <translation>mottagningens telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s e-mail address</source>
+        <translation>mottagningens e-postadress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a PNG, JPEG or SVG file, stored as a PNG of at most 600 px</source>
+        <translation>en PNG-, JPEG- eller SVG-fil, som sparas som PNG på högst 600 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints the letterhead without a logo</source>
+        <translation>brevhuvudet skrivs ut utan logotyp</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="-1"/>
+        <source>shows the clinic&apos;s profile and letterhead</source>
+        <translation>visar mottagningens profil och brevhuvud</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="-3"/>
+        <source>writes a referral letter from a signed note as a PDF (audited)</source>
+        <translation>skriver en remiss utifrån en signerad anteckning som PDF (loggförs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to whom the letter is addressed</source>
+        <translation>vem remissen är ställd till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason for the referral</source>
+        <translation>remissorsaken</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="-6"/>
+        <source>moves everything of a duplicate record into the kept one and closes the duplicate (administrators; audited; cannot be undone)</source>
+        <translation>flyttar allt från en dubblettjournal till den som behålls och stänger dubbletten (administratörer; loggförs; kan inte ångras)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the record that stays</source>
+        <translation>journalen som behålls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record of the same person entered again</source>
+        <translation>journalen för samma person som registrerats en gång till</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="-3"/>
+        <source>shows one patient record (audited); alerts and clinical notes only for clinical roles</source>
+        <translation>visar en patientjournal (loggförs); varningar och journalanteckningar endast för kliniska roller</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="-18"/>
+        <source>disables a user (administrators only): they can no longer sign in; what they wrote stays theirs</source>
+        <translation>inaktiverar en användare (endast administratörer): användaren kan inte längre logga in; det som användaren har skrivit förblir användarens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="-16"/>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-2"/>
+        <source>the user&apos;s sign-in name</source>
+        <translation>användarens inloggningsnamn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="-1"/>
+        <source>enables a disabled user again (administrators only)</source>
+        <translation>aktiverar en inaktiverad användare igen (endast administratörer)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="-2"/>
+        <source>changes a user&apos;s role, profession and licence number (administrators only)</source>
+        <translation>ändrar en användares roll, yrke och legitimationsnummer (endast administratörer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dentist, therapist or none (default: unchanged)</source>
+        <translation>dentist (tandläkare), therapist (terapeut) eller none (inget) (standard: oförändrat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the licence number, or none (default: unchanged)</source>
+        <translation>legitimationsnumret, eller none (standard: oförändrat)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicLogo</name>
+    <message>
+        <location filename="../core/export/ClinicLogo.cpp" line="+38"/>
+        <source>The logo is not an image ClinicDesk can read.</source>
+        <translation>Logotypen är inte en bild som ClinicDesk kan läsa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The logo could not be converted to PNG.</source>
+        <translation>Logotypen kunde inte konverteras till PNG.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The logo is too detailed to store. Choose a simpler image.</source>
+        <translation>Logotypen är för detaljerad för att kunna sparas. Välj en enklare bild.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be read.</source>
+        <translation>”%1” kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is larger than 20 MiB; a logo is much smaller.</source>
+        <translation>”%1” är större än 20 MiB; en logotyp är mycket mindre än så.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>“%1” is not a PNG, JPEG or SVG image.</source>
+        <translation>”%1” är inte en PNG-, JPEG- eller SVG-bild.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PNG, %1 × %2 px, %3 KiB</source>
+        <translation>PNG-bild, %1 × %2 px, %3 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsStore</name>
+    <message>
+        <location filename="../core/repo/ClinicSettingsStore.cpp" line="+63"/>
+        <source>The clinic&apos;s settings stored in this vault cannot be read. An administrator can set them again in Settings.</source>
+        <translation>Mottagningens inställningar som sparats i valvet kan inte läsas. En administratör kan ange dem igen under Inställningar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clinic&apos;s name can have at most 200 characters.</source>
+        <translation>Mottagningens namn får vara högst 200 tecken långt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address can have at most 1000 characters.</source>
+        <translation>Adressen får vara högst 1000 tecken lång.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clinic&apos;s e-mail address is not valid: it needs an @ and no spaces.</source>
+        <translation>Mottagningens e-postadress är ogiltig: den måste innehålla ett @ och inga mellanslag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo must be a PNG image.</source>
+        <translation>Logotypen måste vara en PNG-bild.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo can be at most 512 KiB.</source>
+        <translation>Logotypen får vara högst 512 KiB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-lock is off (0) or after 1 to 240 minutes.</source>
+        <translation>Automatisk låsning är avstängd (0) eller sker efter 1 till 240 minuter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working hours end after they start, within one day.</source>
+        <translation>Arbetstiden måste sluta efter att den börjar, inom samma dag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The referral letter&apos;s template can have at most 20000 characters.</source>
+        <translation>Remissmallen får vara högst 20000 tecken lång.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an administrator may change the clinic&apos;s settings.</source>
+        <translation>Endast en administratör får ändra mottagningens inställningar.</translation>
     </message>
 </context>
 <context>
@@ -1557,18 +2549,94 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
 </context>
 <context>
+    <name>DemoClinic</name>
+    <message>
+        <location filename="../ui/demo/DemoClinic.cpp" line="+78"/>
+        <source>Demo microphone</source>
+        <translation>Demomikrofon</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Lindby Dental &amp; Therapy</source>
+        <translation>Lindby Tand &amp; Terapi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The demo needs its patients first.</source>
+        <translation>Demon behöver sina patienter först.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check-up</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Återbesök</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The patient is travelling.</source>
+        <translation>Patienten är bortrest.</translation>
+    </message>
+</context>
+<context>
     <name>DemoVault</name>
     <message>
-        <location filename="../ui/DemoVault.cpp" line="+105"/>
+        <location filename="../ui/DemoVault.cpp" line="+106"/>
         <source>Dr Demo</source>
         <translation>Dr Demo</translation>
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <location filename="../core/repo/DocumentRepository.cpp" line="+32"/>
+        <source>The document does not exist.</source>
+        <translation>Dokumentet finns inte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A document needs a file name of 1 to %1 characters.</source>
+        <translation>Ett dokument måste ha ett filnamn på 1 till %1 tecken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty; there is nothing to keep.</source>
+        <translation>Filen är tom; det finns inget att spara.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than %1 MiB, the most a document may be.</source>
+        <translation>Filen är större än %1 MiB, som är den största tillåtna storleken för ett dokument.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+118"/>
-        <location line="+34"/>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+145"/>
+        <source>The appointment was cancelled; open the patient&apos;s record to start an encounter.</source>
+        <translation>Bokningen är avbokad; öppna patientens journal för att starta ett besök.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+36"/>
         <source>The encounter does not exist.</source>
         <translation>Besöket finns inte.</translation>
     </message>
@@ -1665,6 +2733,25 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+5"/>
         <source>The network library could not be started.</source>
         <translation>Nätverksbiblioteket kunde inte startas.</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <location filename="../core/export/ICalendarExporter.cpp" line="+61"/>
+        <location line="+5"/>
+        <source>Appointment: %1</source>
+        <translation>Bokning: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointment</source>
+        <translation>Bokning</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>With %1</source>
+        <translation>Hos %1</translation>
     </message>
 </context>
 <context>
@@ -2042,14 +3129,32 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <location filename="../core/export/Letterhead.cpp" line="+58"/>
+        <source>Tel. %1</source>
+        <translation>Tfn %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VAT no. %1</source>
+        <translation>Momsreg.nr %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+44"/>
+        <location filename="../core/storage/Migrator.cpp" line="+42"/>
+        <source>The vault could not be brought up to date: its records do not fit together. It was not changed.</source>
+        <translation>Valvet kunde inte uppdateras: dess uppgifter hänger inte ihop. Det har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>This vault was made by a newer version of ClinicDesk (schema %1; this version knows up to %2). Update ClinicDesk to open it; the vault was not changed.</source>
         <translation>Valvet skapades med en nyare version av ClinicDesk (schema %1; den här versionen känner till scheman upp till %2). Uppdatera ClinicDesk för att öppna det; valvet har inte ändrats.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>A schema migration is missing from this build of ClinicDesk.</source>
         <translation>En schemamigrering saknas i den här versionen av ClinicDesk.</translation>
     </message>
@@ -2173,7 +3278,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NotePdfExporter</name>
     <message>
-        <location filename="../core/export/NotePdfExporter.cpp" line="+151"/>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+137"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2193,7 +3298,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Tillägg: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>This note may still change. It is not part of the signed record.</source>
         <translation>Den här anteckningen kan fortfarande ändras. Den ingår inte i den signerade journalen.</translation>
     </message>
@@ -2263,7 +3368,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Inte signerad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/export/LetterheadPdf.cpp" line="+62"/>
         <source>PDF export needs the graphical part of the application.</source>
         <translation>PDF-export kräver programmets grafiska del.</translation>
     </message>
@@ -2274,24 +3379,24 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+97"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+29"/>
-        <location line="+32"/>
+        <location line="-85"/>
+        <location line="+41"/>
+        <location line="+41"/>
         <source>The PDF could not be written.</source>
         <translation>PDF-filen kunde inte skrivas.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+13"/>
         <source>%1, born %2</source>
         <translation>%1, född %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/export/LetterheadPdf.cpp" line="-109"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -2299,18 +3404,18 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NoteRepository</name>
     <message>
-        <location filename="../core/repo/NoteRepository.cpp" line="+70"/>
+        <location filename="../core/repo/NoteRepository.cpp" line="+71"/>
         <source>The note does not exist.</source>
         <translation>Anteckningen finns inte.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+272"/>
         <source>A note needs an encounter and a template.</source>
         <translation>En anteckning måste ha ett besök och en mall.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+114"/>
+        <location line="-96"/>
+        <location line="+117"/>
         <source>The note template does not exist.</source>
         <translation>Anteckningsmallen finns inte.</translation>
     </message>
@@ -2343,7 +3448,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Endast en signerad anteckning kan få ett tillägg; det här utkastet kan fortfarande redigeras.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>The note is not signed, so it has no hash to verify.</source>
         <translation>Anteckningen är inte signerad, så den har ingen hash att verifiera.</translation>
     </message>
@@ -2351,7 +3456,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NoteSchemaField</name>
     <message>
-        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+254"/>
+        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+259"/>
         <source>%1: “%2” is not a Universal tooth number (1–32 or A–T).</source>
         <translation>%1: ”%2” är inte ett tandnummer enligt Universalsystemet (1–32 eller A–T).</translation>
     </message>
@@ -2394,7 +3499,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NoteService</name>
     <message>
-        <location filename="../ui/services/NoteService.cpp" line="+105"/>
+        <location filename="../ui/services/NoteService.cpp" line="+75"/>
         <source>“%1” could not be replaced.</source>
         <translation>”%1” kunde inte ersättas.</translation>
     </message>
@@ -2690,7 +3795,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>OpusStreamEncoder</name>
     <message>
-        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+23"/>
+        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+29"/>
         <source>The audio input uses an unsupported sample rate (%1 Hz).</source>
         <translation>Ljudingången använder en samplingsfrekvens som inte stöds (%1 Hz).</translation>
     </message>
@@ -2727,70 +3832,121 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Nyckelhärledningen fick ett felaktigt salt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>There was not enough memory to derive the key from the password. Close other programs and try again.</source>
         <translation>Det fanns inte tillräckligt med minne för att härleda nyckeln från lösenordet. Stäng andra program och försök igen.</translation>
     </message>
 </context>
 <context>
+    <name>PatientMerge</name>
+    <message>
+        <location filename="../core/repo/PatientMerge.cpp" line="+50"/>
+        <source>A record cannot be merged into itself.</source>
+        <translation>En journal kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The patient does not exist (or was already merged or removed).</source>
+        <translation>Patienten finns inte (eller har redan slagits ihop eller tagits bort).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordService</name>
+    <message>
+        <location filename="../ui/services/PatientRecordService.cpp" line="+78"/>
+        <source>“%1” is larger than %2 MiB, the most a document may be.</source>
+        <translation>”%1” är större än %2 MiB, som är den största tillåtna storleken för ett dokument.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>”%1” kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The document could not be saved to “%1”: %2</source>
+        <translation>Dokumentet kunde inte sparas i ”%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+37"/>
+        <location filename="../core/repo/PatientValidator.cpp" line="+43"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>En patient måste ha både förnamn och efternamn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Enter the first name.</source>
+        <translation>Ange förnamnet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the last name.</source>
+        <translation>Ange efternamnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A name can have at most %1 characters.</source>
         <translation>Ett namn får vara högst %1 tecken långt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The date of birth must be a real date written as YYYY-MM-DD.</source>
         <translation>Födelsedatumet måste vara ett giltigt datum skrivet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The date of birth cannot be in the future.</source>
         <translation>Födelsedatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The date of birth is before 1880; check the year.</source>
         <translation>Födelsedatumet är före 1880; kontrollera året.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>The date of birth does not match the one in the national identity number.</source>
         <translation>Födelsedatumet stämmer inte med det i identitetsnumret.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>The phone number may contain only digits, spaces, brackets, dots, dashes and a leading +.</source>
         <translation>Telefonnumret får bara innehålla siffror, mellanslag, parenteser, punkter, bindestreck och ett inledande +.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The e-mail address is not valid (it should look like name@example.com).</source>
         <translation>E-postadressen är ogiltig (den ska se ut som namn@example.com).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The address can have at most %1 characters.</source>
         <translation>Adressen får vara högst %1 tecken lång.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>The alerts can have at most %1 characters.</source>
+        <translation>Varningarna får vara högst %1 tecken långa.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The clinical notes are too long.</source>
         <translation>Journalanteckningarna är för långa.</translation>
     </message>
     <message>
+        <location filename="../core/repo/PatientRepository.cpp" line="+100"/>
+        <location line="+119"/>
+        <location line="+66"/>
         <location line="+68"/>
-        <location line="+114"/>
-        <location line="+60"/>
-        <location line="+64"/>
         <source>The patient does not exist.</source>
         <translation>Patienten finns inte.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>This record was merged into the record of %1 (ID %2); open that one.</source>
+        <translation>Den här journalen har slagits ihop med journalen för %1 (ID %2); öppna den i stället.</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +3970,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>RecordingRepository</name>
     <message>
-        <location filename="../core/repo/RecordingRepository.cpp" line="+36"/>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+37"/>
         <source>The recording does not exist.</source>
         <translation>Inspelningen finns inte.</translation>
     </message>
@@ -2829,9 +3985,17 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Inspelningen pågår inte längre.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>The recording was discarded.</source>
         <translation>Inspelningen har kasserats.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSource</name>
+    <message>
+        <location filename="../core/export/ReferralSource.cpp" line="+20"/>
+        <source>A referral letter is written from a signed note. Sign the note first.</source>
+        <translation>En remiss skrivs utifrån en signerad anteckning. Signera anteckningen först.</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +4060,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>TranscriptRepository</name>
     <message>
-        <location filename="../core/repo/TranscriptRepository.cpp" line="+74"/>
+        <location filename="../core/repo/TranscriptRepository.cpp" line="+75"/>
         <source>A transcript needs the recording it was made from.</source>
         <translation>En transkription måste ha den inspelning som den gjordes från.</translation>
     </message>
@@ -2906,12 +4070,12 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Inspelningen finns inte.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The transcript does not exist.</source>
         <translation>Transkriptionen finns inte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This recording has not been transcribed yet.</source>
         <translation>Inspelningen har inte transkriberats än.</translation>
     </message>
@@ -2919,7 +4083,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/repo/UserRepository.cpp" line="+20"/>
+        <location filename="../core/repo/UserRepository.cpp" line="+44"/>
         <source>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
         <translation>Ett användarnamn måste bestå av 1–64 bokstäver, siffror, punkter, bindestreck, understreck eller @, utan mellanslag.</translation>
     </message>
@@ -2939,12 +4103,12 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>En receptionist har inget kliniskt yrke och inget legitimationsnummer.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is already a user called %1.</source>
         <translation>Det finns redan en användare som heter %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The user does not exist.</source>
         <translation>Användaren finns inte.</translation>
     </message>
@@ -2952,6 +4116,26 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+11"/>
         <source>There is no user called %1.</source>
         <translation>Det finns ingen användare som heter %1.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is the last active administrator and cannot be disabled. Make another user an administrator first.</source>
+        <translation>%1 är den sista aktiva administratören och kan inte inaktiveras. Gör först en annan användare till administratör.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You cannot disable your own account. Another administrator can do it.</source>
+        <translation>Du kan inte inaktivera ditt eget konto. En annan administratör kan göra det.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is the last active administrator and must stay one. Make another user an administrator first.</source>
+        <translation>%1 är den sista aktiva administratören och måste förbli det. Gör först en annan användare till administratör.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You cannot change your own role. Another administrator can do it.</source>
+        <translation>Du kan inte ändra din egen roll. En annan administratör kan göra det.</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +4229,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Valvet är låst.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>The audit anchor file %1 is missing: the log&apos;s end cannot be confirmed.</source>
         <translation>Granskningsankarets fil %1 saknas: loggens slut kan inte bekräftas.</translation>
     </message>
@@ -3054,21 +4238,26 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     <name>VaultSession</name>
     <message>
         <location filename="../core/session/VaultSession.cpp" line="+46"/>
-        <location line="+82"/>
+        <location line="+113"/>
         <location line="+33"/>
         <location line="+40"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Lösenordet måste ha minst 8 tecken.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-142"/>
         <source>The user name or password is not correct.</source>
         <translation>Användarnamnet eller lösenordet är fel.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This user account is disabled. Ask an administrator.</source>
-        <translation>Det här användarkontot är inaktiverat. Kontakta en administratör.</translation>
+        <location line="+16"/>
+        <source>This user account is disabled. Ask an administrator to enable it.</source>
+        <translation>Det här användarkontot är inaktiverat. Be en administratör att aktivera det.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This vault&apos;s administrators have changed: say which user you are.</source>
+        <translation>Valvets administratörer har ändrats: ange vilken användare du är.</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +4598,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+141"/>
+        <location filename="../ui/AppController.cpp" line="+152"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Demovalvet kunde inte skapas: %1</translation>
     </message>
@@ -3419,7 +4608,12 @@ Erbjudna modeller: %3</translation>
         <translation>Demovalv med påhittade patienter. Användare: %1, lösenord: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+107"/>
+        <source>Stop the recording first, then change the language.</source>
+        <translation>Stoppa inspelningen först och byt sedan språk.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Recordings left unfinished after a crash could not be recovered: %1</source>
         <translation>Inspelningar som lämnades oavslutade efter en krasch kunde inte återställas: %1</translation>
     </message>
@@ -3443,7 +4637,7 @@ Erbjudna modeller: %3</translation>
         <translation>Den här datorn kommer nu ihåg dig.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Locking the vault…</source>
         <translation>Låser valvet…</translation>
     </message>
@@ -3474,6 +4668,1731 @@ Erbjudna modeller: %3</translation>
         <location line="+136"/>
         <source>The audio output device stopped working.</source>
         <translation>Ljudenheten för uppspelning slutade fungera.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditPage</name>
+    <message>
+        <location filename="../ui/audit/AuditPage.cpp" line="+60"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+366"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verifiera kedjan</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel export</source>
+        <translation>Avbryt exporten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Tillbaka till Inställningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every action</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between dates</source>
+        <translation>Mellan datum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To (included)</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recompute the hash chain and compare its end with the anchor kept outside the database</source>
+        <translation>Beräkna om hashkedjan och jämför dess slut med ankaret som förvaras utanför databasen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entries the filters show, as a CSV file</source>
+        <translation>Posterna som filtren visar, som en CSV-fil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sign-in, change, opened record, export and backup, each entry chained to the one before so that a changed or removed entry shows.</source>
+        <translation>Varje inloggning, ändring, öppnad journal, export och säkerhetskopiering, där varje post är kedjad till den föregående så att en ändrad eller borttagen post syns.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User</source>
+        <translation>&amp;Användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action</source>
+        <translation>Å&amp;tgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod</source>
+        <translation>Peri&amp;od</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Audit log entries</source>
+        <translation>Granskningsloggens poster</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export progress</source>
+        <translation>Exportens förlopp</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, disabled)</source>
+        <translation>%1 (%2, inaktiverad)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the log…</source>
+        <translation>Läser loggen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <location line="+160"/>
+        <source>%n entry(s) in the log</source>
+        <translation>
+            <numerusform>%n post i loggen</numerusform>
+            <numerusform>%n poster i loggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-159"/>
+        <source>%n entry(s) match</source>
+        <translation>
+            <numerusform>%n post matchar</numerusform>
+            <numerusform>%n poster matchar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the audit log</source>
+        <translation>Exportera granskningsloggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n post exporterades till %1.</numerusform>
+            <numerusform>%n poster exporterades till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verifying…</source>
+        <translation>Verifierar…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Intact and anchored: all %1 entries follow one another unchanged, and entry %2, recorded outside the database when the vault was last locked, is still the same.</source>
+        <translation>Intakt och förankrad: alla %1 poster följer på varandra oförändrade, och post %2, som registrerades utanför databasen när valvet senast låstes, är fortfarande densamma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chain breaks at entry %1: %2 Entries from there on cannot be trusted; keep this vault as it is and restore a verified backup into a new folder to compare.</source>
+        <translation>Kedjan bryts vid post %1: %2 Poster från och med den går inte att lita på; låt valvet vara som det är och återställ en verifierad säkerhetskopia till en ny mapp för att jämföra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end of the log cannot be confirmed: %1</source>
+        <translation>Loggens slut kan inte bekräftas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is intact</source>
+        <translation>Granskningsloggen är intakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audit log is broken</source>
+        <translation>Granskningsloggen är bruten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show entry %1</source>
+        <translation>Visa post %1</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditService</name>
+    <message>
+        <location filename="../ui/services/AuditService.cpp" line="+136"/>
+        <source>The vault is locked.</source>
+        <translation>Valvet är låst.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::AuditTableModel</name>
+    <message>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+13"/>
+        <source>Signed in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Utloggad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in refused</source>
+        <translation>Inloggning nekad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Säkerhetskopia gjord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup cancelled</source>
+        <translation>Säkerhetskopiering avbruten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup verified</source>
+        <translation>Säkerhetskopia verifierad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User disabled</source>
+        <translation>Användare inaktiverad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User enabled</source>
+        <translation>Användare aktiverad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
+        <translation>Roll ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Lösenord ändrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Lösenord återställt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remembered on a computer</source>
+        <translation>Ihågkommen på en dator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgotten on a computer</source>
+        <translation>Bortglömd på en dator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried</source>
+        <translation>Körd igen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Bokning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encounter</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note template</source>
+        <translation>Anteckningsmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Inspelning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Vault</source>
+        <translation>Valv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI job</source>
+        <translation>AI-jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupCredentialsDialog</name>
+    <message>
+        <location filename="../ui/backups/BackupCredentialsDialog.cpp" line="+17"/>
+        <source>Open %1</source>
+        <translation>Öppna %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a backup of another vault. To check it, enter the sign-in name and password of a user in that vault.</source>
+        <translation>%1 är en säkerhetskopia av ett annat valv. Ange inloggningsnamn och lösenord för en användare i det valvet för att kontrollera den.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in name in the backup</source>
+        <translation>Inloggningsnamn i säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the only administrator</source>
+        <translation>Tomt: den enda administratören</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password in the backup</source>
+        <translation>Lösenord i säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Inloggningsnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the backup</source>
+        <translation>Kontrollera säkerhetskopian</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupService</name>
+    <message>
+        <location filename="../ui/services/BackupService.cpp" line="-124"/>
+        <source>The vault is locked.</source>
+        <translation>Valvet är låst.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The backup was written but failed its check (%1) and was removed. Try again, or choose another drive.</source>
+        <translation>Säkerhetskopian skrevs men klarade inte kontrollen (%1) och togs bort. Försök igen eller välj en annan enhet.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupStatusIndicator</name>
+    <message>
+        <location filename="../ui/backups/BackupStatusIndicator.cpp" line="+29"/>
+        <source>Last backup: …</source>
+        <translation>Senaste säkerhetskopia: …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>just now</source>
+        <translation>nyss</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>för %n min sedan</numerusform>
+            <numerusform>för %n min sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>för %n tim sedan</numerusform>
+            <numerusform>för %n tim sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No verified backup yet — overdue</source>
+        <translation>Ingen verifierad säkerhetskopia än — försenad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault has no verified backup.</source>
+        <translation>Valvet har ingen verifierad säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last backup: %1 — overdue</source>
+        <translation>Senaste säkerhetskopia: %1 — försenad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last backup: %1</source>
+        <translation>Senaste säkerhetskopia: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: the last verified backup was made %1, more than a day ago.</source>
+        <translation>Försenad: den senaste verifierade säkerhetskopian gjordes %1, för mer än ett dygn sedan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last verified backup was made %1.</source>
+        <translation>Den senaste verifierade säkerhetskopian gjordes %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Settings › Backups to make one.</source>
+        <translation>Öppna Inställningar › Säkerhetskopior för att göra en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator makes backups in Settings › Backups.</source>
+        <translation>En administratör gör säkerhetskopior under Inställningar › Säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue.</source>
+        <translation>Försenad.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupTaskPanel</name>
+    <message>
+        <location filename="../ui/backups/BackupTaskPanel.cpp" line="+21"/>
+        <source>The file is a ClinicDesk backup and its key opens</source>
+        <translation>Filen är en säkerhetskopia från ClinicDesk och nyckeln öppnar den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete and unmodified (a keyed tag over the whole file)</source>
+        <translation>Fullständig och oförändrad (en nyckelbaserad kontrollkod för hela filen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database inside is intact (integrity check)</source>
+        <translation>Databasen i filen är intakt (integritetskontroll)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log inside is unbroken, up to its last entry</source>
+        <translation>Granskningsloggen i filen är obruten, ända till sista posten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop now: nothing is left behind (Esc)</source>
+        <translation>Stoppa nu: inget lämnas kvar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Copying the vault…</source>
+        <translation>Kopierar valvet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the backup file…</source>
+        <translation>Skriver säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the backup…</source>
+        <translation>Öppnar säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking that the file is complete and unmodified…</source>
+        <translation>Kontrollerar att filen är fullständig och oförändrad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the database out of the file…</source>
+        <translation>Läser ut databasen ur filen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the database…</source>
+        <translation>Kontrollerar databasen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the audit log…</source>
+        <translation>Kontrollerar granskningsloggen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finishing the restored vault…</source>
+        <translation>Slutför det återställda valvet…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>passed</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>underkänd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking now</source>
+        <translation>kontrolleras nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>inte kontrollerad än</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BackupsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/backups/BackupsPage.cpp" line="+48"/>
+        <source>%n patient(s), %1 audit entries, %2</source>
+        <translation>
+            <numerusform>%n patient, %1 granskningsposter, %2</numerusform>
+            <numerusform>%n patienter, %1 granskningsposter, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify a file…</source>
+        <translation>&amp;Verifiera en fil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Tillbaka till Inställningar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole vault in one encrypted file, checked right after it is written. Keep backups on a USB drive or a network share, not only on this computer.</source>
+        <translation>Hela valvet i en krypterad fil, som kontrolleras direkt efter att den har skrivits. Förvara säkerhetskopior på ett USB-minne eller en nätverksresurs, inte bara på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+143"/>
+        <source>Verify a backup file</source>
+        <translation>Verifiera en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Checks that a file is complete and unmodified, that the database in it is intact and that its audit log is unbroken.</source>
+        <translation>Kontrollerar att en fil är fullständig och oförändrad, att databasen i den är intakt och att dess granskningslogg är obruten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore into a new folder</source>
+        <translation>Återställ till en ny mapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes a separate vault from a backup file, in a new or empty folder. This vault is not changed.</source>
+        <translation>Skapar ett separat valv från en säkerhetskopia, i en ny eller tom mapp. Det här valvet ändras inte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This vault has no verified backup yet. Make one now, and keep it away from this computer.</source>
+        <translation>Valvet har ingen verifierad säkerhetskopia än. Gör en nu och förvara den någon annanstans än på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last verified backup: made %1 (%2)</source>
+        <translation>Senaste verifierade säkerhetskopia: gjord %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file %1</source>
+        <translation>fil %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is more than a day ago: make a new one.</source>
+        <translation>Det är mer än ett dygn sedan: gör en ny.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Back up to</source>
+        <translation>Säkerhetskopiera till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClinicDesk backups (*.cdb)</source>
+        <translation>ClinicDesk-säkerhetskopior (*.cdb)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backing up to %1</source>
+        <translation>Säkerhetskopierar till %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backed up and verified: %1.</source>
+        <translation>Säkerhetskopierad och verifierad: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup %1 is complete and verified. Keep a copy away from this computer.</source>
+        <translation>Säkerhetskopian %1 är fullständig och verifierad. Förvara en kopia någon annanstans än på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ClinicDesk backups (*.cdb);;All files (*)</source>
+        <translation>ClinicDesk-säkerhetskopior (*.cdb);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Checking %1</source>
+        <translation>Kontrollerar %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Intact: made %1; %2.</source>
+        <translation>Intakt: gjord %1; %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an intact backup of this vault.</source>
+        <translation>%1 är en intakt säkerhetskopia av det här valvet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an intact backup of another vault; it says nothing about this vault&apos;s backups.</source>
+        <translation>%1 är en intakt säkerhetskopia av ett annat valv; den säger inget om det här valvets säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A vault was restored into %1. This vault is unchanged.</source>
+        <translation>Ett valv återställdes till %1. Det här valvet är oförändrat.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::BookingDialog</name>
+    <message>
+        <location filename="../ui/calendar/BookingDialog.cpp" line="+56"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Boka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New booking</source>
+        <translation>Ny bokning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name, national ID or phone number</source>
+        <translation>Skriv namn, ID-nummer eller telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the patient</source>
+        <translation>Sök patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching patients</source>
+        <translation>Matchande patienter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practitioner</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No practitioner</source>
+        <translation>Ingen behandlare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why they come, e.g. check-up (no clinical details)</source>
+        <translation>Varför patienten kommer, t.ex. kontroll (inga kliniska uppgifter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the visit</source>
+        <translation>Besöksorsak</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;ractitioner:</source>
+        <translation>Be&amp;handlare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;eason:</source>
+        <translation>Besöks&amp;orsak:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change the time</source>
+        <translation>Ändra tiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Booking for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Bokning för &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the patient first</source>
+        <translation>Välj patient först</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarExportDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarExportDialog.cpp" line="+23"/>
+        <source>Events are called “Appointment”: no patient is named.</source>
+        <translation>Händelserna heter ”Bokning”: ingen patient namnges.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients are named by their initials (“Appointment: Å. L.”).</source>
+        <translation>Patienter anges med initialer (”Bokning: Å. L.”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients are named in full (“Appointment: Åsa Lind”).</source>
+        <translation>Patienter anges med fullständigt namn (”Bokning: Åsa Lind”).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the calendar</source>
+        <translation>Exportera kalendern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose appointments</source>
+        <translation>Vems bokningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole clinic</source>
+        <translation>Hela mottagningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the .ics file</source>
+        <translation>Välj var .ics-filen ska sparas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>Vä&amp;lj…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason for a visit is never exported. The file is not encrypted.</source>
+        <translation>Besöksorsaken exporteras aldrig. Filen är inte krypterad.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Vems:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Dagar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the calendar (the file is not encrypted)</source>
+        <translation>Spara kalendern (filen är inte krypterad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>The last day is before the first.</source>
+        <translation>Sista dagen ligger före den första.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarGrid</name>
+    <message>
+        <location filename="../ui/calendar/CalendarGrid.cpp" line="+40"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+534"/>
+        <source>Cancelled: %1</source>
+        <translation>Avbokad: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, %2 to %3, %4</source>
+        <translation>%1, %2 till %3, %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free time, %1, %2</source>
+        <translation>Ledig tid, %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="+57"/>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+112"/>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Ny bokning…</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Har kommit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;In progress</source>
+        <translation>&amp;Pågår</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;No-show</source>
+        <translation>&amp;Uteblev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back to booked</source>
+        <translation>&amp;Tillbaka till bokat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Avboka…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;encounter</source>
+        <translation>Öppna &amp;besök</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag over free time to book · drag a booking to move it, its bottom edge to resize · arrows move, %1/%2 the previous/next %3, T today, Enter opens, Delete cancels, %4 books</source>
+        <translation>Dra över ledig tid för att boka · dra en bokning för att flytta den, dess nederkant för att ändra längden · piltangenterna flyttar, %1/%2 föregående/nästa %3, T i dag, Enter öppnar, Delete avbokar, %4 bokar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>week or day</source>
+        <translation>vecka eller dag</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Go to today</source>
+        <translation>Gå till i dag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show one day</source>
+        <translation>Visa en dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a week</source>
+        <translation>Visa en vecka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose calendar</source>
+        <translation>Vems kalender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>Whole clinic</source>
+        <translation>Hela mottagningen</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Snap dragged times to</source>
+        <translation>Fäst dragna tider vid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dragged times snap to this step; hold Shift for 5 minutes</source>
+        <translation>Dragna tider fästs vid det här intervallet; håll ned Skift för 5 minuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15-minute steps</source>
+        <translation>15-minutersintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5-minute steps</source>
+        <translation>5-minutersintervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book at the selected time</source>
+        <translation>Boka på den valda tiden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save appointments as an iCalendar file for a phone&apos;s calendar</source>
+        <translation>Spara bokningar som en iCalendar-fil för en telefons kalender</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Week %1 · %2–%3</source>
+        <translation>Vecka %1 · %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Vecka %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>week</source>
+        <translation>vecka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>The previous %1</source>
+        <translation>Föregående %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>The next %1</source>
+        <translation>Nästa %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>no practitioner</source>
+        <translation>ingen behandlare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the practitioner</source>
+        <translation>behandlaren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This time is in the past.</source>
+        <translation>Tiden har redan passerat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outside %1&apos;s working hours.</source>
+        <translation>Utanför arbetstiden för %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overlaps %1.</source>
+        <translation>Överlappar %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is in the past</source>
+        <translation>tiden har redan passerat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is outside %1&apos;s working hours</source>
+        <translation>den ligger utanför arbetstiden för %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a double booking</source>
+        <translation>det är en dubbelbokning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Observera: %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double booking</source>
+        <translation>Dubbelbokning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has a booking at this time: %2.</source>
+        <translation>%1 har redan en bokning vid den här tiden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book it anyway as a double booking, or choose another time?</source>
+        <translation>Vill du boka ändå som dubbelbokning eller välja en annan tid?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Book anyway</source>
+        <translation>&amp;Boka ändå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose another time</source>
+        <translation>&amp;Välj en annan tid</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Booked.</source>
+        <translation>Bokat.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Moved.</source>
+        <translation>Flyttat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled. The booking is kept with the reason.</source>
+        <translation>Avbokat. Bokningen sparas med orsaken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n appointment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n bokning exporterades till %1.</numerusform>
+            <numerusform>%n bokningar exporterades till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CalendarSettingsPage</name>
+    <message>
+        <location filename="../ui/calendar/CalendarSettingsPage.cpp" line="+40"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Endast en administratör kan ändra de här inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the clinic&apos;s usual hours (Monday to Friday, 08:00–17:00)</source>
+        <translation>Använd mottagningens vanliga tider (måndag–fredag, 08:00–17:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Tillbaka till Inställningar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working hours</source>
+        <translation>Arbetstider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar shades the time outside these hours and warns when a booking falls outside them (it is still allowed).</source>
+        <translation>Kalendern skuggar tiden utanför de här tiderna och varnar när en bokning hamnar utanför dem (det är ändå tillåtet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Practitioner</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 from</source>
+        <translation>%1 från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 until</source>
+        <translation>%1 till</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Practitioner:</source>
+        <translation>&amp;Behandlare:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported calendars</source>
+        <translation>Exporterade kalendrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calendar exported for a phone (iCalendar) names the patient of each appointment as chosen here. The reason for a visit is never exported.</source>
+        <translation>En kalender som exporteras till en telefon (iCalendar) anger patienten för varje bokning så som du väljer här. Besöksorsaken exporteras aldrig.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No name: “Appointment”</source>
+        <translation>Inget namn: ”Bokning”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initials: “Appointment: Å. L.” (recommended)</source>
+        <translation>Initialer: ”Bokning: Å. L.” (rekommenderas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name: “Appointment: Åsa Lind”</source>
+        <translation>Fullständigt namn: ”Bokning: Åsa Lind”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1&apos;s hours on %2 end before they start.</source>
+        <translation>Arbetstiden för %1 på %2 slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The calendar settings are saved.</source>
+        <translation>Kalenderinställningarna har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::CancelAppointmentDialog</name>
+    <message>
+        <location filename="../ui/calendar/CancelAppointmentDialog.cpp" line="+14"/>
+        <source>Cancel the &amp;appointment</source>
+        <translation>&amp;Avboka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the appointment</source>
+        <translation>Avbokning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;? The booking is kept as cancelled, with the reason.</source>
+        <translation>Avboka &lt;b&gt;%1&lt;/b&gt;? Bokningen sparas som avbokad, med orsaken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required, no clinical details):</source>
+        <translation>&amp;Orsak (obligatoriskt, inga kliniska uppgifter):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Patient called, ill</source>
+        <translation>t.ex. Patienten ringde, sjuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for cancelling</source>
+        <translation>Orsak till avbokningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the appointment</source>
+        <translation>&amp;Behåll bokningen</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ClinicProfilePage</name>
+    <message>
+        <location filename="../ui/settings/ClinicProfilePage.cpp" line="+55"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only an administrator can change the clinic&apos;s profile.</source>
+        <translation>Endast en administratör kan ändra mottagningens profil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the profile and the letter template (Alt+S)</source>
+        <translation>Spara profilen och brevmallen (Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinic</source>
+        <translation>Mottagning</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Clinic name</source>
+        <translation>Mottagningens namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it appears on letters and notes</source>
+        <translation>Så som det visas i brev och anteckningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per line of the postal address</source>
+        <translation>En rad per rad i postadressen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Gatuadress
+Postnummer och ort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT or tax number</source>
+        <translation>Momsreg.nr eller org.nr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ An e-mail address has an @ in it.</source>
+        <translation>⚠ En e-postadress innehåller ett @.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose &amp;logo…</source>
+        <translation>Välj &amp;logotyp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG, JPEG or SVG file; it is stored as a PNG of at most 600 px (Alt+L)</source>
+        <translation>En PNG-, JPEG- eller SVG-fil; den sparas som PNG på högst 600 px (Alt+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove logo</source>
+        <translation>Ta &amp;bort logotyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the letterhead without a logo (Alt+R)</source>
+        <translation>Skriv ut brevhuvudet utan logotyp (Alt+B)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT or tax no.:</source>
+        <translation>&amp;Moms-/org.nr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo:</source>
+        <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The top of the first page of every note PDF and letter. The pages after it repeat the clinic&apos;s name in a small header.</source>
+        <translation>Överst på första sidan i varje antecknings-PDF och brev. Följande sidor upprepar mottagningens namn i ett litet sidhuvud.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letterhead</source>
+        <translation>Brevhuvud</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referral letter template</source>
+        <translation>Remissmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders: %1</source>
+        <translation>Platshållare: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the &amp;built-in letter</source>
+        <translation>Redigera &amp;inbyggt brev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the built-in letter in the editor to change it (Alt+B)</source>
+        <translation>Lägg in det inbyggda brevet i redigeraren för att ändra det (Alt+I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use the built-in letter</source>
+        <translation>An&amp;vänd inbyggt brev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty the editor: letters use the built-in text in the interface&apos;s language (Alt+U)</source>
+        <translation>Töm redigeraren: breven använder den inbyggda texten på gränssnittets språk (Alt+V)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Referral letter</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of a referral letter made from a signed note. Empty: the built-in letter (shown in grey) in English, Swedish or Polish, as the interface. Placeholders are filled in when the letter is made: %1.</source>
+        <translation>Texten i en remiss som skapas utifrån en signerad anteckning. Tomt: det inbyggda brevet (visas i grått) på engelska, svenska eller polska, enligt gränssnittets språk. Platshållarna fylls i när remissen skapas: %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo: the letterhead shows the clinic&apos;s name and address.</source>
+        <translation>Ingen logotyp: brevhuvudet visar mottagningens namn och adress.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Välj mottagningens logotyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the logo…</source>
+        <translation>Läser logotypen…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>⚠ Not a placeholder, printed as written: %1</source>
+        <translation>⚠ Inte en platshållare, skrivs ut som den står: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the e-mail address: it has no @.</source>
+        <translation>Kontrollera e-postadressen: den saknar @.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. New PDFs and letters use this letterhead.</source>
+        <translation>Sparat. Nya PDF-filer och brev använder det här brevhuvudet.</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +6614,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::EncounterController</name>
     <message>
-        <location filename="../ui/encounter/EncounterController.cpp" line="+200"/>
+        <location filename="../ui/encounter/EncounterController.cpp" line="+226"/>
         <location line="+38"/>
         <source>The recording was discarded.</source>
         <translation>Inspelningen har kasserats.</translation>
@@ -3820,20 +6739,17 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::EncounterListTab</name>
+    <message>
+        <location filename="../ui/patients/EncounterListTab.cpp" line="+16"/>
+        <source>&amp;Open encounter</source>
+        <translation>&amp;Öppna besök</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::EncounterPage</name>
     <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+31"/>
-        <source>← &amp;Patients</source>
-        <translation>← &amp;Patienter</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+78"/>
-        <source>Back to the patient list</source>
-        <translation>Tillbaka till patientlistan</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+144"/>
         <source>Encounter started %1</source>
         <translation>Besöket började %1</translation>
     </message>
@@ -3843,9 +6759,28 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Stoppa inspelningen innan du lämnar den här patienten</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-85"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>Back to where you came from</source>
+        <translation>Tillbaka dit du kom ifrån</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ErrorLabel</name>
+    <message>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+12"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -4040,12 +6975,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="+23"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+66"/>
         <source>AI jobs</source>
         <translation>AI-jobb</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-37"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Avbryt jobb</translation>
     </message>
@@ -4065,12 +7000,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Arbeta &amp;offline</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>AI &amp;jobs panel</source>
-        <translation>Panel för AI-&amp;jobb</translation>
+        <location line="+5"/>
+        <source>AI jobs of this vault</source>
+        <translation>Valvets AI-jobb</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Stop the selected job. Nothing of it is kept; Retry starts it again.</source>
         <translation>Stoppa det valda jobbet. Inget av det sparas; Försök igen startar det på nytt.</translation>
     </message>
@@ -4085,7 +7020,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Skicka inget till AI-leverantören förrän detta stängs av; jobben väntar i kön.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4104,6 +7039,48 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <location filename="../core/keychain/KeychainStore.cpp" line="+96"/>
         <source>The keychain did not answer.</source>
         <translation>Nyckelringen svarade inte.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::LanguagePage</name>
+    <message>
+        <location filename="../ui/settings/LanguagePage.cpp" line="+19"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dates, times, numbers and amounts follow the language chosen. Notes and transcripts keep the language of the consultation (AI providers).</source>
+        <translation>Datum, tider, tal och belopp följer det valda språket. Anteckningar och transkriptioner behåller besökets språk (ställs in under AI-leverantörer).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::LetterheadPreview</name>
+    <message>
+        <location filename="../ui/settings/LetterheadPreview.cpp" line="+25"/>
+        <source>Letterhead preview</source>
+        <translation>Förhandsvisning av brevhuvud</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No letterhead: documents start with their own heading.</source>
+        <translation>Inget brevhuvud: dokumenten börjar med sin egen rubrik.</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +7104,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+54"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -4137,7 +7114,49 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Patients</source>
+        <translation>Patienter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Money</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>AI jobs</source>
+        <translation>AI-jobb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invoices, payments and receipts will be kept here in a later version of ClinicDesk.</source>
+        <translation>Fakturor, betalningar och kvitton kommer att hanteras här i en senare version av ClinicDesk.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Working hours of each practitioner, and how much of a patient an exported calendar names.</source>
+        <translation>Varje behandlares arbetstider och hur mycket av patientens namn som visas i en exporterad kalender.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Lock ClinicDesk (%1): the vault closes until someone signs in again</source>
         <translation>Lås ClinicDesk (%1): valvet stängs tills någon loggar in igen</translation>
     </message>
@@ -4153,26 +7172,117 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
     <message>
         <location line="+5"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Byt användare…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock and let someone else sign in (%1)</source>
+        <translation>Lås och låt någon annan logga in (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Inloggad som %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n AI job(s) waiting</source>
+        <translation>
+            <numerusform>%n AI-jobb väntar</numerusform>
+            <numerusform>%n AI-jobb väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n need(s) you</source>
+        <translation>
+            <numerusform>%n kräver din åtgärd</numerusform>
+            <numerusform>%n kräver din åtgärd</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+106"/>
         <source>A recording is running. Stop it before opening another patient.</source>
         <translation>En inspelning pågår. Stoppa den innan du öppnar en annan patient.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>Clinic</source>
+        <translation>Mottagning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address, VAT number and logo on every PDF; the referral letter&apos;s text.</source>
+        <translation>Namn, adress, momsreg.nr och logotyp på varje PDF; remissens text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English, Swedish or Polish; dates and numbers follow it.</source>
+        <translation>Engelska, svenska eller polska; datum och tal följer språket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in and privacy</source>
+        <translation>Inloggning och integritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle minutes; which practitioners see a patient&apos;s notes.</source>
+        <translation>Låsning efter inaktivitet; vilka behandlare som ser en patients anteckningar.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>AI providers</source>
+        <translation>AI-leverantörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who transcribes and writes notes, with which keys and languages; note templates; prices and budgets.</source>
+        <translation>Vem som transkriberar och skriver anteckningar, med vilka nycklar och språk; anteckningsmallar; priser och budgetar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage and cost</source>
+        <translation>Användning och kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the AI was used for this month, per user and model, and its estimated cost.</source>
+        <translation>Vad AI har använts till den här månaden, per användare och modell, och den uppskattade kostnaden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What left this computer</source>
+        <translation>Vad som lämnat datorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every request sent to an AI provider: when, by whom, where, how much. Never its content.</source>
+        <translation>Varje begäran som skickats till en AI-leverantör: när, av vem, vart och hur mycket. Aldrig innehållet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>AI &amp;settings…</source>
         <translation>AI-&amp;inställningar…</translation>
     </message>
@@ -4192,7 +7302,42 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>A&amp;I</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+16"/>
+        <source>AI &amp;jobs</source>
+        <translation>AI-&amp;jobb</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Users and roles</source>
+        <translation>Användare och roller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may sign in and what each may see: add users, change roles, disable accounts, set a new password.</source>
+        <translation>Vem som får logga in och vad var och en får se: lägg till användare, ändra roller, inaktivera konton, ange nytt lösenord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the vault now, verify a backup file, restore a backup into a new folder.</source>
+        <translation>Säkerhetskopiera valvet nu, verifiera en säkerhetskopia, återställ en säkerhetskopia till en ny mapp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every sign-in, change and opened record: filter, export as CSV, verify the chain.</source>
+        <translation>Varje inloggning, ändring och öppnad journal: filtrera, exportera som CSV, verifiera kedjan.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>About ClinicDesk</source>
         <translation>Om ClinicDesk</translation>
     </message>
@@ -4200,6 +7345,24 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <location line="+1"/>
         <source>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patients, notes and practice records in one encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ClinicDesk %1&lt;/h3&gt;&lt;p&gt;Patienter, anteckningar och mottagningens register i ett krypterat valv på den här datorn.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::NavigationRail</name>
+    <message>
+        <location filename="../ui/main/NavigationRail.cpp" line="+17"/>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: %1</source>
+        <translation>Kortkommando: %1</translation>
     </message>
 </context>
 <context>
@@ -4241,7 +7404,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+55"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+89"/>
         <source>Note template</source>
         <translation>Anteckningsmall</translation>
     </message>
@@ -4252,12 +7415,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
     <message>
         <location line="+2"/>
-        <location line="+518"/>
+        <location line="+534"/>
         <source>Generate</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-528"/>
         <source>Tooth numbering</source>
         <translation>Tandnumrering</translation>
     </message>
@@ -4293,12 +7456,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
     <message>
         <location line="+2"/>
-        <location line="+486"/>
+        <location line="+503"/>
         <source>Sign the note: it can no longer be changed; corrections become addenda</source>
         <translation>Signera anteckningen: den kan sedan inte ändras; rättelser blir tillägg</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-502"/>
         <source>Add &amp;addendum</source>
         <translation>Lägg till &amp;tillägg</translation>
     </message>
@@ -4318,7 +7481,17 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Spara anteckningen som en PDF-fil (inte krypterad)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>R&amp;eferral letter…</source>
+        <translation>R&amp;emiss…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a referral letter from this signed note, on the clinic&apos;s letterhead (Alt+E)</source>
+        <translation>Skriv en remiss utifrån den här signerade anteckningen, med mottagningens brevhuvud (Alt+E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Template:</source>
         <translation>Ma&amp;ll:</translation>
     </message>
@@ -4328,7 +7501,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Tand&amp;numrering:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>The note was saved as revision %1.</source>
         <translation>Anteckningen sparades som version %1.</translation>
     </message>
@@ -4343,7 +7516,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Ett tillägg har lagts till. Redigera det och spara och signera det sedan.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>No note yet. Transcribe a recording, choose a template and press Generate.</source>
         <translation>Ingen anteckning än. Transkribera en inspelning, välj en mall och tryck på Skapa.</translation>
     </message>
@@ -4371,7 +7544,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%n source reference(s) from the provider point to no part of this note; they are not shown as sources.</source>
         <translation>
             <numerusform>%n källhänvisning från leverantören pekar inte på någon del av den här anteckningen; den visas inte som källa.</numerusform>
@@ -4404,7 +7577,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>SHA-256 för det signerade innehållet: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>Your unsaved edits of this note are back. Save them when you are ready.</source>
+        <translation>Dina osparade ändringar i anteckningen är återställda. Spara dem när du är klar.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Write a new draft</source>
         <translation>Skriv ett nytt utkast</translation>
     </message>
@@ -4415,17 +7593,17 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>Regenerate</source>
         <translation>Skapa igen</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>The note was not saved: %1</source>
         <translation>Anteckningen sparades inte: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sign the note</source>
         <translation>Signera anteckningen</translation>
     </message>
@@ -4465,7 +7643,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Anteckningen sparades i ”%1”. Filen är inte krypterad: förvara den säkert och radera den när du är klar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Writing notes with AI is not available here.</source>
         <translation>Att skriva anteckningar med AI är inte tillgängligt här.</translation>
     </message>
@@ -4485,7 +7663,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Skriv ett utkast till anteckning utifrån besökets transkriptioner med den valda mallen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Correct the marked fields first</source>
         <translation>Rätta de markerade fälten först</translation>
     </message>
@@ -4665,14 +7843,67 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::PatientAppointmentsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientAppointmentsTab.cpp" line="+21"/>
+        <source>No appointments booked.</source>
+        <translation>Inga bokningar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointments</source>
+        <translation>Bokningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practitioner</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Besöksorsak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upcoming</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Tidigare</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::PatientDialog</name>
     <message>
-        <location filename="../ui/patients/PatientDialog.cpp" line="+39"/>
+        <location filename="../ui/patients/PatientDialog.cpp" line="+152"/>
         <source>Clinical &amp;notes:</source>
         <translation>&amp;Journalanteckningar:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-53"/>
         <source>Add patient</source>
         <translation>Lägg till patient</translation>
     </message>
@@ -4697,12 +7928,17 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>namn@example.com</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Allergies, conditions and anything the team must know before treating</source>
+        <translation>Allergier, sjukdomar och allt som teamet måste känna till före behandling</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>&amp;First name:</source>
         <translation>&amp;Förnamn:</translation>
     </message>
@@ -4717,12 +7953,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Födelse&amp;datum:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>National &amp;ID:</source>
         <translation>&amp;ID-nummer:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
@@ -4737,25 +7973,614 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+83"/>
+        <location line="+1"/>
+        <source>Ale&amp;rts:</source>
+        <translation>&amp;Varningar:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+174"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-171"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Edit patient</source>
         <translation>Redigera patient</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+100"/>
+        <source>Another patient has this national ID: %1. Check that this is not the same person entered twice.</source>
+        <translation>En annan patient har det här ID-numret: %1. Kontrollera att det inte är samma person som registrerats två gånger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientDocumentsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientDocumentsTab.cpp" line="+26"/>
+        <source>No documents yet. Add referral letters, signed forms or images with “Add file…”.</source>
+        <translation>Inga dokument än. Lägg till remisser, signerade blanketter eller bilder med ”Lägg till fil…”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents are kept encrypted in the vault. “Save a copy…” writes an unencrypted copy where you choose: keep it safe and delete it when you no longer need it.</source>
+        <translation>Dokumenten förvaras krypterade i valvet. ”Spara en kopia…” skriver en okrypterad kopia dit du väljer: förvara den säkert och radera den när du inte längre behöver den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Lägg till fil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Spara en kopia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Radera…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keep a file of any type (at most 50 MiB) in this patient&apos;s record</source>
+        <translation>Spara en fil av valfri typ (högst 50 MiB) i patientens journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an unencrypted copy of the selected document to a folder you choose</source>
+        <translation>Skriv en okrypterad kopia av det valda dokumentet till en mapp som du väljer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add a document</source>
+        <translation>Lägg till ett dokument</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adding the document</source>
+        <translation>Lägger till dokumentet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” was added to the record.</source>
+        <translation>”%1” har lagts till i journalen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Spara en okrypterad kopia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving a copy</source>
+        <translation>Sparar en kopia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An unencrypted copy was saved to “%1”. Delete it when you no longer need it.</source>
+        <translation>En okrypterad kopia sparades i ”%1”. Radera den när du inte längre behöver den.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the document?</source>
+        <translation>Radera dokumentet?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” will be removed from the record and its contents deleted from the vault. This cannot be undone.</source>
+        <translation>”%1” tas bort från journalen och innehållet raderas från valvet. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleting the document</source>
+        <translation>Raderar dokumentet</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientEncountersTab</name>
+    <message>
+        <location filename="../ui/patients/PatientEncountersTab.cpp" line="+21"/>
+        <source>No encounters yet. “Open encounter” starts one.</source>
+        <translation>Inga besök än. ”Öppna besök” startar ett.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected encounter (Enter)</source>
+        <translation>Öppna det valda besöket (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encounters and notes</source>
+        <translation>Besök och anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encounter</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practitioner</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recordings</source>
+        <translation>Inspelningar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n signed</source>
+        <translation>
+            <numerusform>%n signerad</numerusform>
+            <numerusform>%n signerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n utkast</numerusform>
+            <numerusform>%n utkast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note</source>
+        <translation>Ingen anteckning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addendum · %1</source>
+        <translation>Tillägg · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by %1, %2</source>
+        <translation>Signerad av %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft, changed %1</source>
+        <translation>Utkast, ändrat %1</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientMergeDialog</name>
+    <message>
+        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+45"/>
+        <source>Merge a duplicate</source>
+        <translation>Slå ihop dubblett</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the record that is the same person as &lt;b&gt;%1&lt;/b&gt;. Its appointments, encounters, notes, recordings, documents and payments move to this record, and its alerts and clinical notes are added here. The chosen record is then closed and points to this one. This cannot be undone.</source>
+        <translation>Välj den journal som gäller samma person som &lt;b&gt;%1&lt;/b&gt;. Dess bokningar, besök, anteckningar, inspelningar, dokument och betalningar flyttas till den här journalen, och dess varningar och journalanteckningar läggs till här. Den valda journalen stängs sedan och hänvisar till den här. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search by name, national ID, phone or e-mail</source>
+        <translation>Sök på namn, ID-nummer, telefon eller e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for the duplicate</source>
+        <translation>Sök efter dubbletten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have checked that both records are the same person</source>
+        <translation>Jag har kontrollerat att båda journalerna gäller samma person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into this record</source>
+        <translation>Slå ihop med den här journalen</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientOverviewTab</name>
+    <message>
+        <location filename="../ui/patients/PatientOverviewTab.cpp" line="+36"/>
+        <source>Verbal consent</source>
+        <translation>Muntligt samtycke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written consent</source>
+        <translation>Skriftligt samtycke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined (no recording)</source>
+        <translation>Avböjt (ingen inspelning)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID</source>
+        <translation>ID-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Alerts</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Consents given</source>
+        <translation>Lämnade samtycken</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Encounter</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken by</source>
+        <translation>Inhämtat av</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No consent recorded yet.</source>
+        <translation>Inget samtycke registrerat än.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinical notes</source>
+        <translation>Journalanteckningar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n år)</numerusform>
+            <numerusform>%1 (%n år)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No alerts recorded.</source>
+        <translation>Inga varningar registrerade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientPicker</name>
+    <message>
+        <location filename="../ui/audit/PatientPicker.cpp" line="+30"/>
+        <source>Any patient — type a name or ID</source>
+        <translation>Alla patienter — skriv namn eller ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientRecordPage</name>
+    <message>
+        <location filename="../ui/patients/PatientRecordPage.cpp" line="+34"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open that record</source>
+        <translation>Öppna den journalen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to where you came from</source>
+        <translation>Tillbaka dit du kom ifrån</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open e&amp;ncounter</source>
+        <translation>Öppna &amp;besök</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent, recording and notes: the patient&apos;s open encounter, or a new one</source>
+        <translation>Samtycke, inspelning och anteckningar: patientens öppna besök eller ett nytt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Slå ihop dubblett…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same person entered twice: move everything of the other record into this one</source>
+        <translation>Samma person registrerad två gånger: flytta allt från den andra journalen till den här</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encounters and notes</source>
+        <translation>Besök och anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation>Inspelningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointments</source>
+        <translation>Bokningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices and payments will be shown here once ClinicDesk keeps the clinic&apos;s money (a later version).</source>
+        <translation>Fakturor och betalningar visas här när ClinicDesk hanterar mottagningens ekonomi (i en senare version).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
+        <translation>En annan patient har samma ID-nummer. Kontrollera att det inte är samma person som registrerats två gånger.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record not available</source>
+        <translation>Journalen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Merged record</source>
+        <translation>Sammanslagen journal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This record was merged into the record of %1: everything it held is there now.</source>
+        <translation>Den här journalen har slagits ihop med journalen för %1: allt som fanns här finns nu där.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Born %1</source>
+        <translation>Född %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alerts: %1</source>
+        <translation>Varningar: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encounters and notes (%1)</source>
+        <translation>Besök och anteckningar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings (%1)</source>
+        <translation>Inspelningar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Dokument (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments (%1)</source>
+        <translation>Bokningar (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>The duplicate was merged into this record (%n row(s) moved).</source>
+        <translation>
+            <numerusform>Dubbletten har slagits ihop med den här journalen (%n rad flyttad).</numerusform>
+            <numerusform>Dubbletten har slagits ihop med den här journalen (%n rader flyttade).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::PatientRecordingsTab</name>
+    <message>
+        <location filename="../ui/patients/PatientRecordingsTab.cpp" line="+28"/>
+        <source>No recordings yet.</source>
+        <translation>Inga inspelningar än.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the encounter of the selected recording (Enter)</source>
+        <translation>Öppna besöket för den valda inspelningen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings</source>
+        <translation>Inspelningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Inspelad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transcript</source>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>recording…</source>
+        <translation>spelar in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported file</source>
+        <translation>Importerad fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribed</source>
+        <translation>Transkriberad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcription on its way</source>
+        <translation>Transkribering pågår</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not transcribed</source>
+        <translation>Inte transkriberad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered after the program stopped during the recording</source>
+        <translation>Återställd efter att programmet stoppades under inspelningen</translation>
     </message>
 </context>
 <context>
@@ -4795,7 +8620,13 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+27"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+28"/>
+        <location line="+6"/>
+        <source>&amp;Open record</source>
+        <translation>&amp;Öppna journal</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Lägg till patient…</translation>
     </message>
@@ -4812,7 +8643,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Öppna &amp;besök</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Patients</source>
         <translation>Patienter</translation>
     </message>
@@ -4827,12 +8658,22 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Sök patienter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The selected patient&apos;s record: overview, encounters, recordings, appointments, documents (Enter or a double click)</source>
+        <translation>Den valda patientens journal: översikt, besök, inspelningar, bokningar, dokument (Enter eller dubbelklick)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Consent, recording and recordings for the selected patient</source>
         <translation>Samtycke, inspelning och inspelningar för den valda patienten</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+6"/>
+        <source>Patients found</source>
+        <translation>Hittade patienter</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>No patients yet. Click “Add patient” to add the first one.</source>
         <translation>Inga patienter ännu. Klicka på ”Lägg till patient” för att lägga till den första.</translation>
     </message>
@@ -4858,7 +8699,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+53"/>
         <source>Another patient has the same national ID. Check that this is not the same person entered twice.</source>
         <translation>En annan patient har samma ID-nummer. Kontrollera att det inte är samma person som registrerats två gånger.</translation>
     </message>
@@ -4969,7 +8810,12 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::Recorder</name>
     <message>
-        <location filename="../core/audio/Recorder.cpp" line="+84"/>
+        <location filename="../core/audio/Recorder.cpp" line="+31"/>
+        <source>The microphone delivered no sound, so nothing was recorded. Check that it is connected and not in use by another program, then try again.</source>
+        <translation>Mikrofonen gav inget ljud, så inget spelades in. Kontrollera att den är ansluten och inte används av ett annat program, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>No microphone was found. Connect one and try again.</source>
         <translation>Ingen mikrofon hittades. Anslut en och försök igen.</translation>
     </message>
@@ -5344,7 +9190,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RecoveryDialog</name>
     <message>
-        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+31"/>
+        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+33"/>
         <source>Set a new password with the recovery code</source>
         <translation>Ange ett nytt lösenord med återställningskoden</translation>
     </message>
@@ -5354,7 +9200,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Skriv in återställningskoden som du skrev ner när valvet skapades. Den öppnar valvet en gång så att du kan välja ett nytt lösenord.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Recovery &amp;code:</source>
         <translation>Återställnings&amp;kod:</translation>
     </message>
@@ -5392,6 +9238,655 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <location line="+2"/>
         <source>The two passwords are not the same.</source>
         <translation>Lösenorden är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::ReferralDialog</name>
+    <message>
+        <location filename="../ui/encounter/ReferralDialog.cpp" line="+29"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral letter</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, department, clinic or hospital, address</source>
+        <translation>Namn, avdelning, mottagning eller sjukhus, adress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for referral</source>
+        <translation>Remissorsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you ask the recipient to do</source>
+        <translation>Vad du ber mottagaren att göra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled from the signed note. Only what stays here goes into the letter.</source>
+        <translation>Ifyllt från den signerade anteckningen. Endast det som står kvar här kommer med i remissen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter as it will read</source>
+        <translation>Remissen så som den kommer att se ut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the letter as a PDF on the clinic&apos;s letterhead (the file is not encrypted) (Alt+E)</source>
+        <translation>Spara remissen som PDF med mottagningens brevhuvud (filen är inte krypterad) (Alt+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close without saving a letter (Esc)</source>
+        <translation>Stäng utan att spara någon remiss (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the signed note. Keep only what the recipient needs: nothing else of the note is in the letter.</source>
+        <translation>Från den signerade anteckningen. Behåll bara det som mottagaren behöver: inget annat från anteckningen kommer med i remissen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Sammanfattning:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;letter</source>
+        <translation>&amp;Remissen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Referral letter: %1</source>
+        <translation>Remiss: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export the referral letter as PDF (the file is not encrypted)</source>
+        <translation>Exportera remissen som PDF (filen är inte krypterad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-filen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The letter was saved to “%1”. That file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Remissen sparades i ”%1”. Filen är inte krypterad: förvara den säkert och radera den när du är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreFilePage</name>
+    <message>
+        <location filename="../ui/backups/RestoreFilePage.cpp" line="+19"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which backup?</source>
+        <translation>Vilken säkerhetskopia?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file to restore. The vault in it becomes a vault of its own; this one is not changed.</source>
+        <translation>Välj den säkerhetskopia som ska återställas. Valvet i den blir ett eget valv; det här valvet ändras inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file</source>
+        <translation>Säkerhetskopiefil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .cdb file</source>
+        <translation>En .cdb-fil</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Backup to restore</source>
+        <translation>Säkerhetskopia att återställa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClinicDesk backups (*.cdb);;All files (*)</source>
+        <translation>ClinicDesk-säkerhetskopior (*.cdb);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A backup of this vault, made %1.</source>
+        <translation>En säkerhetskopia av det här valvet, gjord %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup of another vault, made %1.</source>
+        <translation>En säkerhetskopia av ett annat valv, gjord %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreFolderPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreFolderPage.cpp" line="+18"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where should the restored vault go?</source>
+        <translation>Var ska det återställda valvet placeras?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder, or an empty one. Nothing that is already there is ever overwritten.</source>
+        <translation>En ny mapp eller en tom mapp. Inget som redan finns där skrivs någonsin över.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Folder for the restored vault</source>
+        <translation>Mapp för det återställda valvet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This folder can take the restored vault: it is new or empty.</source>
+        <translation>Mappen kan ta emot det återställda valvet: den är ny eller tom.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestorePasswordPage</name>
+    <message>
+        <location filename="../ui/backups/RestorePasswordPage.cpp" line="+17"/>
+        <source>An administrator of that backup</source>
+        <translation>En administratör i den säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in name in the backup</source>
+        <translation>Inloggningsnamn i säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the only administrator</source>
+        <translation>Tomt: den enda administratören</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password in the backup</source>
+        <translation>Lösenord i säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Inloggningsnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your own sign-in name and password work if you were an administrator when the backup was made.</source>
+        <translation>Ditt eget inloggningsnamn och lösenord fungerar om du var administratör när säkerhetskopian gjordes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is sealed with its vault&apos;s key, which only its users&apos; passwords open. Restoring needs an administrator of that vault.</source>
+        <translation>Säkerhetskopian är förseglad med valvets nyckel, som bara valvets användares lösenord kan öppna. Återställning kräver en administratör i det valvet.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreRunPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreRunPage.cpp" line="+22"/>
+        <source>Restoring</source>
+        <translation>Återställer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>From %1 into %2.</source>
+        <translation>Från %1 till %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring into %1</source>
+        <translation>Återställer till %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was restored. Go back to change the password or the folder.</source>
+        <translation>Inget återställdes. Gå tillbaka för att ändra lösenordet eller mappen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restored: %n patient(s), %1 audit entries.</source>
+        <translation>
+            <numerusform>Återställt: %n patient, %1 granskningsposter.</numerusform>
+            <numerusform>Återställt: %n patienter, %1 granskningsposter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restored vault is in %1. It is a vault of its own, with the same users and passwords as in the backup; this vault stays open and unchanged. To work in the restored one, start ClinicDesk with that folder.</source>
+        <translation>Det återställda valvet finns i %1. Det är ett eget valv, med samma användare och lösenord som i säkerhetskopian; det här valvet förblir öppet och oförändrat. Starta ClinicDesk med den mappen för att arbeta i det återställda valvet.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::RestoreWizard</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizard.cpp" line="+21"/>
+        <source>Restore a backup into a new folder</source>
+        <translation>Återställ en säkerhetskopia till en ny mapp</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SecurityPage</name>
+    <message>
+        <location filename="../ui/settings/SecurityPage.cpp" line="+24"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Endast en administratör kan ändra de här inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock after idle minutes</source>
+        <translation>Lås efter antal minuter utan aktivitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClinicDesk locks when nobody has used it for this long. Unsaved edits are kept and come back when the same user signs in again.</source>
+        <translation>ClinicDesk låses när ingen har använt programmet så här länge. Osparade ändringar behålls och kommer tillbaka när samma användare loggar in igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who sees notes</source>
+        <translation>Vem som ser anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every practitioner sees every patient&apos;s notes</source>
+        <translation>Alla behandlare ser alla patienters anteckningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A practitioner sees the notes of patients they have seen or booked</source>
+        <translation>En behandlare ser anteckningar för patienter som behandlaren har träffat eller bokat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receptionists never see clinical notes, transcripts or recordings; administrators see everything.</source>
+        <translation>Receptionister ser aldrig journalanteckningar, transkriptioner eller inspelningar; administratörer ser allt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Lås efter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in and privacy</source>
+        <translation>Inloggning och integritet</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SetPasswordDialog</name>
+    <message>
+        <location filename="../ui/users/SetPasswordDialog.cpp" line="+25"/>
+        <source>Set password</source>
+        <translation>Ange lösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password for %1</source>
+        <translation>Nytt lösenord för %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 signs in with this password from now on; the old one no longer works, and a computer that remembered %1 asks for the new one. Tell %1 the password in person.</source>
+        <translation>%1 loggar in med det här lösenordet från och med nu; det gamla fungerar inte längre, och en dator som kom ihåg %1 frågar efter det nya. Berätta lösenordet för %1 personligen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the new password</source>
+        <translation>Upprepa det nya lösenordet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt lösenord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Saving</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Lösenordet måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ.</source>
+        <translation>Lösenorden är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::SettingsPage</name>
+    <message>
+        <location filename="../ui/main/SettingsPage.cpp" line="+20"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayAppointmentList</name>
+    <message>
+        <location filename="../ui/today/TodayAppointmentList.cpp" line="+35"/>
+        <source>Mark as &amp;arrived</source>
+        <translation>Markera som &amp;ankommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;no-show</source>
+        <translation>Markera som &amp;utebliven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Dagens bokningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Besöksorsak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unknown patient</source>
+        <translation>Okänd patient</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown practitioner</source>
+        <translation>Okänd behandlare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No practitioner</source>
+        <translation>Ingen behandlare</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n bokning</numerusform>
+            <numerusform>%n bokningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelled: %1</source>
+        <translation>Avbokad: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Arrived</source>
+        <translation>Har kommit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2 on the selected appointment)</source>
+        <translation>%1 (%2 på den valda bokningen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayPage</name>
+    <message>
+        <location filename="../ui/today/TodayPage.cpp" line="+33"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Read the day again (%1)</source>
+        <translation>Läs in dagen igen (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whose appointments</source>
+        <translation>Vems bokningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My appointments</source>
+        <translation>Mina bokningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s appointments</source>
+        <translation>Allas bokningar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appointments</source>
+        <translation>Bokningar</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+4"/>
+        <source>No appointments today.</source>
+        <translation>Inga bokningar i dag.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>You have no appointments today. Choose “Everyone&apos;s appointments” to see the clinic&apos;s day.</source>
+        <translation>Du har inga bokningar i dag. Välj ”Allas bokningar” för att se mottagningens dag.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n bokning</numerusform>
+            <numerusform>%n bokningar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::TodayWorkPanel</name>
+    <message>
+        <location filename="../ui/today/TodayWorkPanel.cpp" line="+38"/>
+        <source>No drafts waiting for your signature.</source>
+        <translation>Inga utkast väntar på din signatur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every recording has a transcript or is on its way.</source>
+        <translation>Alla inspelningar har en transkription eller håller på att transkriberas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No AI job needs you.</source>
+        <translation>Inget AI-jobb kräver din åtgärd.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Unknown patient</source>
+        <translation>Okänd patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Addendum</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>%1 · draft, changed %2</source>
+        <translation>%1 · utkast, ändrat %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the encounter to review and sign</source>
+        <translation>Öppna besöket för att granska och signera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts to sign</source>
+        <translation>Utkast att signera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded %1 · %2 long</source>
+        <translation>Inspelad %1 · %2 lång</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the encounter to transcribe it</source>
+        <translation>Öppna besöket för att transkribera inspelningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings waiting for a transcript</source>
+        <translation>Inspelningar som väntar på transkription</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transcription</source>
+        <translation>Transkribering</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open AI jobs to retry or cancel it</source>
+        <translation>Öppna AI-jobb för att försöka igen eller avbryta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AI jobs that need you</source>
+        <translation>AI-jobb som kräver din åtgärd</translation>
     </message>
 </context>
 <context>
@@ -5433,7 +9928,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::UnlockWindow</name>
     <message>
-        <location filename="../ui/unlock/UnlockWindow.cpp" line="+30"/>
+        <location filename="../ui/unlock/UnlockWindow.cpp" line="+32"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
@@ -5458,7 +9953,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Logga in för att öppna valvet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
@@ -5468,7 +9963,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Enter your password.</source>
         <translation>Ange ditt lösenord.</translation>
     </message>
@@ -5588,6 +10083,368 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
 </context>
 <context>
+    <name>clinicdesk::UserAdminService</name>
+    <message>
+        <location filename="../ui/services/UserAdminService.cpp" line="+15"/>
+        <source>The vault is locked.</source>
+        <translation>Valvet är låst.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UserDialog</name>
+    <message>
+        <location filename="../ui/users/UserDialog.cpp" line="+24"/>
+        <source>Everything, including users, backups and the audit log.</source>
+        <translation>Allt, inklusive användare, säkerhetskopior och granskningsloggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients, the calendar and clinical notes; no users, backups or audit log.</source>
+        <translation>Patienter, kalendern och journalanteckningar; inte användare, säkerhetskopior eller granskningslogg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients&apos; details and the calendar; nothing clinical.</source>
+        <translation>Patienternas uppgifter och kalendern; inget kliniskt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name shown</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in name</source>
+        <translation>Inloggningsnamn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence number</source>
+        <translation>Legitimationsnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a user</source>
+        <translation>Lägg till en användare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As on the professional register</source>
+        <translation>Enligt legitimationsregistret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits, . _ - @; no spaces</source>
+        <translation>Bokstäver, siffror, . _ - @; inga mellanslag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name &amp;shown:</source>
+        <translation>&amp;Visningsnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ign-in name:</source>
+        <translation>&amp;Inloggningsnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Yrke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence number:</source>
+        <translation>Legitimations&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password</source>
+        <translation>Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least 8 characters. Give it to the user in person; they can change it after signing in.</source>
+        <translation>Minst 8 tecken. Lämna det personligen till användaren, som kan byta det efter inloggningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in name cannot change: entries and keys are tied to it.</source>
+        <translation>Inloggningsnamnet kan inte ändras: poster och nycklar är knutna till det.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You cannot change your own role. Another administrator can do it.</source>
+        <translation>Du kan inte ändra din egen roll. En annan administratör kan göra det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the only active administrator and stays one. Make another user an administrator first.</source>
+        <translation>%1 är den enda aktiva administratören och förblir det. Gör först en annan användare till administratör.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Saving</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Enter the name shown for this user.</source>
+        <translation>Ange visningsnamnet för den här användaren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Lösenordet måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>Lösenorden är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UserTableModel</name>
+    <message>
+        <location filename="../ui/users/UserTableModel.cpp" line="+40"/>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in name</source>
+        <translation>Inloggningsnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence number</source>
+        <translation>Legitimationsnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>clinicdesk::UsersPage</name>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="+28"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ny användare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new &amp;password…</source>
+        <translation>Ange nytt &amp;lösenord…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Tillbaka till Inställningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new user with their own password and role</source>
+        <translation>En ny användare med eget lösenord och egen roll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, role, profession and licence number of the selected user</source>
+        <translation>Namn, roll, yrke och legitimationsnummer för den valda användaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>For a user who forgot their password</source>
+        <translation>För en användare som har glömt sitt lösenord</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Users and roles</source>
+        <translation>Användare och roller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may sign in to this vault, and what each of them may see and do. A disabled user can no longer sign in; what they wrote stays theirs.</source>
+        <translation>Vem som får logga in i valvet och vad var och en får se och göra. En inaktiverad användare kan inte längre logga in; det som användaren har skrivit förblir användarens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n user(s), %1 active</source>
+        <translation>
+            <numerusform>%n användare (aktiva: %1)</numerusform>
+            <numerusform>%n användare (aktiva: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change your own password from the sign-in screen or clinicdesk-cli user passwd</source>
+        <translation>Byt ditt eget lösenord från inloggningsskärmen eller med clinicdesk-cli user passwd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En&amp;able</source>
+        <translation>&amp;Aktivera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will no longer be able to sign in</source>
+        <translation>%1 kommer inte längre att kunna logga in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may sign in again</source>
+        <translation>%1 får logga in igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the only active administrator: the account cannot be disabled or lose the administrator role. Make another user an administrator first.</source>
+        <translation>%1 är den enda aktiva administratören: kontot kan inte inaktiveras eller förlora administratörsrollen. Gör först en annan användare till administratör.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own account: another administrator can disable it or change its role.</source>
+        <translation>Det här är ditt eget konto: en annan administratör kan inaktivera det eller ändra dess roll.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was added as %2 and can sign in as “%3”.</source>
+        <translation>%1 har lagts till som %2 och kan logga in som ”%3”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was saved.</source>
+        <translation>%1 har sparats.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has a new password.</source>
+        <translation>%1 har ett nytt lösenord.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disable %1?</source>
+        <translation>Inaktivera %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will no longer be able to sign in. Everything %1 wrote stays in the vault under their name. You can enable the account again at any time.</source>
+        <translation>%1 kommer inte längre att kunna logga in. Allt som %1 har skrivit finns kvar i valvet under användarens namn. Du kan aktivera kontot igen när som helst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disable</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kan logga in igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 är inaktiverad och kan inte längre logga in.</translation>
+    </message>
+</context>
+<context>
     <name>clinicdesk::VaultFolderPage</name>
     <message>
         <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+19"/>
@@ -5656,7 +10513,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Journalanteckningar, patienter och mottagningens register i ett krypterat valv.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "encounter/NoteSchemaField.h"
 
+#include "encounter/BuiltinFieldText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -137,9 +139,12 @@ NoteSchemaField NoteSchemaField::describe(const QString& name, const QJsonObject
     field.name = name;
     field.title = p.value(QStringLiteral("title")).toString();
     if (field.title.isEmpty()) {
+        field.title = BuiltinFieldText::title(name);
+    }
+    if (field.title.isEmpty()) {
         field.title = humanise(name);
     }
-    field.description = p.value(QStringLiteral("description")).toString();
+    field.description = BuiltinFieldText::description(p.value(QStringLiteral("description")).toString());
     const auto [type, nullable] = typeOf(p);
     field.nullable = nullable;
     field.choices = enumOf(p);
