@@ -494,6 +494,69 @@
     </message>
 </context>
 <context>
+    <name>BookingAdvisor</name>
+    <message>
+        <location filename="../ui/calendar/BookingAdvisor.cpp" line="+12"/>
+        <source>no practitioner</source>
+        <translation>no practitioner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the practitioner</source>
+        <translation>the practitioner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This time is in the past.</source>
+        <translation>This time is in the past.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outside %1&apos;s working hours.</source>
+        <translation>Outside %1&apos;s working hours.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overlaps %1.</source>
+        <translation>Overlaps %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is in the past</source>
+        <translation>it is in the past</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is outside %1&apos;s working hours</source>
+        <translation>it is outside %1&apos;s working hours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a double booking</source>
+        <translation>it is a double booking</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Note: %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already has a booking at this time: %2.</source>
+        <translation>%1 already has a booking at this time: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltinFieldText</name>
     <message>
         <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+17"/>
@@ -5747,7 +5810,7 @@ Models offered: %3</translation>
 <context>
     <name>clinicdesk::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="+57"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="+58"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
@@ -5864,12 +5927,12 @@ Models offered: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Whole clinic</source>
         <translation>Whole clinic</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Snap dragged times to</source>
         <translation>Snap dragged times to</translation>
     </message>
@@ -5931,69 +5994,9 @@ Models offered: %3</translation>
         <translation>The next %1</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>no practitioner</source>
-        <translation>no practitioner</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the practitioner</source>
-        <translation>the practitioner</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, %2 %3–%4</source>
-        <translation>%1, %2 %3–%4</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This time is in the past.</source>
-        <translation>This time is in the past.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Outside %1&apos;s working hours.</source>
-        <translation>Outside %1&apos;s working hours.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Overlaps %1.</source>
-        <translation>Overlaps %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>it is in the past</source>
-        <translation>it is in the past</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is outside %1&apos;s working hours</source>
-        <translation>it is outside %1&apos;s working hours</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is a double booking</source>
-        <translation>it is a double booking</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 Note: %2.</source>
-        <translation>%1 Note: %2.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+125"/>
         <source>Double booking</source>
         <translation>Double booking</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 already has a booking at this time: %2.</source>
-        <translation>%1 already has a booking at this time: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6011,7 +6014,7 @@ Models offered: %3</translation>
         <translation>&amp;Choose another time</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+92"/>
         <source>Booked.</source>
         <translation>Booked.</translation>
     </message>

@@ -494,6 +494,69 @@
     </message>
 </context>
 <context>
+    <name>BookingAdvisor</name>
+    <message>
+        <location filename="../ui/calendar/BookingAdvisor.cpp" line="+12"/>
+        <source>no practitioner</source>
+        <translation>bez specjalisty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the practitioner</source>
+        <translation>specjalista</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This time is in the past.</source>
+        <translation>Ten termin jest w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outside %1&apos;s working hours.</source>
+        <translation>Poza godzinami pracy: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overlaps %1.</source>
+        <translation>Nakłada się na: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is in the past</source>
+        <translation>termin jest w przeszłości</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is outside %1&apos;s working hours</source>
+        <translation>termin wypada poza godzinami pracy (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a double booking</source>
+        <translation>to podwójna rezerwacja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Uwaga: %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already has a booking at this time: %2.</source>
+        <translation>W tym terminie jest już wizyta (%1): %2.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltinFieldText</name>
     <message>
         <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+17"/>
@@ -5762,7 +5825,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="+57"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="+58"/>
         <source>&amp;Today</source>
         <translation>&amp;Dziś</translation>
     </message>
@@ -5879,12 +5942,12 @@ Oferowane modele: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Whole clinic</source>
         <translation>Cały gabinet</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Snap dragged times to</source>
         <translation>Przyciągaj przeciągane godziny do</translation>
     </message>
@@ -5946,69 +6009,9 @@ Oferowane modele: %3</translation>
         <translation>Następny %1</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>no practitioner</source>
-        <translation>bez specjalisty</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the practitioner</source>
-        <translation>specjalista</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, %2 %3–%4</source>
-        <translation>%1, %2 %3–%4</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This time is in the past.</source>
-        <translation>Ten termin jest w przeszłości.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Outside %1&apos;s working hours.</source>
-        <translation>Poza godzinami pracy: %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Overlaps %1.</source>
-        <translation>Nakłada się na: %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>it is in the past</source>
-        <translation>termin jest w przeszłości</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is outside %1&apos;s working hours</source>
-        <translation>termin wypada poza godzinami pracy (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is a double booking</source>
-        <translation>to podwójna rezerwacja</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 Note: %2.</source>
-        <translation>%1 Uwaga: %2.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+125"/>
         <source>Double booking</source>
         <translation>Podwójna rezerwacja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 already has a booking at this time: %2.</source>
-        <translation>W tym terminie jest już wizyta (%1): %2.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6026,7 +6029,7 @@ Oferowane modele: %3</translation>
         <translation>&amp;Wybierz inny termin</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+92"/>
         <source>Booked.</source>
         <translation>Umówiono.</translation>
     </message>

@@ -494,6 +494,69 @@
     </message>
 </context>
 <context>
+    <name>BookingAdvisor</name>
+    <message>
+        <location filename="../ui/calendar/BookingAdvisor.cpp" line="+12"/>
+        <source>no practitioner</source>
+        <translation>ingen behandlare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the practitioner</source>
+        <translation>behandlaren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This time is in the past.</source>
+        <translation>Tiden har redan passerat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outside %1&apos;s working hours.</source>
+        <translation>Utanför arbetstiden för %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overlaps %1.</source>
+        <translation>Överlappar %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is in the past</source>
+        <translation>tiden har redan passerat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is outside %1&apos;s working hours</source>
+        <translation>den ligger utanför arbetstiden för %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a double booking</source>
+        <translation>det är en dubbelbokning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Observera: %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already has a booking at this time: %2.</source>
+        <translation>%1 har redan en bokning vid den här tiden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltinFieldText</name>
     <message>
         <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+17"/>
@@ -5747,7 +5810,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="+57"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="+58"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
@@ -5864,12 +5927,12 @@ Erbjudna modeller: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Whole clinic</source>
         <translation>Hela mottagningen</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Snap dragged times to</source>
         <translation>Fäst dragna tider vid</translation>
     </message>
@@ -5931,69 +5994,9 @@ Erbjudna modeller: %3</translation>
         <translation>Nästa %1</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>no practitioner</source>
-        <translation>ingen behandlare</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the practitioner</source>
-        <translation>behandlaren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, %2 %3–%4</source>
-        <translation>%1, %2 %3–%4</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This time is in the past.</source>
-        <translation>Tiden har redan passerat.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Outside %1&apos;s working hours.</source>
-        <translation>Utanför arbetstiden för %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Overlaps %1.</source>
-        <translation>Överlappar %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>it is in the past</source>
-        <translation>tiden har redan passerat</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is outside %1&apos;s working hours</source>
-        <translation>den ligger utanför arbetstiden för %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is a double booking</source>
-        <translation>det är en dubbelbokning</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 Note: %2.</source>
-        <translation>%1 Observera: %2.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+125"/>
         <source>Double booking</source>
         <translation>Dubbelbokning</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 already has a booking at this time: %2.</source>
-        <translation>%1 har redan en bokning vid den här tiden: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6011,7 +6014,7 @@ Erbjudna modeller: %3</translation>
         <translation>&amp;Välj en annan tid</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+92"/>
         <source>Booked.</source>
         <translation>Bokat.</translation>
     </message>

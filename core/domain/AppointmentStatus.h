@@ -3,12 +3,10 @@
 #include <QString>
 #include <QStringList>
 
-namespace clinicdesk {
-
 // The statuses an appointment goes through in a day at the clinic (the `appointments.status` column).
 // A booking is booked; the patient arrives; the visit is in progress, then done. A patient who does not
 // come is a no-show; a cancelled appointment keeps why (`cancel_reason`).
-namespace AppointmentStatus {
+namespace clinicdesk::AppointmentStatus {
 inline const QString Booked = QStringLiteral("booked");
 inline const QString Arrived = QStringLiteral("arrived");
 inline const QString InProgress = QStringLiteral("in_progress");
@@ -37,6 +35,4 @@ inline const QString Cancelled = QStringLiteral("cancelled");
     status.replace(QLatin1Char('-'), QLatin1Char('_'));
     return isValid(status) ? status : QString();
 }
-} // namespace AppointmentStatus
-
-} // namespace clinicdesk
+} // namespace clinicdesk::AppointmentStatus

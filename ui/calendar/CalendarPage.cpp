@@ -1,6 +1,7 @@
 #include "calendar/CalendarPage.h"
 
 #include "calendar/AppointmentStyle.h"
+#include "calendar/BookingAdvisor.h"
 #include "calendar/BookingDialog.h"
 #include "calendar/CalendarColumnBuilder.h"
 #include "calendar/CalendarExportDialog.h"
@@ -340,6 +341,7 @@ void CalendarPage::reload() {
 void CalendarPage::showRange(CalendarService::Range loaded) {
     m_practitioners = loaded.practitioners;
     m_settings = loaded.settings;
+    m_advisor = BookingAdvisor(m_practitioners, m_settings);
     // The practitioner picker follows who can be booked.
     m_practitionerCombo->blockSignals(true);
     m_practitionerCombo->clear();
@@ -437,90 +439,16 @@ void CalendarPage::showContextMenu(const QPoint& globalPos) {
     menu->popup(globalPos);
 }
 
-QString CalendarPage::practitionerName(const std::optional<QString>& id) const {
-    if (!id) {
-        return tr("no practitioner");
-    }
-    for (const User& user : m_practitioners) {
-        if (user.id == *id) {
-            return nameOf(user);
-        }
-    }
-    return tr("the practitioner");
-}
-
-QString CalendarPage::describe(const ScheduledAppointment& s) const {
-    const QLocale locale;
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(s.appointment.startsAt);
-    const QDateTime end = QDateTime::fromMSecsSinceEpoch(s.appointment.endsAt());
-    return tr("%1, %2 %3–%4")
-        .arg(s.patientName(), locale.toString(start.date(), QStringLiteral("ddd d MMM")),
-             AppointmentStyle::timeText(start.time()), AppointmentStyle::timeText(end.time()));
-}
-
-QStringList CalendarPage::warningsFor(const std::optional<QString>& practitionerId, const QDateTime& start, int minutes,
-                                      const QString& exceptId) const {
-    QStringList warnings;
-    if (!start.isValid() || minutes <= 0) {
-        return warnings;
-    }
-    if (start < QDateTime::currentDateTime()) {
-        warnings << tr("This time is in the past.");
-    }
-    if (practitionerId) {
-        const int from = start.time().hour() * 60 + start.time().minute();
-        const int to = from + minutes;
-        bool inside = false;
-        for (const WorkingInterval& w : m_settings.hoursOf(*practitionerId)) {
-            inside = inside || (w.weekday == start.date().dayOfWeek() && w.startMinute <= from && to <= w.endMinute);
-        }
-        if (!inside) {
-            warnings << tr("Outside %1's working hours.").arg(practitionerName(practitionerId));
-        }
-        const std::int64_t startMs = start.toMSecsSinceEpoch();
-        const std::int64_t endMs = startMs + std::int64_t(minutes) * 60'000;
-        for (const ScheduledAppointment& s : m_grid->appointments()) {
-            const Appointment& a = s.appointment;
-            if (a.id != exceptId && a.practitionerId == practitionerId && AppointmentStatus::occupiesTime(a.status) &&
-                a.startsAt < endMs && startMs < a.endsAt()) {
-                warnings << tr("Overlaps %1.").arg(describe(s));
-            }
-        }
-    }
-    return warnings;
-}
-
 void CalendarPage::reportChecks(const QString& done, const AppointmentChecks& checks,
                                 const std::optional<QString>& practitioner) {
-    QStringList notes;
-    if (checks.inPast) {
-        notes << tr("it is in the past");
-    }
-    if (checks.outsideWorkingHours) {
-        notes << tr("it is outside %1's working hours").arg(practitionerName(practitioner));
-    }
-    if (!checks.overlaps.empty()) {
-        notes << tr("it is a double booking");
-    }
-    if (notes.isEmpty()) {
-        m_infoBar->showMessage(done);
-    } else {
-        m_infoBar->showMessage(tr("%1 Note: %2.").arg(done, notes.join(tr("; "))), InfoBar::Kind::Warning);
-    }
+    const BookingAdvisor::Report report = m_advisor.afterSave(done, checks, practitioner);
+    m_infoBar->showMessage(report.text, report.warning ? InfoBar::Kind::Warning : InfoBar::Kind::Information);
 }
 
 void CalendarPage::askOverlap(QWidget* over, const std::vector<ScheduledAppointment>& overlaps,
                               std::function<void()> anyway, std::function<void()> another) {
-    QStringList others;
-    std::optional<QString> who;
-    for (const ScheduledAppointment& s : overlaps) {
-        others << describe(s);
-        who = s.appointment.practitionerId;
-    }
-    auto* box = new QMessageBox(
-        QMessageBox::Warning, tr("Double booking"),
-        tr("%1 already has a booking at this time: %2.").arg(practitionerName(who), others.join(QStringLiteral("; "))),
-        QMessageBox::NoButton, over != nullptr ? over : this);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Double booking"), m_advisor.overlapQuestion(overlaps),
+                                QMessageBox::NoButton, over != nullptr ? over : this);
     box->setObjectName(QStringLiteral("overlapWarning"));
     box->setInformativeText(tr("Book it anyway as a double booking, or choose another time?"));
     QPushButton* bookAnyway = box->addButton(tr("&Book anyway"), QMessageBox::AcceptRole);
@@ -558,17 +486,21 @@ void CalendarPage::openBookingDialog(const QString& practitionerId, const QDateT
         m_booking->activateWindow();
         return;
     }
+    makeBookingDialog();
+    m_booking->setSlot(practitionerId, start, minutes);
+    connect(m_booking, &BookingDialog::bookRequested, this, &CalendarPage::submitBooking);
+    m_booking->open();
+}
+
+void CalendarPage::makeBookingDialog() {
     m_booking = new BookingDialog(m_patients, m_practitioners, this);
     m_booking->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_booking, &QDialog::finished, this, &CalendarPage::refocusGrid);
     m_booking->setWarnings([this](const std::optional<QString>& p, const QDateTime& s, int m, const QString& except) {
-        return warningsFor(p, s, m, except);
+        return m_advisor.warnings(p, s, m, except, m_grid->appointments());
     });
-    m_booking->setSlot(practitionerId, start, minutes);
-    connect(m_booking, &BookingDialog::bookRequested, this, &CalendarPage::submitBooking);
     connect(m_booking, &BookingDialog::moveRequested, this,
             [this](const QString& id, const QDateTime& s, int m) { submitMove(id, s, m, false, m_booking); });
-    m_booking->open();
 }
 
 void CalendarPage::openSelected() {
@@ -580,15 +512,8 @@ void CalendarPage::openSelected() {
     if (!m_editable || m_booking) {
         return;
     }
-    m_booking = new BookingDialog(m_patients, m_practitioners, this);
-    m_booking->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_booking, &QDialog::finished, this, &CalendarPage::refocusGrid);
-    m_booking->setWarnings([this](const std::optional<QString>& p, const QDateTime& st, int m, const QString& except) {
-        return warningsFor(p, st, m, except);
-    });
+    makeBookingDialog();
     m_booking->setAppointment(*s);
-    connect(m_booking, &BookingDialog::moveRequested, this,
-            [this](const QString& id, const QDateTime& st, int m) { submitMove(id, st, m, false, m_booking); });
     m_booking->open();
 }
 
@@ -682,7 +607,7 @@ void CalendarPage::cancelSelected() {
     if (s == nullptr || !action("cancelAppointmentAction")->isEnabled()) {
         return;
     }
-    auto* dialog = new CancelAppointmentDialog(describe(*s), this);
+    auto* dialog = new CancelAppointmentDialog(BookingAdvisor::describe(*s), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &CalendarPage::refocusGrid);
     connect(dialog, &CancelAppointmentDialog::reasonGiven, this, [this, id = s->appointment.id](const QString& reason) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/BookingAdvisor.h"
 #include "domain/ClinicSettings.h"
 #include "domain/ScheduledAppointment.h"
 #include "domain/User.h"
@@ -91,10 +92,8 @@ private:
     void askOverlap(QWidget* over, const std::vector<ScheduledAppointment>& overlaps, std::function<void()> anyway,
                     std::function<void()> another);
     void reportChecks(const QString& done, const AppointmentChecks& checks, const std::optional<QString>& practitioner);
-    [[nodiscard]] QStringList warningsFor(const std::optional<QString>& practitionerId, const QDateTime& start,
-                                          int minutes, const QString& exceptId) const;
-    [[nodiscard]] QString practitionerName(const std::optional<QString>& id) const;
-    [[nodiscard]] QString describe(const ScheduledAppointment& s) const;
+    // A booking dialog (m_booking) that warns as a time is chosen and moves what it edits.
+    void makeBookingDialog();
 
     CalendarService& m_calendar;
     PatientService& m_patients;
@@ -109,6 +108,7 @@ private:
     QString m_selectAfterLoad;
     std::vector<User> m_practitioners;
     ClinicSettings m_settings;
+    BookingAdvisor m_advisor; // the shown range's practitioners and working hours
     QTimer m_minuteTimer;
 
     QLabel* m_rangeLabel;
