@@ -2,6 +2,7 @@
 
 #include "patients/PatientTableModel.h"
 #include "services/PatientService.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ PatientMergeDialog::PatientMergeDialog(PatientService& patients, const Patient& 
     , m_search(new QLineEdit(this))
     , m_candidates(new QListWidget(this))
     , m_confirm(new QCheckBox(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new ErrorLabel(this)) {
     setObjectName(QStringLiteral("patientMergeDialog"));
     setWindowTitle(tr("Merge a duplicate"));
     setModal(true);
@@ -61,8 +62,6 @@ PatientMergeDialog::PatientMergeDialog(PatientService& patients, const Patient& 
     m_confirm->setObjectName(QStringLiteral("mergeConfirmCheck"));
     m_confirm->setText(tr("I have checked that both records are the same person"));
     m_error->setObjectName(QStringLiteral("mergeErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);
     m_merge = buttons->addButton(tr("Merge into this record"), QDialogButtonBox::AcceptRole);
@@ -139,8 +138,7 @@ void PatientMergeDialog::merge() {
     m_patients.merge(this, m_kept.id, item->data(kIdRole).toString(), [this](Result<PatientMergeReport> report) {
         m_merging = false;
         if (!report) {
-            m_error->setText(report.error().message);
-            m_error->show();
+            m_error->showMessage(report.error().message);
             updateButton();
             return;
         }

@@ -7,13 +7,13 @@
 #include <QTimer>
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace clinicdesk {
 
+class ErrorLabel;
 class PatientService;
 
 // Admins: merges a duplicate into the record shown (the kept one). The patients with the same national id
@@ -39,7 +39,7 @@ private:
     QLineEdit* m_search;
     QListWidget* m_candidates;
     QCheckBox* m_confirm;
-    QLabel* m_error;
+    ErrorLabel* m_error;
     QPushButton* m_merge;
     bool m_merging = false;
 };
