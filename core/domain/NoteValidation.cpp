@@ -54,4 +54,12 @@ std::vector<NoteProblem> NoteValidation::fromJson(const QJsonArray& stored) {
     return out;
 }
 
+int NoteValidation::danglingCount(const QJsonObject& evidence) {
+    int dangling = 0;
+    for (const QJsonValue& statement : evidence.value(QStringLiteral("statements")).toArray()) {
+        dangling += statement.toObject().value(QStringLiteral("dangling")).toBool() ? 1 : 0;
+    }
+    return dangling;
+}
+
 } // namespace clinicdesk

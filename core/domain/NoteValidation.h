@@ -24,6 +24,8 @@ public:
     // (kept, never dropped silently); how many there were in `dangling`.
     [[nodiscard]] static QJsonArray markDangling(const QJsonArray& statements, const QJsonObject& content,
                                                  int* dangling = nullptr);
+    // How many of a stored note's evidence statements ({"statements": [...]}) are marked dangling.
+    [[nodiscard]] static int danglingCount(const QJsonObject& evidence);
 
     // The stored form, `notes.problems`: [{"path": ..., "message": ...}]; an empty list for none.
     [[nodiscard]] static QJsonArray toJson(const std::vector<NoteProblem>& problems);

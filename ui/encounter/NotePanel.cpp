@@ -1,5 +1,7 @@
 #include "encounter/NotePanel.h"
 
+#include "domain/NoteChain.h"
+#include "domain/NoteValidation.h"
 #include "encounter/EncounterController.h"
 #include "encounter/EncounterJobs.h"
 #include "encounter/NoteForm.h"
@@ -20,7 +22,6 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <utility>
 
 namespace clinicdesk {
@@ -36,36 +37,6 @@ QString shortHash(const QString& hash) {
 
 QString localTime(std::int64_t ms) {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-// The newest generated note (notes oldest first), and the newest addendum down its chain of addenda (the
-// note itself without any); both null without a note.
-std::pair<const Note*, const Note*> newestInChain(const std::vector<Note>& notes) {
-    const Note* main = nullptr;
-    for (const Note& n : notes) {
-        if (!n.amendsNoteId) {
-            main = &n;
-        }
-    }
-    const Note* current = main;
-    while (current != nullptr) {
-        const auto next =
-            std::find_if(notes.rbegin(), notes.rend(), [&](const Note& n) { return n.amendsNoteId == current->id; });
-        if (next == notes.rend()) {
-            break;
-        }
-        current = &*next;
-    }
-    return {main, current};
-}
-
-// How many of the provider's statements point to no part of the note.
-int danglingStatements(const QJsonObject& evidence) {
-    int dangling = 0;
-    for (const QJsonValue& statement : evidence.value(QStringLiteral("statements")).toArray()) {
-        dangling += statement.toObject().value(QStringLiteral("dangling")).toBool() ? 1 : 0;
-    }
-    return dangling;
 }
 
 } // namespace
@@ -312,7 +283,7 @@ const Note* NotePanel::noteById(const QString& id) const {
 }
 
 void NotePanel::showNote(bool keepEdits) {
-    const auto [main, current] = newestInChain(m_notes.notes);
+    const auto [main, current] = NoteChain::newest(m_notes.notes);
     const bool sameNote = current != nullptr && m_note && m_note->id == current->id;
     const bool keepForm = keepEdits && sameNote && m_form->isModified();
     m_mainNote = main ? std::optional<Note>(*main) : std::nullopt;
@@ -369,7 +340,7 @@ void NotePanel::showNote(bool keepEdits) {
             }
         }
     }
-    if (const int dangling = m_note ? danglingStatements(m_note->evidence) : 0; dangling > 0) {
+    if (const int dangling = m_note ? NoteValidation::danglingCount(m_note->evidence) : 0; dangling > 0) {
         notices << tr("%n source reference(s) from the provider point to no part of this note; they are not shown "
                       "as sources.",
                       nullptr, dangling);
