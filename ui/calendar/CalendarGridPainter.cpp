@@ -105,6 +105,14 @@ void paintLines(QPainter& p, const CalendarGrid& grid, const Colors& c) {
     }
 }
 
+// "Bergqvist I.": the surname first, the first name's initial.
+QString compactName(const ScheduledAppointment& s) {
+    if (s.patientFirstName.isEmpty()) {
+        return s.patientLastName;
+    }
+    return s.patientLastName + QLatin1Char(' ') + s.patientFirstName.left(1) + QLatin1Char('.');
+}
+
 void paintBlock(QPainter& p, const CalendarGrid& grid, const ScheduledAppointment& s, const QRectF& rect, bool selected,
                 const Colors& c) {
     const AppointmentStyle style = AppointmentStyle::of(s.appointment.status, grid.palette());
@@ -151,6 +159,10 @@ void paintBlock(QPainter& p, const CalendarGrid& grid, const ScheduledAppointmen
     bold.setStrikeOut(style.struck);
     const QFontMetricsF fm(font);
     const double line = fm.height();
+    // A narrow block (the whole clinic's week) leads with what tells patients apart, the surname, and
+    // leaves the time to the axis beside it.
+    const bool narrow = textBox.width() < 14 * fm.averageCharWidth();
+    const QString name = narrow ? compactName(s) : s.patientName();
     p.save();
     p.setClipRect(textBox);
     if (textBox.height() < 2 * line) {
@@ -162,7 +174,7 @@ void paintBlock(QPainter& p, const CalendarGrid& grid, const ScheduledAppointmen
         if (wide) {
             one += time + QLatin1Char(' ');
         }
-        one += s.patientName() + QStringLiteral(" · ") + style.label;
+        one += name + QStringLiteral(" · ") + style.label;
         p.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(bold).elidedText(one, Qt::ElideRight, textBox.width()));
     } else {
@@ -170,12 +182,13 @@ void paintBlock(QPainter& p, const CalendarGrid& grid, const ScheduledAppointmen
         p.setFont(bold);
         p.setPen(style.text);
         p.drawText(QRectF(textBox.left(), y, textBox.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(bold).elidedText(s.patientName(), Qt::ElideRight, textBox.width()));
+                   QFontMetricsF(bold).elidedText(name, Qt::ElideRight, textBox.width()));
         y += line;
         p.setFont(font);
         p.setPen(AppointmentStyle::mix(style.fill, style.text, 0.75));
-        p.drawText(QRectF(textBox.left(), y, textBox.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(time + QStringLiteral(" · ") + status, Qt::ElideRight, textBox.width()));
+        p.drawText(
+            QRectF(textBox.left(), y, textBox.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(narrow ? status : time + QStringLiteral(" · ") + status, Qt::ElideRight, textBox.width()));
         y += line;
         if (y + line <= textBox.bottom() + 1 && s.appointment.reason && !s.appointment.reason->isEmpty()) {
             p.drawText(QRectF(textBox.left(), y, textBox.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
