@@ -7407,7 +7407,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+89"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+60"/>
         <source>Note template</source>
         <translation>Note template</translation>
     </message>
@@ -8212,7 +8212,7 @@ Go back to change the folder or the administrator, then try again.</translation>
 <context>
     <name>clinicdesk::PatientMergeDialog</name>
     <message>
-        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+45"/>
+        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+46"/>
         <source>Merge a duplicate</source>
         <translation>Merge a duplicate</translation>
     </message>
@@ -8242,7 +8242,7 @@ Go back to change the folder or the administrator, then try again.</translation>
         <translation>I have checked that both records are the same person</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Merge into this record</source>
         <translation>Merge into this record</translation>
     </message>

@@ -5051,12 +5051,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+1"/>
         <source>User disabled</source>
-        <translation>Wyłączenie użytkownika</translation>
+        <translation>Wyłączenie konta użytkownika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User enabled</source>
-        <translation>Włączenie użytkownika</translation>
+        <translation>Włączenie konta użytkownika</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5071,7 +5071,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+1"/>
         <source>Password reset</source>
-        <translation>Reset hasła</translation>
+        <translation>Zresetowanie hasła</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5081,7 +5081,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+1"/>
         <source>Forgotten on a computer</source>
-        <translation>Usunięcie zapamiętania na komputerze</translation>
+        <translation>Wycofanie zapamiętania na komputerze</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5205,12 +5205,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>%1 is a backup of another vault. To check it, enter the sign-in name and password of a user in that vault.</source>
-        <translation>%1 to kopia zapasowa innego sejfu. Aby ją sprawdzić, wpisz nazwę logowania i hasło użytkownika z tamtego sejfu.</translation>
+        <translation>%1 to kopia zapasowa innego sejfu. Aby ją sprawdzić, wpisz nazwę i hasło użytkownika tamtego sejfu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in name in the backup</source>
-        <translation>Nazwa logowania w kopii zapasowej</translation>
+        <translation>Nazwa użytkownika w kopii zapasowej</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5225,7 +5225,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Sign-in name:</source>
-        <translation>&amp;Nazwa logowania:</translation>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5323,12 +5323,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>Open Settings › Backups to make one.</source>
-        <translation>Otwórz Ustawienia › Kopie zapasowe, aby ją utworzyć.</translation>
+        <translation>Aby ją utworzyć, otwórz Ustawienia › Kopie zapasowe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An administrator makes backups in Settings › Backups.</source>
-        <translation>Kopie zapasowe tworzy administrator w Ustawienia › Kopie zapasowe.</translation>
+        <translation>Kopie zapasowe tworzy administrator w sekcji Ustawienia › Kopie zapasowe.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5341,12 +5341,12 @@ Oferowane modele: %3</translation>
     <message>
         <location filename="../ui/backups/BackupTaskPanel.cpp" line="+21"/>
         <source>The file is a ClinicDesk backup and its key opens</source>
-        <translation>Plik jest kopią zapasową ClinicDesk i otwiera go jej klucz</translation>
+        <translation>Plik jest kopią zapasową ClinicDesk i można go otworzyć jej kluczem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete and unmodified (a keyed tag over the whole file)</source>
-        <translation>Kompletny i niezmieniony (znacznik uwierzytelniający obejmujący cały plik)</translation>
+        <translation>Kompletny i niezmieniony (kod uwierzytelniający z kluczem obejmujący cały plik)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5356,7 +5356,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>The audit log inside is unbroken, up to its last entry</source>
-        <translation>Dziennik audytu w pliku jest nieprzerwany, aż do ostatniego wpisu</translation>
+        <translation>Dziennik audytu w pliku jest nieprzerwany aż do ostatniego wpisu</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5371,7 +5371,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>Stop now: nothing is left behind (Esc)</source>
-        <translation>Zatrzymaj teraz: nic nie zostanie pozostawione (Esc)</translation>
+        <translation>Zatrzymaj teraz: żadne pliki nie zostaną pozostawione (Esc)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5416,12 +5416,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+43"/>
         <source>passed</source>
-        <translation>zaliczona</translation>
+        <translation>zaliczono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation>niezaliczona</translation>
+        <translation>nie zaliczono</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5431,7 +5431,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+1"/>
         <source>not checked yet</source>
-        <translation>jeszcze niesprawdzona</translation>
+        <translation>jeszcze nie sprawdzono</translation>
     </message>
 </context>
 <context>
@@ -5448,7 +5448,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+11"/>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Utwórz kopię zapasową…</translation>
+        <translation>&amp;Utwórz kopię zapasową teraz…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5468,7 +5468,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>Back to Settings</source>
-        <translation>Wróć do ustawień</translation>
+        <translation>Wróć do Ustawień</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5499,7 +5499,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+1"/>
         <source>Makes a separate vault from a backup file, in a new or empty folder. This vault is not changed.</source>
-        <translation>Tworzy osobny sejf z pliku kopii zapasowej, w nowym lub pustym folderze. Ten sejf nie zostanie zmieniony.</translation>
+        <translation>Tworzy osobny sejf z pliku kopii zapasowej w nowym lub pustym folderze. Ten sejf nie zostanie zmieniony.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5524,12 +5524,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+4"/>
         <source>That is more than a day ago: make a new one.</source>
-        <translation>To ponad dobę temu: utwórz nową.</translation>
+        <translation>To było ponad dobę temu: utwórz nową.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Back up to</source>
-        <translation>Zapisz kopię zapasową w</translation>
+        <translation>Miejsce zapisu kopii zapasowej</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5574,12 +5574,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+1"/>
         <source>%1 is an intact backup of another vault; it says nothing about this vault&apos;s backups.</source>
-        <translation>%1 to nienaruszona kopia zapasowa innego sejfu; nie mówi nic o kopiach zapasowych tego sejfu.</translation>
+        <translation>%1 to nienaruszona kopia zapasowa innego sejfu; nie świadczy ona o stanie kopii zapasowych tego sejfu.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A vault was restored into %1. This vault is unchanged.</source>
-        <translation>Sejf został przywrócony do %1. Ten sejf pozostał bez zmian.</translation>
+        <translation>Sejf został przywrócony do folderu %1. Ten sejf pozostał bez zmian.</translation>
     </message>
 </context>
 <context>
@@ -5642,12 +5642,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+1"/>
         <source>Length in minutes</source>
-        <translation>Długość w minutach</translation>
+        <translation>Czas trwania w minutach</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why they come, e.g. check-up (no clinical details)</source>
-        <translation>Cel wizyty, np. kontrola (bez szczegółów klinicznych)</translation>
+        <translation>Powód wizyty, np. kontrola (bez szczegółów klinicznych)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5700,7 +5700,7 @@ Oferowane modele: %3</translation>
     <message>
         <location filename="../ui/calendar/CalendarExportDialog.cpp" line="+23"/>
         <source>Events are called “Appointment”: no patient is named.</source>
-        <translation>Wydarzenia mają nazwę „Wizyta”: pacjent nie jest wymieniany.</translation>
+        <translation>Wydarzenia mają nazwę „Wizyta”: pacjenci nie są wymieniani.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5814,7 +5814,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+19"/>
         <source>%1, %2 to %3, %4</source>
-        <translation>%1, %2 do %3, %4</translation>
+        <translation>%1, od %2 do %3, %4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5827,7 +5827,7 @@ Oferowane modele: %3</translation>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="+58"/>
         <source>&amp;Today</source>
-        <translation>&amp;Dziś</translation>
+        <translation>&amp;Dzisiaj</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5883,22 +5883,22 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Back to booked</source>
-        <translation>Przywróć status „&amp;Umówiona”</translation>
+        <translation>&amp;Przywróć status „Umówiona”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel…</source>
-        <translation>O&amp;dwołaj…</translation>
+        <translation>Odwoł&amp;aj…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;encounter</source>
-        <translation>Otwórz wi&amp;zytę</translation>
+        <translation>Otwórz w&amp;izytę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation>Dziś</translation>
+        <translation>Dzisiaj</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5913,7 +5913,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+6"/>
         <source>Drag over free time to book · drag a booking to move it, its bottom edge to resize · arrows move, %1/%2 the previous/next %3, T today, Enter opens, Delete cancels, %4 books</source>
-        <translation>Zaznacz przeciągnięciem wolny czas, aby umówić wizytę · przeciągnij wizytę, aby ją przenieść, a jej dolną krawędź, aby zmienić długość · strzałki przesuwają, %1/%2 poprzedni/następny %3, T dziś, Enter otwiera, Delete odwołuje, %4 umawia wizytę</translation>
+        <translation>Przeciągnij po wolnym czasie, aby umówić wizytę · przeciągnij wizytę, aby ją przenieść, a jej dolną krawędź, aby zmienić długość · strzałki przesuwają zaznaczenie, %1/%2 poprzedni/następny %3, T dzisiaj, Enter otwiera, Delete odwołuje, %4 umawia</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5949,22 +5949,22 @@ Oferowane modele: %3</translation>
     <message>
         <location line="-128"/>
         <source>Snap dragged times to</source>
-        <translation>Przyciągaj przeciągane godziny do</translation>
+        <translation>Krok przy przeciąganiu terminów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dragged times snap to this step; hold Shift for 5 minutes</source>
-        <translation>Przeciągane godziny są przyciągane do tego kroku; przytrzymaj Shift, aby użyć kroku 5 minut</translation>
+        <translation>Przeciągane terminy są dopasowywane do tego kroku; przytrzymaj Shift, aby użyć kroku 5 minut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15-minute steps</source>
-        <translation>Krok 15 minut</translation>
+        <translation>Co 15 minut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5-minute steps</source>
-        <translation>Krok 5 minut</translation>
+        <translation>Co 5 minut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6016,7 +6016,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+3"/>
         <source>Book it anyway as a double booking, or choose another time?</source>
-        <translation>Umówić mimo to jako podwójną rezerwację, czy wybrać inny termin?</translation>
+        <translation>Umówić wizytę mimo to jako podwójną rezerwację czy wybrać inny termin?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6031,12 +6031,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+92"/>
         <source>Booked.</source>
-        <translation>Umówiono.</translation>
+        <translation>Umówiono wizytę.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Moved.</source>
-        <translation>Przeniesiono.</translation>
+        <translation>Przeniesiono wizytę.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6046,15 +6046,15 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+20"/>
         <source>Cancelled. The booking is kept with the reason.</source>
-        <translation>Odwołano. Wizyta zostaje zachowana wraz z powodem.</translation>
+        <translation>Odwołano. Wizyta zostaje zachowana wraz z powodem odwołania.</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%n appointment(s) exported to %1.</source>
         <translation>
-            <numerusform>Wyeksportowano %n wizytę do %1.</numerusform>
-            <numerusform>Wyeksportowano %n wizyty do %1.</numerusform>
-            <numerusform>Wyeksportowano %n wizyt do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wizytę do pliku %1.</numerusform>
+            <numerusform>Wyeksportowano %n wizyty do pliku %1.</numerusform>
+            <numerusform>Wyeksportowano %n wizyt do pliku %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6068,7 +6068,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>Use the clinic&apos;s usual hours (Monday to Friday, 08:00–17:00)</source>
-        <translation>Użyj zwykłych godzin gabinetu (od poniedziałku do piątku, 08:00–17:00)</translation>
+        <translation>Użyj zwykłych godzin pracy gabinetu (od poniedziałku do piątku, 08:00–17:00)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6083,7 +6083,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>Back to Settings</source>
-        <translation>Wróć do ustawień</translation>
+        <translation>Wróć do Ustawień</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6093,7 +6093,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>The calendar shades the time outside these hours and warns when a booking falls outside them (it is still allowed).</source>
-        <translation>Kalendarz wyszarza czas poza tymi godzinami i ostrzega, gdy wizyta wypada poza nimi (nadal jest to dozwolone).</translation>
+        <translation>Kalendarz zaciemnia czas poza tymi godzinami i ostrzega, gdy wizyta wypada poza nimi (nadal jest to dozwolone).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6103,12 +6103,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+18"/>
         <source>%1 from</source>
-        <translation>%1 od</translation>
+        <translation>%1 – od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 until</source>
-        <translation>%1 do</translation>
+        <translation>%1 – do</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6123,12 +6123,12 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+2"/>
         <source>A calendar exported for a phone (iCalendar) names the patient of each appointment as chosen here. The reason for a visit is never exported.</source>
-        <translation>Kalendarz wyeksportowany do telefonu (iCalendar) podaje dane pacjenta przy każdej wizycie w sposób wybrany tutaj. Powód wizyty nigdy nie jest eksportowany.</translation>
+        <translation>Kalendarz eksportowany do telefonu (iCalendar) oznacza pacjenta każdej wizyty w sposób wybrany tutaj. Powód wizyty nigdy nie jest eksportowany.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No name: “Appointment”</source>
-        <translation>Bez danych pacjenta: „Wizyta”</translation>
+        <translation>Bez nazwiska: „Wizyta”</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6148,7 +6148,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+131"/>
         <source>%1&apos;s hours on %2 end before they start.</source>
-        <translation>%1, %2: godziny pracy kończą się, zanim się zaczną.</translation>
+        <translation>Godziny pracy (%1, %2) kończą się, zanim się zaczną.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6181,7 +6181,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+4"/>
         <source>e.g. Patient called, ill</source>
-        <translation>np. Pacjent zadzwonił, choroba</translation>
+        <translation>np. Pacjent zadzwonił, jest chory</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6239,7 +6239,7 @@ Oferowane modele: %3</translation>
     <message>
         <location line="+1"/>
         <source>One line per line of the postal address</source>
-        <translation>Jeden wiersz na każdy wiersz adresu pocztowego</translation>
+        <translation>Każda linia adresu pocztowego w osobnym wierszu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6251,7 +6251,7 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+4"/>
         <source>VAT or tax number</source>
-        <translation>Numer VAT lub NIP</translation>
+        <translation>NIP lub inny numer podatkowy</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6266,7 +6266,7 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+2"/>
         <source>⚠ An e-mail address has an @ in it.</source>
-        <translation>⚠ Adres e-mail zawiera znak @.</translation>
+        <translation>⚠ Adres e-mail musi zawierać znak @.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6286,12 +6286,12 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Remove logo</source>
-        <translation>Usuń l&amp;ogo</translation>
+        <translation>&amp;Usuń logo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the letterhead without a logo (Alt+R)</source>
-        <translation>Drukuj nagłówek dokumentów bez logo (Alt+O)</translation>
+        <translation>Drukuj nagłówek bez logo (Alt+U)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6306,7 +6306,7 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+1"/>
         <source>&amp;VAT or tax no.:</source>
-        <translation>Nr &amp;VAT lub NIP:</translation>
+        <translation>NI&amp;P lub nr podatkowy:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6326,7 +6326,7 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+6"/>
         <source>The top of the first page of every note PDF and letter. The pages after it repeat the clinic&apos;s name in a small header.</source>
-        <translation>Górna część pierwszej strony każdego pliku PDF z notatką i każdego pisma. Na kolejnych stronach nazwa gabinetu powtarza się w niewielkim nagłówku.</translation>
+        <translation>Górna część pierwszej strony każdego pliku PDF z notatką i każdego pisma. Na kolejnych stronach nazwa gabinetu powtarza się w małym nagłówku.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6351,17 +6351,17 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+2"/>
         <source>Put the built-in letter in the editor to change it (Alt+B)</source>
-        <translation>Wstaw wbudowany wzór skierowania do edytora, aby go zmienić (Alt+W)</translation>
+        <translation>Wstaw wbudowany wzór do edytora, aby go zmienić (Alt+W)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Use the built-in letter</source>
-        <translation>&amp;Użyj wbudowanego wzoru</translation>
+        <translation>Użyj w&amp;budowanego wzoru</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty the editor: letters use the built-in text in the interface&apos;s language (Alt+U)</source>
-        <translation>Wyczyść edytor: skierowania będą używać wbudowanego tekstu w języku interfejsu (Alt+U)</translation>
+        <translation>Wyczyść edytor: skierowania będą używać wbudowanego tekstu w języku interfejsu (Alt+B)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6371,7 +6371,7 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+1"/>
         <source>The text of a referral letter made from a signed note. Empty: the built-in letter (shown in grey) in English, Swedish or Polish, as the interface. Placeholders are filled in when the letter is made: %1.</source>
-        <translation>Tekst skierowania tworzonego na podstawie podpisanej notatki. Puste pole: wbudowany wzór (pokazany na szaro) po angielsku, szwedzku lub polsku, zgodnie z językiem interfejsu. Symbole zastępcze są uzupełniane podczas tworzenia skierowania: %1.</translation>
+        <translation>Tekst skierowania tworzonego na podstawie podpisanej notatki. Puste: wbudowany wzór (wyświetlany na szaro) po angielsku, szwedzku lub polsku, zgodnie z językiem interfejsu. Symbole zastępcze są wypełniane podczas tworzenia skierowania: %1.</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -6381,7 +6381,7 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+1"/>
         <source>No logo: the letterhead shows the clinic&apos;s name and address.</source>
-        <translation>Brak logo: nagłówek dokumentów zawiera nazwę i adres gabinetu.</translation>
+        <translation>Brak logo: nagłówek zawiera nazwę i adres gabinetu.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6401,7 +6401,7 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+32"/>
         <source>⚠ Not a placeholder, printed as written: %1</source>
-        <translation>⚠ To nie jest symbol zastępczy, zostanie wydrukowany tak, jak został wpisany: %1</translation>
+        <translation>⚠ To nie jest symbol zastępczy, zostanie wydrukowany dosłownie: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6411,7 +6411,7 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <location line="+16"/>
         <source>Saved. New PDFs and letters use this letterhead.</source>
-        <translation>Zapisano. Nowe pliki PDF i pisma będą używać tego nagłówka dokumentów.</translation>
+        <translation>Zapisano. Nowe pliki PDF i pisma będą używać tego nagłówka.</translation>
     </message>
 </context>
 <context>
@@ -7083,7 +7083,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+8"/>
         <source>Dates, times, numbers and amounts follow the language chosen. Notes and transcripts keep the language of the consultation (AI providers).</source>
-        <translation>Daty, godziny, liczby i kwoty są zapisywane zgodnie z wybranym językiem. Notatki i transkrypcje zachowują język konsultacji (ustawiany w: Dostawcy AI).</translation>
+        <translation>Daty, godziny, liczby i kwoty są wyświetlane zgodnie z wybranym językiem. Notatki i transkrypcje zachowują język konsultacji (ustawiany w sekcji Dostawcy AI).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7101,7 +7101,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+12"/>
         <source>No letterhead: documents start with their own heading.</source>
-        <translation>Brak nagłówka dokumentów: dokumenty zaczynają się od własnego tytułu.</translation>
+        <translation>Brak nagłówka: dokumenty zaczynają się od własnego tytułu.</translation>
     </message>
 </context>
 <context>
@@ -7169,12 +7169,12 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+17"/>
         <source>Invoices, payments and receipts will be kept here in a later version of ClinicDesk.</source>
-        <translation>Faktury, płatności i paragony będą prowadzone tutaj w jednej z kolejnych wersji ClinicDesk.</translation>
+        <translation>Faktury, płatności i paragony będą tu prowadzone w jednej z kolejnych wersji ClinicDesk.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Working hours of each practitioner, and how much of a patient an exported calendar names.</source>
-        <translation>Godziny pracy każdego specjalisty oraz to, ile danych pacjenta podaje wyeksportowany kalendarz.</translation>
+        <translation>Godziny pracy każdego specjalisty oraz zakres danych pacjenta widocznych w eksportowanym kalendarzu.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -7194,7 +7194,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+5"/>
         <source>S&amp;witch user…</source>
-        <translation>&amp;Przełącz użytkownika…</translation>
+        <translation>Zmień &amp;użytkownika…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7252,7 +7252,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+1"/>
         <source>Name, address, VAT number and logo on every PDF; the referral letter&apos;s text.</source>
-        <translation>Nazwa, adres, numer VAT i logo na każdym pliku PDF; tekst skierowania.</translation>
+        <translation>Nazwa, adres, NIP i logo na każdym pliku PDF; treść skierowania.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7262,7 +7262,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+1"/>
         <source>English, Swedish or Polish; dates and numbers follow it.</source>
-        <translation>Angielski, szwedzki lub polski; daty i liczby dostosowują się do języka.</translation>
+        <translation>Angielski, szwedzki lub polski; daty i liczby są formatowane zgodnie z wybranym językiem.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7282,7 +7282,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+1"/>
         <source>Who transcribes and writes notes, with which keys and languages; note templates; prices and budgets.</source>
-        <translation>Kto wykonuje transkrypcję i pisze notatki, z jakimi kluczami i w jakich językach; szablony notatek; ceny i budżety.</translation>
+        <translation>Kto wykonuje transkrypcje i pisze notatki, z jakimi kluczami i w jakich językach; szablony notatek; ceny i budżety.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7292,7 +7292,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+1"/>
         <source>What the AI was used for this month, per user and model, and its estimated cost.</source>
-        <translation>Do czego w tym miesiącu używano AI, według użytkownika i modelu, oraz szacowany koszt.</translation>
+        <translation>Do czego w tym miesiącu używano AI, w podziale na użytkowników i modele, oraz szacowany koszt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7302,7 +7302,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     <message>
         <location line="+1"/>
         <source>Every request sent to an AI provider: when, by whom, where, how much. Never its content.</source>
-        <translation>Każde żądanie wysłane do dostawcy AI: kiedy, przez kogo, dokąd i ile. Nigdy jego treść.</translation>
+        <translation>Każde żądanie wysłane do dostawcy AI: kiedy, przez kogo, dokąd i ile danych. Nigdy jego treść.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7428,7 +7428,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+89"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+60"/>
         <source>Note template</source>
         <translation>Szablon notatki</translation>
     </message>
@@ -8237,7 +8237,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientMergeDialog</name>
     <message>
-        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+45"/>
+        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+46"/>
         <source>Merge a duplicate</source>
         <translation>Scal duplikat</translation>
     </message>
@@ -8267,7 +8267,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Potwierdzam, że obie karty dotyczą tej samej osoby</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Merge into this record</source>
         <translation>Scal z tą kartą</translation>
     </message>

@@ -7407,7 +7407,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+89"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+60"/>
         <source>Note template</source>
         <translation>Anteckningsmall</translation>
     </message>
@@ -8212,7 +8212,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientMergeDialog</name>
     <message>
-        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+45"/>
+        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+46"/>
         <source>Merge a duplicate</source>
         <translation>Slå ihop dubblett</translation>
     </message>
@@ -8242,7 +8242,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Jag har kontrollerat att båda journalerna gäller samma person</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Merge into this record</source>
         <translation>Slå ihop med den här journalen</translation>
     </message>
