@@ -16,6 +16,10 @@ struct KdfParams {
     // The lowest cost the vault accepts when opening (guards against a
     // keys.json edited to a trivially cheap KDF).
     [[nodiscard]] static KdfParams minimum() { return {2, std::size_t{64} * 1024 * 1024}; }
+    // The highest cost a key file may ask for (libsodium's "sensitive" memory, four times its passes):
+    // a keys.json or backup header edited to billions of passes or terabytes is refused as damaged
+    // instead of hanging or exhausting the machine at every sign-in.
+    [[nodiscard]] static KdfParams maximum() { return {16, std::size_t{1024} * 1024 * 1024}; }
 };
 
 } // namespace clinicdesk

@@ -1,6 +1,7 @@
 #include "crypto/KeyEnvelope.h"
 
 #include "crypto/PasswordKdf.h"
+#include "util/JsonFields.h"
 
 #include <QUuid>
 
@@ -158,25 +159,34 @@ Result<KeyEnvelope> KeyEnvelope::fromJson(const nlohmann::json& json) {
         return fail(ErrorCode::VaultRefused, tr("The key file keys.json is damaged."),
                     QStringLiteral("envelope: %1").arg(QLatin1String(what)));
     };
-    if (!json.is_object() || !json.contains("id") || !json.contains("kind") || !json.at("id").is_string() ||
-        !json.at("kind").is_string()) {
+    // Every field through JsonFields: keys.json and a backup's header come from disk and may have been
+    // edited by anyone; a field of the wrong type is "damaged", never an exception.
+    const JsonFields fields(json);
+    const auto id = fields.text("id");
+    const auto kind = fields.text("kind");
+    if (!json.is_object() || !id || !kind || id->empty()) {
         return damaged("missing id or kind");
     }
     KeyEnvelope envelope;
-    envelope.id = QString::fromStdString(json.at("id").get<std::string>());
-    const std::string kind = json.at("kind").get<std::string>();
-    if (kind == "password") {
+    envelope.id = QString::fromStdString(*id);
+    if (*kind == "password") {
         envelope.kind = Kind::Password;
-    } else if (kind == "recovery") {
+    } else if (*kind == "recovery") {
         envelope.kind = Kind::Recovery;
-    } else if (kind == "keychain") {
+    } else if (*kind == "keychain") {
         envelope.kind = Kind::Keychain;
     } else {
         return damaged("unknown kind");
     }
-    envelope.userId = QString::fromStdString(json.value("user_id", std::string()));
-    envelope.userHash = QString::fromStdString(json.value("user", std::string()));
-    envelope.adminHint = json.value("admin", false);
+    const auto userId = fields.text("user_id");
+    const auto userHash = fields.text("user");
+    const auto admin = fields.flag("admin");
+    if (!userId || !userHash || !admin) {
+        return damaged("user fields of the wrong type");
+    }
+    envelope.userId = QString::fromStdString(*userId);
+    envelope.userHash = QString::fromStdString(*userHash);
+    envelope.adminHint = *admin;
     envelope.nonce = fromB64(json, "nonce");
     envelope.ciphertext = fromB64(json, "ct");
     if (envelope.kind != Kind::Keychain) {
@@ -184,12 +194,21 @@ Result<KeyEnvelope> KeyEnvelope::fromJson(const nlohmann::json& json) {
             return damaged("missing kdf");
         }
         const auto& kdf = json.at("kdf");
-        if (kdf.value("alg", std::string()) != "argon2id13" || !kdf.contains("ops") || !kdf.contains("mem") ||
-            !kdf.at("ops").is_number_unsigned() || !kdf.at("mem").is_number_unsigned()) {
+        const JsonFields kdfFields(kdf);
+        const auto alg = kdfFields.text("alg");
+        const auto ops = kdfFields.count("ops");
+        const auto mem = kdfFields.count("mem");
+        if (!alg || *alg != "argon2id13" || !kdfFields.has("ops") || !kdfFields.has("mem") || !ops || !mem) {
             return damaged("bad kdf");
         }
-        envelope.kdf.opsLimit = kdf.at("ops").get<std::uint64_t>();
-        envelope.kdf.memLimit = kdf.at("mem").get<std::size_t>();
+        // A ceiling as well as the floor openWithSecret() checks: a cost edited up to billions of passes or
+        // terabytes would hang or exhaust the machine at every sign-in.
+        const KdfParams ceiling = KdfParams::maximum();
+        if (*ops > ceiling.opsLimit || *mem > ceiling.memLimit) {
+            return damaged("kdf cost above the ceiling");
+        }
+        envelope.kdf.opsLimit = *ops;
+        envelope.kdf.memLimit = static_cast<std::size_t>(*mem);
         envelope.salt = fromB64(kdf, "salt");
     }
     return envelope;

@@ -1,5 +1,7 @@
 #include "crypto/KeyFile.h"
 
+#include "util/JsonFields.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -34,19 +36,22 @@ Result<KeyFile> KeyFile::fromBytes(const QByteArray& bytes) {
     if (json.is_discarded() || !json.is_object()) {
         return damaged(QStringLiteral("not JSON"));
     }
-    if (json.value("format", std::string()) != "clinicdesk-keys") {
+    const JsonFields fields(json);
+    if (fields.text("format") != "clinicdesk-keys") {
         return damaged(QStringLiteral("wrong format tag"));
     }
-    if (!json.contains("version") || !json.at("version").is_number_integer()) {
+    const auto version = fields.integer("version", -1);
+    if (!version || *version < 1) {
         return damaged(QStringLiteral("missing version"));
     }
-    if (json.at("version").get<int>() > kFormatVersion) {
+    if (*version > kFormatVersion) {
         return fail(ErrorCode::VaultRefused,
                     tr("The vault's key file comes from a newer version of ClinicDesk. Update ClinicDesk to open it."),
-                    QStringLiteral("keys.json version %1").arg(json.at("version").get<int>()));
+                    QStringLiteral("keys.json version %1").arg(*version));
     }
+    const auto vaultId = fields.text("vault_id");
     KeyFile file;
-    file.vaultId = QString::fromStdString(json.value("vault_id", std::string()));
+    file.vaultId = QString::fromStdString(vaultId.value_or(std::string()));
     if (file.vaultId.isEmpty() || !json.contains("envelopes") || !json.at("envelopes").is_array()) {
         return damaged(QStringLiteral("missing vault id or envelopes"));
     }

@@ -4,6 +4,7 @@
 #include "storage/BackupTag.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "util/JsonFields.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,14 +59,19 @@ Result<BackupReader> BackupReader::parse(const QString& path) {
     const QByteArray headerBytes = file.read(headerLength);
     auto header =
         nlohmann::json::parse(headerBytes.constData(), headerBytes.constData() + headerBytes.size(), nullptr, false);
-    if (header.is_discarded() || !header.is_object() || !header.contains("keys") || !header.contains("db_size") ||
-        !header.at("db_size").is_number_integer()) {
+    // The header comes from a file anyone may have edited: every field is read through JsonFields, and a
+    // field of the wrong type makes the backup damaged (never an exception).
+    const JsonFields fields(header);
+    const auto databaseSize = fields.integer("db_size", -1);
+    if (header.is_discarded() || !header.is_object() || !fields.has("keys") || !databaseSize ||
+        !fields.integer("created_at") || !fields.integer("schema") || !fields.integer("audit_seq") ||
+        !fields.text("audit_hash")) {
         return std::unexpected(damaged(QStringLiteral("header unreadable")));
     }
     BackupReader reader;
     reader.m_path = path;
     reader.m_databaseOffset = kPrefix + qint64(headerLength);
-    reader.m_databaseSize = header.at("db_size").get<qint64>();
+    reader.m_databaseSize = *databaseSize;
     if (reader.m_databaseSize <= 0 ||
         reader.m_databaseOffset + reader.m_databaseSize + qint64(BackupTag::kSize) != file.size()) {
         return std::unexpected(damaged(QStringLiteral("size mismatch (truncated or extended)")));
@@ -87,9 +93,11 @@ Result<BackupHeader> BackupReader::readHeader(const QString& path) {
     const nlohmann::json& h = reader->m_header;
     BackupHeader header;
     header.vaultId = reader->m_keys.vaultId;
-    header.createdAt = h.value("created_at", std::int64_t{0});
-    header.schema = h.value("schema", 0);
-    header.auditSeq = h.value("audit_seq", std::int64_t{0});
+    // parse() has checked that these are whole numbers.
+    const JsonFields fields(h);
+    header.createdAt = fields.integer("created_at").value_or(0);
+    header.schema = static_cast<int>(fields.integer("schema").value_or(0));
+    header.auditSeq = fields.integer("audit_seq").value_or(0);
     header.databaseBytes = reader->m_databaseSize;
     return header;
 }
@@ -235,9 +243,10 @@ Result<BackupReport> BackupReader::checkDatabase(const QString& dbPath, bool req
     }
     control.report(BackupStep::CheckingAudit);
     std::optional<AuditHead> anchor;
-    if (m_header.contains("audit_seq") && m_header.contains("audit_hash")) {
-        anchor = AuditHead{m_header.at("audit_seq").get<std::int64_t>(),
-                           QString::fromStdString(m_header.at("audit_hash").get<std::string>())};
+    if (const JsonFields fields(m_header); fields.has("audit_seq") && fields.has("audit_hash")) {
+        // parse() has checked their types.
+        anchor = AuditHead{fields.integer("audit_seq").value_or(0),
+                           QString::fromStdString(fields.text("audit_hash").value_or(std::string()))};
     }
     auto audit = AuditLog(*db).verify(anchor);
     if (!audit) {
@@ -261,7 +270,7 @@ Result<BackupReport> BackupReader::checkDatabase(const QString& dbPath, bool req
     }
     BackupReport report;
     report.vaultId = m_keys.vaultId;
-    report.createdAt = m_header.value("created_at", std::int64_t{0});
+    report.createdAt = JsonFields(m_header).integer("created_at").value_or(0);
     report.databaseBytes = m_databaseSize;
     report.auditEntries = audit->entries;
     if (auto patients = db->scalar("SELECT count(*) FROM patients WHERE deleted_at IS NULL")) {

@@ -55,6 +55,7 @@ private slots:
     void jsonHoldsNoPlaintextKey();
     void jsonRefusesDamage_data();
     void jsonRefusesDamage();
+    void kdfAtTheCeilingIsRead();
     void kdfBelowMinimumIsRefused();
 };
 
@@ -284,6 +285,21 @@ void TstKeyEnvelope::jsonRefusesDamage_data() {
                                                 R"("mem":67108864}})");
     QTest::newRow("string mem") << QByteArray(R"({"id":"x","kind":"password","kdf":{"alg":"argon2id13","ops":2,)"
                                               R"("mem":"lots"}})");
+    // Wrong types where nlohmann's value() would throw (and end the process) rather than answer.
+    QTest::newRow("id is a number") << QByteArray(R"({"id":1,"kind":"keychain"})");
+    QTest::newRow("user id is a number") << QByteArray(R"({"id":"x","kind":"keychain","user_id":7})");
+    QTest::newRow("user is an object") << QByteArray(R"({"id":"x","kind":"keychain","user":{}})");
+    QTest::newRow("admin is a string") << QByteArray(R"({"id":"x","kind":"keychain","admin":"yes"})");
+    QTest::newRow("kdf algorithm is a number")
+        << QByteArray(R"({"id":"x","kind":"password","kdf":{"alg":13,"ops":2,"mem":67108864}})");
+    QTest::newRow("kdf is a list") << QByteArray(R"({"id":"x","kind":"password","kdf":[2,67108864]})");
+    // Costs above the ceiling: an edited file must not hang or exhaust the machine at sign-in.
+    QTest::newRow("four billion passes") << QByteArray(
+        R"({"id":"x","kind":"password","kdf":{"alg":"argon2id13","ops":4294967295,"mem":67108864}})");
+    QTest::newRow("a petabyte of memory")
+        << QByteArray(R"({"id":"x","kind":"password","kdf":{"alg":"argon2id13","ops":2,"mem":1125899906842624}})");
+    QTest::newRow("ops just above the ceiling")
+        << QByteArray(R"({"id":"x","kind":"password","kdf":{"alg":"argon2id13","ops":17,"mem":67108864}})");
 }
 
 void TstKeyEnvelope::jsonRefusesDamage() {
@@ -292,6 +308,16 @@ void TstKeyEnvelope::jsonRefusesDamage() {
     QVERIFY(!envelope);
     QCOMPARE(code(envelope.error().code), code(ErrorCode::VaultRefused));
     QVERIFY(!envelope.error().message.isEmpty());
+}
+
+void TstKeyEnvelope::kdfAtTheCeilingIsRead() {
+    const KdfParams ceiling = KdfParams::maximum();
+    const std::string json = R"({"id":"x","kind":"password","kdf":{"alg":"argon2id13","ops":)" +
+                             std::to_string(ceiling.opsLimit) + R"(,"mem":)" + std::to_string(ceiling.memLimit) + "}}";
+    auto envelope = KeyEnvelope::fromJson(nlohmann::json::parse(json));
+    CHECK_OK(envelope);
+    QCOMPARE(envelope->kdf.opsLimit, ceiling.opsLimit);
+    QCOMPARE(envelope->kdf.memLimit, ceiling.memLimit);
 }
 
 void TstKeyEnvelope::kdfBelowMinimumIsRefused() {
