@@ -1,11 +1,12 @@
-#include "util/AppPaths.h"
 #include "CliApp.h"
 
 #include "CommandContext.h"
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "Console.h"
+#include "EnvironmentSecrets.h"
 #include "HelpText.h"
+#include "util/AppPaths.h"
 
 #include <QStandardPaths>
 
@@ -25,9 +26,10 @@ QString alternatives(const QStringList& words) {
 
 } // namespace
 
-CliApp::CliApp(const CommandRegistry& registry, QStringList arguments)
+CliApp::CliApp(const CommandRegistry& registry, QStringList arguments, const EnvironmentSecrets& secrets)
     : m_registry(registry)
-    , m_arguments(std::move(arguments)) {}
+    , m_arguments(std::move(arguments))
+    , m_secrets(secrets) {}
 
 bool CliApp::needsGui(const CommandRegistry& registry, const QStringList& arguments) {
     const CommandLine line = CommandLine::parse(arguments, registry.flagNames());
@@ -76,7 +78,7 @@ int CliApp::run() {
     if (vaultDir.isEmpty()) {
         vaultDir = AppPaths::defaultVaultDir();
     }
-    CommandContext context(command, std::move(line), vaultDir);
+    CommandContext context(command, std::move(line), vaultDir, m_secrets);
     if (!context.checkArguments()) {
         return ExitUsage;
     }

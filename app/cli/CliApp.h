@@ -9,6 +9,7 @@
 namespace clinicdesk::cli {
 
 class CommandLine;
+struct EnvironmentSecrets;
 
 // clinicdesk-cli: the automation and admin interface.
 //   clinicdesk-cli [--vault DIR] [--user NAME] <command> [options]
@@ -17,7 +18,7 @@ class CommandLine;
 class CliApp {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
-    CliApp(const CommandRegistry& registry, QStringList arguments);
+    CliApp(const CommandRegistry& registry, QStringList arguments, const EnvironmentSecrets& secrets);
     [[nodiscard]] int run();
 
     // Whether the command the arguments name lays text out with QtGui (main then makes a
@@ -35,6 +36,7 @@ private:
 
     const CommandRegistry& m_registry;
     QStringList m_arguments;
+    const EnvironmentSecrets& m_secrets;
 };
 
 } // namespace clinicdesk::cli

@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "Console.h"
+#include "EnvironmentSecrets.h"
 #include "HelpText.h"
 #include "PasswordPrompt.h"
 #include "util/Logging.h"
@@ -14,10 +15,12 @@
 
 namespace clinicdesk::cli {
 
-CommandContext::CommandContext(const Command& command, CommandLine line, QString vaultDir)
+CommandContext::CommandContext(const Command& command, CommandLine line, QString vaultDir,
+                               const EnvironmentSecrets& secrets)
     : m_command(command)
     , m_line(std::move(line))
-    , m_vaultDir(std::move(vaultDir)) {}
+    , m_vaultDir(std::move(vaultDir))
+    , m_secrets(secrets) {}
 
 CommandContext::~CommandContext() = default;
 
@@ -97,38 +100,47 @@ int CommandContext::failWith(const Error& error) {
 }
 
 std::optional<SecureBytes> CommandContext::password() {
-    QString text = qEnvironmentVariable("CLINICDESK_PASSWORD");
-    if (text.isEmpty()) {
-        auto prompted = promptHidden(tr("Password: "));
-        if (!prompted) {
-            return std::nullopt;
-        }
-        text = *prompted;
+    if (!m_secrets.password.isEmpty()) {
+        return SecureBytes::fromBytes(m_secrets.password.span());
     }
-    SecureBytes secret = SecureBytes::fromUtf8(text);
-    SecureBytes::wipe(text);
+    auto prompted = promptHidden(tr("Password: "));
+    if (!prompted) {
+        return std::nullopt;
+    }
+    SecureBytes secret = SecureBytes::fromUtf8(*prompted);
+    SecureBytes::wipe(*prompted);
     return secret;
 }
 
 std::optional<SecureBytes> CommandContext::newPassword(const QString& who) {
-    QString text = qEnvironmentVariable("CLINICDESK_NEW_PASSWORD");
-    if (text.isEmpty()) {
-        auto first = promptHidden(tr("New password for %1: ").arg(who));
-        if (!first) {
-            return std::nullopt;
-        }
-        auto second = promptHidden(tr("Repeat the new password: "));
-        if (!second || *second != *first) {
-            console::err(tr("clinicdesk-cli: The two passwords differ.\n"));
-            return std::nullopt;
-        }
-        text = *first;
-        SecureBytes::wipe(*first);
-        SecureBytes::wipe(*second);
+    if (!m_secrets.newPassword.isEmpty()) {
+        return SecureBytes::fromBytes(m_secrets.newPassword.span());
     }
-    SecureBytes secret = SecureBytes::fromUtf8(text);
-    SecureBytes::wipe(text);
+    auto first = promptHidden(tr("New password for %1: ").arg(who));
+    if (!first) {
+        return std::nullopt;
+    }
+    auto second = promptHidden(tr("Repeat the new password: "));
+    if (!second || *second != *first) {
+        SecureBytes::wipe(*first);
+        if (second) {
+            SecureBytes::wipe(*second);
+        }
+        console::err(tr("clinicdesk-cli: The two passwords differ.\n"));
+        return std::nullopt;
+    }
+    SecureBytes secret = SecureBytes::fromUtf8(*first);
+    SecureBytes::wipe(*first);
+    SecureBytes::wipe(*second);
     return secret;
+}
+
+QString CommandContext::recoveryCode() {
+    if (!m_secrets.recoveryCode.isEmpty()) {
+        const auto bytes = m_secrets.recoveryCode.span();
+        return QString::fromUtf8(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+    }
+    return promptHidden(tr("Recovery code: ")).value_or(QString());
 }
 
 Result<std::unique_ptr<VaultSession>> CommandContext::login() {

@@ -18,6 +18,7 @@
 namespace clinicdesk::cli {
 
 class Command;
+struct EnvironmentSecrets;
 
 // What a command gets to work with: its arguments, signing in, secrets from the environment or a
 // prompt, and output that keeps the CLI's contract (results on stdout, `--json`, one sentence
@@ -26,7 +27,7 @@ class CommandContext {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
     // `line` holds the command's own arguments (its words taken off); `vaultDir` is resolved.
-    CommandContext(const Command& command, CommandLine line, QString vaultDir);
+    CommandContext(const Command& command, CommandLine line, QString vaultDir, const EnvironmentSecrets& secrets);
     ~CommandContext();
     CommandContext(const CommandContext&) = delete;
     CommandContext& operator=(const CommandContext&) = delete;
@@ -52,6 +53,8 @@ public:
     [[nodiscard]] std::optional<SecureBytes> password();
     // A new password from CLINICDESK_NEW_PASSWORD or asked twice; nullopt if neither gave one.
     [[nodiscard]] std::optional<SecureBytes> newPassword(const QString& who);
+    // The recovery code from CLINICDESK_RECOVERY_CODE or a prompt without echo; empty if neither gave one.
+    [[nodiscard]] QString recoveryCode();
 
     // --- output ----------------------------------------------------------------------------------
     void printLine(const QString& line);
@@ -89,6 +92,7 @@ private:
     const Command& m_command;
     CommandLine m_line;
     QString m_vaultDir;
+    const EnvironmentSecrets& m_secrets;
     std::unique_ptr<VaultSession> m_session;
 };
 

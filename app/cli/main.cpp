@@ -1,5 +1,6 @@
 #include "CliApp.h"
 #include "CommandRegistry.h"
+#include "EnvironmentSecrets.h"
 #include "crypto/SecureBytes.h"
 #include "util/LogFile.h"
 
@@ -20,6 +21,8 @@ int main(int argc, char* argv[]) {
 #ifdef Q_OS_LINUX
     prctl(PR_SET_DUMPABLE, 0); // no core dumps with keys in them
 #endif
+    // First, while this is the only thread: the passwords leave the environment for guarded memory.
+    const clinicdesk::cli::EnvironmentSecrets secrets = clinicdesk::cli::EnvironmentSecrets::take();
     const clinicdesk::cli::CommandRegistry registry;
     // Commands that lay text out with QtGui (fonts, QTextDocument: `note export --pdf`) declare it and
     // get a QGuiApplication on the offscreen platform; everything else stays a plain console application.
@@ -54,6 +57,6 @@ int main(int argc, char* argv[]) {
     }
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    clinicdesk::cli::CliApp cli(registry, arguments);
+    clinicdesk::cli::CliApp cli(registry, arguments, secrets);
     return cli.run();
 }

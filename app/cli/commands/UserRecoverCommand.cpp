@@ -1,7 +1,6 @@
 #include "UserRecoverCommand.h"
 
 #include "CommandContext.h"
-#include "PasswordPrompt.h"
 
 namespace clinicdesk::cli {
 
@@ -13,10 +12,7 @@ UserRecoverCommand::UserRecoverCommand()
                .needsSignIn = false}) {}
 
 int UserRecoverCommand::run(CommandContext& context) const {
-    QString code = qEnvironmentVariable("CLINICDESK_RECOVERY_CODE");
-    if (code.isEmpty()) {
-        code = promptHidden(tr("Recovery code: ")).value_or(QString());
-    }
+    QString code = context.recoveryCode();
     if (code.isEmpty()) {
         return context.failWith(Error{ErrorCode::Usage,
                                       tr("No recovery code: set CLINICDESK_RECOVERY_CODE or run "
@@ -32,6 +28,7 @@ int UserRecoverCommand::run(CommandContext& context) const {
         return context.failWith(s.error());
     }
     auto session = VaultSession::recover(context.vaultDir(), code, name, *secret);
+    SecureBytes::wipe(code);
     if (!session) {
         return context.failWith(session.error());
     }
