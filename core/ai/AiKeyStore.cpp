@@ -1,6 +1,8 @@
 #include "ai/AiKeyStore.h"
 
+#include "domain/AccessPolicy.h"
 #include "jobs/JobRepository.h"
+#include "repo/DeniedAccess.h"
 #include "util/Logging.h"
 
 #include <cctype>
@@ -42,7 +44,20 @@ Result<SecureBytes> AiKeyStore::readFor(const ProviderConfig& provider, AiTask t
     return key;
 }
 
+Status AiKeyStore::mayChange(const QString& slot) {
+    if (m_session == nullptr) {
+        return {};
+    }
+    if (m_db != nullptr) {
+        return requireOrAuditDenial(*m_db, m_session->user, Permission::ConfigureAi, QStringLiteral("ai_key"), slot);
+    }
+    return AccessPolicy::require(m_session->user, Permission::ConfigureAi);
+}
+
 Status AiKeyStore::write(const QString& slot, const SecureBytes& key) {
+    if (auto allowed = mayChange(slot); !allowed) {
+        return allowed;
+    }
     if (slot.trimmed().isEmpty()) {
         return fail(ErrorCode::Usage, tr("The API key needs a name to be stored under."), QStringLiteral("empty slot"));
     }
@@ -81,6 +96,9 @@ Status AiKeyStore::write(const QString& slot, const SecureBytes& key) {
 }
 
 Status AiKeyStore::remove(const QString& slot) {
+    if (auto allowed = mayChange(slot); !allowed) {
+        return allowed;
+    }
     if (auto s = m_keychain.removeBlocking(entryName(m_vaultId, slot)); !s) {
         return s;
     }

@@ -46,6 +46,9 @@ public:
     // The key for a task's provider. An OpenAI-compatible server may need no key: for it a missing
     // key is an empty SecureBytes (the client then sends no Authorization header).
     [[nodiscard]] Result<SecureBytes> readFor(const ProviderConfig& provider, AiTask task, bool fallback = false);
+    // Replacing or removing a key is the clinic's AI configuration: with a session, only an administrator
+    // may (Permission::ConfigureAi; a refusal is audited when the vault is given). Without one (tests, a
+    // caller that only holds this computer's keychain) nothing is checked beyond the keychain's own access.
     // Stores the key (surrounding whitespace removed; refused when it has spaces or control characters).
     // With the vault, then releases the jobs held for a key; the key stays stored if that fails (logged).
     [[nodiscard]] Status write(const QString& slot, const SecureBytes& key);
@@ -53,6 +56,8 @@ public:
     [[nodiscard]] Status remove(const QString& slot);
 
 private:
+    [[nodiscard]] Status mayChange(const QString& slot);
+
     KeychainStore& m_keychain;
     QString m_vaultId;
     Database* m_db = nullptr;

@@ -253,6 +253,14 @@ Status AiSettingsStore::save(const AiSettings& settings) {
         return fail(ErrorCode::PermissionDenied, tr("Only an administrator may change the AI settings."),
                     QStringLiteral("role %1 may not write settings 'ai'").arg(RoleNames::key(user.role)));
     }
+    for (const auto* providers : {&settings.providers, &settings.fallbacks}) {
+        for (const auto& [task, config] : *providers) {
+            if (auto problem = config.addressProblem()) {
+                return fail(ErrorCode::InvalidInput, *problem,
+                            QStringLiteral("%1 address refused").arg(ProviderConfig::taskKey(task)));
+            }
+        }
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return std::unexpected(tx.error());
@@ -271,15 +279,17 @@ Status AiSettingsStore::save(const AiSettings& settings) {
     if (auto s = stmt->run(); !s) {
         return s;
     }
-    // The audit detail names providers and models (no secrets, no patient data).
+    // The audit detail names providers, models and the hosts requests go to (no secrets, no patient data).
     QStringList detail;
     for (const auto& [task, config] : settings.providers) {
-        detail << QStringLiteral("%1=%2/%3")
-                      .arg(ProviderConfig::taskKey(task), ProviderConfig::kindKey(config.kind), config.model);
+        detail << QStringLiteral("%1=%2/%3@%4")
+                      .arg(ProviderConfig::taskKey(task), ProviderConfig::kindKey(config.kind), config.model,
+                           config.host());
     }
     for (const auto& [task, config] : settings.fallbacks) {
-        detail << QStringLiteral("%1-fallback=%2/%3")
-                      .arg(ProviderConfig::taskKey(task), ProviderConfig::kindKey(config.kind), config.model);
+        detail << QStringLiteral("%1-fallback=%2/%3@%4")
+                      .arg(ProviderConfig::taskKey(task), ProviderConfig::kindKey(config.kind), config.model,
+                           config.host());
     }
     Journal journal(m_db, m_session);
     if (auto s = journal.recordWrite(QStringLiteral("settings"), QStringLiteral("settings"), kSettingsKey,

@@ -417,6 +417,10 @@ std::optional<JobFailure> configurationProblem(const ProviderConfig& provider, c
                                             "AI > AI settings."),
                            QStringLiteral("provider not configured"));
     }
+    // Settings saved by an older version may still name a remote http:// address: nothing is sent there.
+    if (auto problem = provider.addressProblem()) {
+        return heldFailure(HoldReason::Configuration, *problem, QStringLiteral("address refused"));
+    }
     if (key.isEmpty() && provider.kind != ProviderKind::Compatible) {
         return heldFailure(HoldReason::Configuration,
                            OpenAiClient::tr("No API key is stored for %1. Enter it in AI > AI settings or with "

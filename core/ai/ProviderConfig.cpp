@@ -1,5 +1,7 @@
 #include "ai/ProviderConfig.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QUrlQuery>
 
 namespace clinicdesk {
@@ -35,6 +37,38 @@ QString baseFor(const ProviderConfig& config) {
 }
 
 } // namespace
+
+bool ProviderConfig::isLoopbackHost(const QString& host) {
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+std::optional<QString> ProviderConfig::addressProblem() const {
+    const QString base = baseFor(*this);
+    if (base.isEmpty()) {
+        return std::nullopt; // no address yet: isValid() says that the provider is not set up
+    }
+    const QUrl url(base, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        return QCoreApplication::translate("ProviderConfig",
+                                           "The address \"%1\" is not a web address (it starts with https://).")
+            .arg(baseUrl.trimmed());
+    }
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        return QCoreApplication::translate(
+                   "ProviderConfig",
+                   "The address \"%1\" must start with https://: without it, recordings and notes would cross the "
+                   "network unencrypted (plain http:// is only for a server on this computer, such as "
+                   "http://localhost:8080/v1).")
+            .arg(baseUrl.trimmed());
+    }
+    return std::nullopt;
+}
 
 QString ProviderConfig::host() const {
     const QUrl url(baseFor(*this));

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace clinicdesk {
 
 enum class ProviderKind { OpenAi, Azure, Compatible };
@@ -27,6 +29,12 @@ struct ProviderConfig {
     [[nodiscard]] bool isValid() const {
         return !model.isEmpty() && (kind == ProviderKind::OpenAi || !baseUrl.isEmpty());
     }
+    // Why requests may not go to this provider's address, as a sentence; nothing when they may. The address
+    // must be an http(s) URL with a host; a remote server only over https, plain http only to this computer
+    // (localhost, 127.0.0.0/8, ::1), where nothing crosses a network. Checked when settings are saved and
+    // again before every request.
+    [[nodiscard]] std::optional<QString> addressProblem() const;
+    [[nodiscard]] static bool isLoopbackHost(const QString& host);
     // The server's host name, with ":port" when the URL names a port.
     [[nodiscard]] QString host() const;
     // The full URL for `path` ("audio/transcriptions", "chat/completions", "models").

@@ -8,7 +8,8 @@ bool AccessPolicy::allows(Role role, Permission permission) {
         return true;
     case Role::Practitioner:
         return permission != Permission::ManageUsers && permission != Permission::Backup &&
-               permission != Permission::ReadAudit && permission != Permission::MergePatients;
+               permission != Permission::ReadAudit && permission != Permission::MergePatients &&
+               permission != Permission::ConfigureAi;
     case Role::Receptionist:
         return permission == Permission::ReadDemographics || permission == Permission::WriteDemographics ||
                permission == Permission::ReadSchedule || permission == Permission::WriteSchedule;
@@ -41,6 +42,9 @@ Status AccessPolicy::require(const User& user, Permission permission) {
     case Permission::MergePatients:
         what = tr("Only an administrator may merge patient records.");
         break;
+    case Permission::ConfigureAi:
+        what = tr("Only an administrator may change the AI providers or their API keys.");
+        break;
     default:
         what = tr("Your role does not allow this.");
         break;
@@ -71,6 +75,8 @@ QString AccessPolicy::key(Permission permission) {
         return QStringLiteral("backup");
     case Permission::MergePatients:
         return QStringLiteral("merge_patients");
+    case Permission::ConfigureAi:
+        return QStringLiteral("configure_ai");
     }
     return QStringLiteral("unknown");
 }

@@ -18,6 +18,7 @@ enum class Permission {
     ReadAudit,
     Backup,
     MergePatients, // merging a duplicate record into another: admins only
+    ConfigureAi,   // the AI providers and their API keys: admins only
 };
 
 // Roles are enforced here, in core, whatever the UI shows:

@@ -94,16 +94,11 @@ QString ProviderEditor::problem() const {
     }
     if (c.kind != ProviderKind::OpenAi && c.baseUrl.isEmpty()) {
         return c.kind == ProviderKind::Azure ? tr("Enter the Azure OpenAI endpoint (https://NAME.openai.azure.com).")
-                                             : tr("Enter the server's address (for example http://host:8080/v1).");
+                                             : tr("Enter the server's address (for example https://host:8080/v1, or "
+                                                  "http://localhost:8080/v1 on this computer).");
     }
-    if (!c.baseUrl.isEmpty()) {
-        const QUrl url(c.baseUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
-            url.host().isEmpty()) {
-            return tr("The address \"%1\" is not a web address (it starts with https://).").arg(c.baseUrl);
-        }
-    }
-    return {};
+    // Core's rule (https, plain http only to this computer), so the page says what saving would refuse.
+    return c.addressProblem().value_or(QString());
 }
 
 QString ProviderEditor::keySlot() const {

@@ -5,6 +5,8 @@
 //   scripts/test-env build/tests/core/tst_aikeystore
 
 #include "Checks.h"
+#include "SqlProbe.h"
+#include "TestVault.h"
 #include "ai/AiKeyStore.h"
 
 #include <QTest>
@@ -14,6 +16,7 @@
 
 using namespace clinicdesk;
 using clinicdesk::test::code;
+using clinicdesk::test::TestVault;
 
 namespace {
 
@@ -43,6 +46,7 @@ private slots:
     void keysArePerVault();
     void pastedKeysAreTrimmedAndChecked();
     void providerSlots();
+    void onlyAdminsReplaceOrRemoveKeys();
     void cleanupTestCase();
 
 private:
@@ -170,5 +174,42 @@ void TstAiKeyStore::providerSlots() {
     QVERIFY(compatible->isEmpty());
 }
 
+void TstAiKeyStore::onlyAdminsReplaceOrRemoveKeys() {
+    // The clinic's API key is its AI configuration: a practitioner or receptionist who is signed in can
+    // neither replace it (with a key of their own account, say) nor remove it; each refusal is audited.
+    TestVault vault;
+    CHECK_OK(vault.addUser(QStringLiteral("doctor"), Role::Practitioner));
+    CHECK_OK(vault.addUser(QStringLiteral("desk"), Role::Receptionist));
+    const QString vaultId = vault.session().vault().vaultId();
+    KeychainStore keychain(m_service);
+    {
+        AiKeyStore admin(keychain, vaultId, vault.session().db(), vault.session().session());
+        CHECK_OK(admin.write(QStringLiteral("notes"), SecureBytes::fromUtf8(QStringLiteral("sk-clinic"))));
+    }
+    for (const QString& name : {QStringLiteral("doctor"), QStringLiteral("desk")}) {
+        CHECK_OK(vault.loginAs(name, TestVault::passwordFor(name)));
+        Database& db = vault.session().db();
+        AiKeyStore store(keychain, vaultId, db, vault.session().session());
+        const std::int64_t deniedBefore = test::scalarOf(db, "SELECT count(*) FROM audit_log WHERE action = 'denied' "
+                                                             "AND entity = 'ai_key' AND entity_id = 'notes'");
+        auto replaced = store.write(QStringLiteral("notes"), SecureBytes::fromUtf8(QStringLiteral("sk-mine")));
+        QVERIFY(!replaced);
+        QCOMPARE(code(replaced.error().code), code(ErrorCode::PermissionDenied));
+        QVERIFY(replaced.error().message.contains(QStringLiteral("administrator")));
+        auto removed = store.remove(QStringLiteral("notes"));
+        QVERIFY(!removed);
+        QCOMPARE(code(removed.error().code), code(ErrorCode::PermissionDenied));
+        QCOMPARE(test::scalarOf(db, "SELECT count(*) FROM audit_log WHERE action = 'denied' AND entity = 'ai_key' "
+                                    "AND entity_id = 'notes'"),
+                 deniedBefore + 2);
+        // The clinic's key is still the one the administrator stored, and every role may read it (jobs need it).
+        auto read = store.read(QStringLiteral("notes"));
+        CHECK_OK(read);
+        QCOMPARE(bytesOf(*read), QByteArray("sk-clinic"));
+    }
+    CHECK_OK(AiKeyStore(keychain, vaultId).remove(QStringLiteral("notes")));
+}
+
 QTEST_GUILESS_MAIN(TstAiKeyStore)
+
 #include "tst_aikeystore.moc"

@@ -31,7 +31,7 @@ AiSettings sample() {
     s.providers[AiTask::Notes] = notes;
     ProviderConfig local;
     local.kind = ProviderKind::Compatible;
-    local.baseUrl = QStringLiteral("http://10.0.0.5:8080/v1");
+    local.baseUrl = QStringLiteral("https://10.0.0.5:8080/v1");
     local.model = QStringLiteral("large-v3");
     local.azureV1 = true; // meaningless for compatible, but stored as given
     s.fallbacks[AiTask::Transcription] = local;
@@ -106,6 +106,9 @@ private slots:
     void costEstimates();
     void storeLoadsDefaultsThenWhatAnAdminSaved();
     void onlyAdminsSave();
+    void remoteProvidersOnlyOverHttps_data();
+    void remoteProvidersOnlyOverHttps();
+    void auditNamesTheHosts();
 };
 
 void TstAiSettings::defaultsHaveNoProvidersAndListPrices() {
@@ -135,7 +138,7 @@ void TstAiSettings::jsonRoundTripKeepsEveryField() {
     }
     QVERIFY(back.provider(AiTask::Transcription));
     QCOMPARE(back.provider(AiTask::Transcription)->keySlot, QStringLiteral("azure-main"));
-    QCOMPARE(back.fallback(AiTask::Transcription)->baseUrl, QStringLiteral("http://10.0.0.5:8080/v1"));
+    QCOMPARE(back.fallback(AiTask::Transcription)->baseUrl, QStringLiteral("https://10.0.0.5:8080/v1"));
     QVERIFY(!back.provider(AiTask::Receipts));
     // The removed price stays removed (a stored table replaces the defaults).
     QVERIFY(!back.prices.contains(QStringLiteral("gpt-4o")));
@@ -235,6 +238,65 @@ void TstAiSettings::onlyAdminsSave() {
         // Everyone reads them: jobs of every user need the provider.
         CHECK_OK(store.load());
     }
+}
+
+void TstAiSettings::remoteProvidersOnlyOverHttps_data() {
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https remote") << QStringLiteral("https://llm.clinic.example:8443/v1") << true;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/v1") << true;
+    QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080/v1") << true;
+    QTest::newRow("http 127.1.2.3") << QStringLiteral("http://127.1.2.3/v1") << true;
+    QTest::newRow("http ::1") << QStringLiteral("http://[::1]:8080/v1") << true;
+    QTest::newRow("http LAN server") << QStringLiteral("http://10.0.0.5:8080/v1") << false;
+    QTest::newRow("http public name") << QStringLiteral("http://llm.clinic.example/v1") << false;
+    QTest::newRow("http name that starts like localhost") << QStringLiteral("http://localhost.example.org/v1") << false;
+    QTest::newRow("HTTP upper case") << QStringLiteral("HTTP://10.0.0.5/v1") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://10.0.0.5/v1") << false;
+    QTest::newRow("no host") << QStringLiteral("https:///v1") << false;
+}
+
+void TstAiSettings::remoteProvidersOnlyOverHttps() {
+    QFETCH(QString, baseUrl);
+    QFETCH(bool, accepted);
+    TestVault vault;
+    Database& db = vault.session().db();
+    AiSettingsStore store(db, vault.session().session());
+    for (const bool fallback : {false, true}) {
+        AiSettings settings = AiSettings::defaults();
+        ProviderConfig config;
+        config.kind = ProviderKind::Compatible;
+        config.baseUrl = baseUrl;
+        config.model = QStringLiteral("large-v3");
+        (fallback ? settings.fallbacks : settings.providers)[AiTask::Transcription] = config;
+        QCOMPARE(!config.addressProblem(), accepted);
+        const std::int64_t auditBefore = scalar(db, "SELECT count(*) FROM audit_log");
+        auto saved = store.save(settings);
+        QCOMPARE(saved.has_value(), accepted);
+        if (!accepted) {
+            QCOMPARE(code(saved.error().code), code(ErrorCode::InvalidInput));
+            QVERIFY(saved.error().message.contains(QStringLiteral("https://")));
+            QCOMPARE(scalar(db, "SELECT count(*) FROM settings WHERE key = 'ai'"), 0);
+            QCOMPARE(scalar(db, "SELECT count(*) FROM audit_log"), auditBefore);
+        }
+    }
+}
+
+void TstAiSettings::auditNamesTheHosts() {
+    TestVault vault;
+    Database& db = vault.session().db();
+    CHECK_OK(AiSettingsStore(db, vault.session().session()).save(sample()));
+    auto stmt = db.prepare("SELECT detail FROM audit_log WHERE entity_id = 'ai' ORDER BY seq DESC LIMIT 1");
+    CHECK_OK(stmt);
+    auto row = stmt->step();
+    CHECK_OK(row);
+    QVERIFY(*row);
+    const QString detail = stmt->text(0);
+    QVERIFY2(detail.contains(QStringLiteral("transcription=azure/whisper@clinic.openai.azure.com")),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("notes=openai/gpt-4o-mini@api.openai.com")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("transcription-fallback=compatible/large-v3@10.0.0.5:8080")),
+             qPrintable(detail));
 }
 
 QTEST_GUILESS_MAIN(TstAiSettings)

@@ -14,7 +14,7 @@ namespace {
 const Permission kAll[] = {Permission::ReadDemographics, Permission::WriteDemographics, Permission::ReadSchedule,
                            Permission::WriteSchedule,    Permission::ReadClinical,      Permission::WriteClinical,
                            Permission::ManageUsers,      Permission::ReadAudit,         Permission::Backup,
-                           Permission::MergePatients};
+                           Permission::MergePatients,    Permission::ConfigureAi};
 
 const char* permissionName(Permission p) {
     switch (p) {
@@ -38,6 +38,8 @@ const char* permissionName(Permission p) {
         return "Backup";
     case Permission::MergePatients:
         return "MergePatients";
+    case Permission::ConfigureAi:
+        return "ConfigureAi";
     }
     return "?";
 }
