@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 
@@ -137,7 +138,8 @@ struct Transfer {
     HttpResponse response;
     QByteArray lastHeaderName;
     CURLcode result = CURLE_OK;
-    bool done = false; // guarded by Impl::mutex
+    bool tooLarge = false; // the body passed request->maxResponseBytes
+    bool done = false;     // guarded by Impl::mutex
 
     // Progress, written by the transfer thread, read by the caller.
     std::atomic<std::int64_t> ulNow{0}, ulTotal{0}, dlNow{0}, dlTotal{0};
@@ -329,6 +331,10 @@ struct HttpClient::Impl {
     static size_t onBody(char* data, size_t size, size_t nmemb, void* user) {
         auto* t = static_cast<Transfer*>(user);
         const size_t n = size * nmemb;
+        if (n > static_cast<size_t>(t->request->maxResponseBytes - t->response.body.size())) {
+            t->tooLarge = true;
+            return 0; // curl stops with CURLE_WRITE_ERROR
+        }
         t->response.body.append(data, static_cast<qsizetype>(n));
         return n;
     }
@@ -459,6 +465,9 @@ struct HttpClient::Impl {
             return proxied;
         }
 
+        // A Content-Length above the limit is refused before the body arrives (CURLE_FILESIZE_EXCEEDED);
+        // a body without one is stopped in onBody.
+        curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(req.maxResponseBytes));
         curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &Impl::onBody);
         curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t);
         curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Impl::onHeader);
@@ -574,6 +583,10 @@ struct HttpClient::Impl {
 
         if (t.isCancelled()) {
             return error(ErrorCode::Cancelled, HttpClient::tr("The request to %1 was cancelled.").arg(host));
+        }
+        if (t.tooLarge || t.result == CURLE_FILESIZE_EXCEEDED) {
+            return error(ErrorCode::Remote, HttpClient::tr("The answer from %1 was larger than %2, so it was not read.")
+                                                .arg(host, QLocale().formattedDataSize(req.maxResponseBytes)));
         }
         switch (t.result) {
         case CURLE_ABORTED_BY_CALLBACK:

@@ -41,6 +41,9 @@ struct HttpRequest {
     std::vector<HttpFormPart> form; // multipart/form-data when not empty (then `body` is ignored)
     int connectTimeoutMs = 15'000;
     int timeoutMs = 300'000; // the whole transfer
+    // The largest response body read (a transcript of hours of speech is a few MiB); a larger one stops
+    // the transfer with ErrorCode::Remote, so that a broken or hostile server cannot fill the memory.
+    qsizetype maxResponseBytes = qsizetype{64} * 1024 * 1024;
 };
 
 struct HttpResponse {

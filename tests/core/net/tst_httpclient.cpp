@@ -411,6 +411,7 @@ private slots:
     void environmentProxyIsHonouredAndBypassed();
     void tlsVerifiesAgainstCaBundle();
     void http2WhenTheServerOffersIt();
+    void responseLargerThanTheLimitIsRefused();
 };
 
 void TstHttpClient::initTestCase() {
@@ -873,6 +874,29 @@ server.listen(0, '127.0.0.1', () => console.log('LISTENING ' + server.address().
         QCOMPARE(r->body, post.body);
     }
     QCOMPARE(client.connectionsOpened(), 1);
+}
+
+void TstHttpClient::responseLargerThanTheLimitIsRefused() {
+    // The echo server answers with the body it was sent, announced by Content-Length.
+    LocalServer server(LocalServer::Mode::Echo);
+    QVERIFY(server.isListening());
+    HttpClient client;
+    HttpRequest post = get(server.url("/v1/chat/completions"));
+    post.method = "POST";
+    post.maxResponseBytes = 1000;
+    post.body = QByteArray(1000, 'a');
+    auto atTheLimit = client.send(post);
+    CHECK_OK(atTheLimit);
+    QCOMPARE(atTheLimit->body.size(), 1000);
+
+    post.body = QByteArray(1001, 'b');
+    auto above = client.send(post);
+    QVERIFY(!above);
+    QCOMPARE(code(above.error().code), code(ErrorCode::Remote));
+    QVERIFY2(above.error().message.contains(QStringLiteral("larger than")), qPrintable(above.error().message));
+
+    // The default limit leaves room for any real answer.
+    QVERIFY(HttpRequest{}.maxResponseBytes >= qsizetype{32} * 1024 * 1024);
 }
 
 QTEST_GUILESS_MAIN(TstHttpClient)
