@@ -319,7 +319,9 @@ Result<BackupReport> Backup::restore(const QString& path, const QString& userNam
     const QString staging =
         QDir(targetInfo.absolutePath())
             .filePath(QStringLiteral(".%1.restoring-%2").arg(targetInfo.fileName(), Clock::newId()));
-    if (!QDir().mkpath(staging)) {
+    // mkdir, not mkpath: it fails when the folder is already there, so the clean-up below only ever
+    // removes a folder this restore created (never one planted under that name, or a link to another).
+    if (!QDir().mkpath(targetInfo.absolutePath()) || !QDir().mkdir(staging)) {
         return fail(
             ErrorCode::Io,
             tr("ClinicDesk cannot create or write the folder %1. Choose a folder you may write to.").arg(native(toDir)),
@@ -372,6 +374,11 @@ Result<BackupReport> Backup::restore(const QString& path, const QString& userNam
     }
     if (auto s = reader->keys().save(QDir(staging).filePath(QLatin1String(Vault::kKeysFile))); !s) {
         return failed(s.error());
+    }
+    // The restored vault is the clinic's patient data: owner-only, like the folder (SQLite creates its
+    // files with the process's umask, often readable by every local user).
+    for (const QFileInfo& file : QDir(staging).entryInfoList(QDir::Files | QDir::Hidden)) {
+        QFile::setPermissions(file.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
     }
     if (targetInfo.exists()) {
         QDir().rmdir(toDir);

@@ -73,6 +73,15 @@ private slots:
         QVERIFY2(restoredReport, restoredReport ? "" : qPrintable(restoredReport.error().detail));
         QVERIFY(QFile::exists(restored + QStringLiteral("/clinic.db")));
         QVERIFY(QFile::exists(restored + QStringLiteral("/keys.json")));
+        // Owner-only, whatever the umask: another local user cannot read the restored vault.
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther |
+                            QFile::ExeGroup | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(restored) & others, QFileDevice::Permissions());
+        for (const QFileInfo& file : QDir(restored).entryInfoList(QDir::Files | QDir::Hidden)) {
+            QVERIFY2((file.permissions() & others) == QFileDevice::Permissions(), qPrintable(file.fileName()));
+            QVERIFY2((file.permissions() & ownerOnly) == ownerOnly, qPrintable(file.fileName()));
+        }
         QVERIFY(QDir(QFileInfo(restored).absolutePath())
                     .entryList({QStringLiteral("*.restoring*")}, QDir::AllEntries | QDir::Hidden)
                     .isEmpty());
