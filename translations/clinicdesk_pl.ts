@@ -4,7 +4,7 @@
 <context>
     <name>AccessPolicy</name>
     <message>
-        <location filename="../core/domain/AccessPolicy.cpp" line="+21"/>
+        <location filename="../core/domain/AccessPolicy.cpp" line="+22"/>
         <source>This user account is disabled.</source>
         <translation>To konto użytkownika jest wyłączone.</translation>
     </message>
@@ -35,6 +35,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only an administrator may change the AI providers or their API keys.</source>
+        <translation>Tylko administrator może zmieniać dostawców AI i ich klucze API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your role does not allow this.</source>
         <translation>Twoja rola na to nie pozwala.</translation>
     </message>
@@ -47,12 +52,12 @@
 <context>
     <name>AiKeyStore</name>
     <message>
-        <location filename="../core/ai/AiKeyStore.cpp" line="+29"/>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+31"/>
         <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
         <translation>Na tym komputerze nie zapisano klucza API dla „%1”. Wpisz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The API key needs a name to be stored under.</source>
         <translation>Klucz API musi mieć nazwę, pod którą zostanie zapisany.</translation>
     </message>
@@ -346,7 +351,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/BackupReader.cpp" line="+30"/>
+        <location filename="../core/storage/BackupReader.cpp" line="+31"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Plik kopii zapasowej jest uszkodzony, niekompletny lub został zmieniony; nie można mu ufać.</translation>
     </message>
@@ -357,12 +362,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>The backup file could not be read: %1</source>
         <translation>Nie udało się odczytać pliku kopii zapasowej: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>This file is not a ClinicDesk backup.</source>
         <translation>Ten plik nie jest kopią zapasową ClinicDesk.</translation>
     </message>
@@ -372,7 +377,7 @@
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji ClinicDesk. Zaktualizuj ClinicDesk, aby jej użyć.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>This backup has several administrators: say which user you are.</source>
         <translation>Ta kopia zapasowa ma kilku administratorów: podaj, którym użytkownikiem jesteś.</translation>
     </message>
@@ -395,7 +400,7 @@
         <translation>Nie udało się skopiować bazy danych z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The audit log in the backup is broken: %1</source>
         <translation>Dziennik audytu w kopii zapasowej jest naruszony: %1</translation>
     </message>
@@ -431,7 +436,7 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>ClinicDesk cannot create or write the folder %1. Choose a folder you may write to.</source>
         <translation>ClinicDesk nie może utworzyć folderu %1 ani w nim zapisywać. Wybierz folder, do którego masz uprawnienia zapisu.</translation>
     </message>
@@ -441,7 +446,7 @@
         <translation>Przywracanie zostało anulowane; nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>No temporary folder is available to check the backup.</source>
         <translation>Brak dostępnego folderu tymczasowego do sprawdzenia kopii zapasowej.</translation>
     </message>
@@ -467,12 +472,12 @@
         <translation>Folder %1 nie jest pusty. Przywróć kopię do nowego lub pustego folderu.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>The restored vault could not be finished.</source>
         <translation>Nie udało się dokończyć przywracania sejfu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The restored vault could not be moved to %1.</source>
         <translation>Nie udało się przenieść przywróconego sejfu do %1.</translation>
     </message>
@@ -480,7 +485,7 @@
 <context>
     <name>BackupReader</name>
     <message>
-        <location filename="../core/storage/BackupReader.cpp" line="-235"/>
+        <location filename="../core/storage/BackupReader.cpp" line="-242"/>
         <source>The check was cancelled.</source>
         <translation>Sprawdzanie zostało anulowane.</translation>
     </message>
@@ -930,12 +935,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+23"/>
+        <location filename="../app/cli/CliApp.cpp" line="+24"/>
         <source>%1 or %2</source>
         <translation>%1 lub %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Unknown %1 subcommand &quot;%2&quot;.</source>
         <translation>Polecenie %1 nie ma podpolecenia „%2”.</translation>
     </message>
@@ -963,7 +968,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliApp.cpp" line="-23"/>
-        <location filename="../app/cli/CommandContext.cpp" line="+61"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+64"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>Nieznana opcja --%1 dla tego polecenia.</translation>
     </message>
@@ -978,12 +983,12 @@
         <translation>Brak argumentu.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Password: </source>
         <translation>Hasło: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>New password for %1: </source>
         <translation>Nowe hasło dla %1: </translation>
     </message>
@@ -993,14 +998,14 @@
         <translation>Powtórz nowe hasło: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>clinicdesk-cli: The two passwords differ.
 </source>
         <translation>clinicdesk-cli: Podane hasła się różnią.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+49"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
@@ -1039,12 +1044,12 @@
         <translation>Kod odzyskiwania (zapisz go i przechowuj w bezpiecznym miejscu; jest wyświetlany tylko ten jeden raz):</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+18"/>
+        <location filename="../app/cli/CommandContext.cpp" line="-9"/>
         <source>Recovery code: </source>
         <translation>Kod odzyskiwania: </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+18"/>
         <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
         <translation>Brak kodu odzyskiwania: ustaw zmienną CLINICDESK_RECOVERY_CODE lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -1054,7 +1059,7 @@
         <translation>Nie podano nowego hasła.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The password of %1 was reset with the recovery code.</source>
         <translation>Hasło użytkownika %1 zostało zresetowane kodem odzyskiwania.</translation>
     </message>
@@ -1253,7 +1258,7 @@
         <translation>recording export wymaga opcji --out PLIK.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="+25"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+34"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
@@ -2323,7 +2328,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>użytkownik, którego hasło zostanie zmienione</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-28"/>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-26"/>
         <source>sets a new password with the recovery code (CLINICDESK_RECOVERY_CODE or a prompt)</source>
         <translation>ustawia nowe hasło kodem odzyskiwania (z CLINICDESK_RECOVERY_CODE lub wpisanym w terminalu)</translation>
     </message>
@@ -2721,7 +2726,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="+472"/>
+        <location filename="../core/net/HttpClient.cpp" line="+481"/>
         <source>The request to %1 has an invalid header.</source>
         <translation>Żądanie do %1 ma nieprawidłowy nagłówek.</translation>
     </message>
@@ -2737,13 +2742,18 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+51"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+86"/>
         <source>The request to %1 was cancelled.</source>
         <translation>Żądanie do %1 zostało anulowane.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-91"/>
+        <source>The answer from %1 was larger than %2, so it was not read.</source>
+        <translation>Odpowiedź z %1 była większa niż %2, więc nie została odczytana.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Connecting to %1 took too long.</source>
         <translation>Łączenie z %1 trwało zbyt długo.</translation>
     </message>
@@ -3128,7 +3138,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>KeyEnvelope</name>
     <message>
-        <location filename="../core/crypto/KeyEnvelope.cpp" line="+63"/>
+        <location filename="../core/crypto/KeyEnvelope.cpp" line="+64"/>
         <location line="+62"/>
         <location line="+33"/>
         <source>The key file keys.json is damaged.</source>
@@ -3153,7 +3163,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../core/crypto/KeyFile.cpp" line="+15"/>
+        <location filename="../core/crypto/KeyFile.cpp" line="+17"/>
         <source>The key file keys.json is missing from the vault folder.</source>
         <translation>W folderze sejfu brakuje pliku kluczy keys.json.</translation>
     </message>
@@ -3168,12 +3178,12 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Plik kluczy keys.json jest uszkodzony. Przywróć go z kopii zapasowej albo otwórz sejf z pliku kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The vault&apos;s key file comes from a newer version of ClinicDesk. Update ClinicDesk to open it.</source>
         <translation>Plik kluczy sejfu pochodzi z nowszej wersji ClinicDesk. Zaktualizuj ClinicDesk, aby otworzyć sejf.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+5"/>
         <source>The key file keys.json could not be written: %1</source>
         <translation>Nie udało się zapisać pliku kluczy keys.json: %1</translation>
@@ -3809,7 +3819,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Dla tej funkcji nie skonfigurowano dostawcy AI ani modelu. Skonfiguruj je w menu AI &gt; Ustawienia AI.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>No API key is stored for %1. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
         <translation>Nie zapisano klucza API dla %1. Wpisz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
@@ -4017,6 +4027,19 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <location line="+120"/>
         <source>This record was merged into the record of %1 (ID %2); open that one.</source>
         <translation>Ta karta została scalona z kartą pacjenta %1 (ID %2); otwórz tamtą kartę.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderConfig</name>
+    <message>
+        <location filename="../core/ai/ProviderConfig.cpp" line="+57"/>
+        <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
+        <translation>Adres „%1” nie jest adresem internetowym (taki adres zaczyna się od https://).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address &quot;%1&quot; must start with https://: without it, recordings and notes would cross the network unencrypted (plain http:// is only for a server on this computer, such as http://localhost:8080/v1).</source>
+        <translation>Adres „%1” musi zaczynać się od https://: bez tego nagrania i notatki przechodziłyby przez sieć niezaszyfrowane (zwykłe http:// jest tylko dla serwera na tym komputerze, np. http://localhost:8080/v1).</translation>
     </message>
 </context>
 <context>
@@ -8800,13 +8823,8 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the server&apos;s address (for example http://host:8080/v1).</source>
-        <translation>Wpisz adres serwera (na przykład http://host:8080/v1).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
-        <translation>Adres „%1” nie jest adresem internetowym (taki adres zaczyna się od https://).</translation>
+        <source>Enter the server&apos;s address (for example https://host:8080/v1, or http://localhost:8080/v1 on this computer).</source>
+        <translation>Wpisz adres serwera (na przykład https://host:8080/v1 lub http://localhost:8080/v1 na tym komputerze).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10579,7 +10597,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>plik</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+49"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: nie udało się uruchomić biblioteki kryptograficznej.

@@ -4,7 +4,7 @@
 <context>
     <name>AccessPolicy</name>
     <message>
-        <location filename="../core/domain/AccessPolicy.cpp" line="+21"/>
+        <location filename="../core/domain/AccessPolicy.cpp" line="+22"/>
         <source>This user account is disabled.</source>
         <translation>Det här användarkontot är inaktiverat.</translation>
     </message>
@@ -35,6 +35,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only an administrator may change the AI providers or their API keys.</source>
+        <translation>Endast en administratör får ändra AI-leverantörerna eller deras API-nycklar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your role does not allow this.</source>
         <translation>Din roll tillåter inte detta.</translation>
     </message>
@@ -47,12 +52,12 @@
 <context>
     <name>AiKeyStore</name>
     <message>
-        <location filename="../core/ai/AiKeyStore.cpp" line="+29"/>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+31"/>
         <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
         <translation>Ingen API-nyckel är sparad för ”%1” på den här datorn. Ange den under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The API key needs a name to be stored under.</source>
         <translation>API-nyckeln behöver ett namn att sparas under.</translation>
     </message>
@@ -346,7 +351,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/BackupReader.cpp" line="+30"/>
+        <location filename="../core/storage/BackupReader.cpp" line="+31"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Säkerhetskopian är skadad, avkortad eller har ändrats; den går inte att lita på.</translation>
     </message>
@@ -357,12 +362,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>The backup file could not be read: %1</source>
         <translation>Säkerhetskopian kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>This file is not a ClinicDesk backup.</source>
         <translation>Filen är inte en säkerhetskopia från ClinicDesk.</translation>
     </message>
@@ -372,7 +377,7 @@
         <translation>Säkerhetskopian gjordes med en nyare version av ClinicDesk. Uppdatera ClinicDesk för att använda den.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>This backup has several administrators: say which user you are.</source>
         <translation>Säkerhetskopian har flera administratörer: ange vilken användare du är.</translation>
     </message>
@@ -395,7 +400,7 @@
         <translation>Databasen kunde inte kopieras ut ur säkerhetskopian.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The audit log in the backup is broken: %1</source>
         <translation>Granskningsloggen i säkerhetskopian är bruten: %1</translation>
     </message>
@@ -431,7 +436,7 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>ClinicDesk cannot create or write the folder %1. Choose a folder you may write to.</source>
         <translation>ClinicDesk kan inte skapa eller skriva till mappen %1. Välj en mapp som du har skrivbehörighet till.</translation>
     </message>
@@ -441,7 +446,7 @@
         <translation>Återställningen avbröts; inget skrevs.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>No temporary folder is available to check the backup.</source>
         <translation>Det finns ingen tillfällig mapp för att kontrollera säkerhetskopian.</translation>
     </message>
@@ -467,12 +472,12 @@
         <translation>Mappen %1 är inte tom. Återställ till en ny eller tom mapp.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>The restored vault could not be finished.</source>
         <translation>Det återställda valvet kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The restored vault could not be moved to %1.</source>
         <translation>Det återställda valvet kunde inte flyttas till %1.</translation>
     </message>
@@ -480,7 +485,7 @@
 <context>
     <name>BackupReader</name>
     <message>
-        <location filename="../core/storage/BackupReader.cpp" line="-235"/>
+        <location filename="../core/storage/BackupReader.cpp" line="-242"/>
         <source>The check was cancelled.</source>
         <translation>Kontrollen avbröts.</translation>
     </message>
@@ -930,12 +935,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+23"/>
+        <location filename="../app/cli/CliApp.cpp" line="+24"/>
         <source>%1 or %2</source>
         <translation>%1 eller %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Unknown %1 subcommand &quot;%2&quot;.</source>
         <translation>%1 har inget underkommando ”%2”.</translation>
     </message>
@@ -963,7 +968,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliApp.cpp" line="-23"/>
-        <location filename="../app/cli/CommandContext.cpp" line="+61"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+64"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>Okänd flagga --%1 för det här kommandot.</translation>
     </message>
@@ -978,12 +983,12 @@
         <translation>Argument saknas.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Password: </source>
         <translation>Lösenord: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>New password for %1: </source>
         <translation>Nytt lösenord för %1: </translation>
     </message>
@@ -993,14 +998,14 @@
         <translation>Upprepa det nya lösenordet: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>clinicdesk-cli: The two passwords differ.
 </source>
         <translation>clinicdesk-cli: Lösenorden är inte likadana.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+49"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
@@ -1039,12 +1044,12 @@
         <translation>Återställningskod (skriv ner den och förvara den säkert; den visas bara den här gången):</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+18"/>
+        <location filename="../app/cli/CommandContext.cpp" line="-9"/>
         <source>Recovery code: </source>
         <translation>Återställningskod: </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+18"/>
         <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
         <translation>Ingen återställningskod: ange CLINICDESK_RECOVERY_CODE eller kör clinicdesk-cli i en terminal.</translation>
     </message>
@@ -1054,7 +1059,7 @@
         <translation>Inget nytt lösenord angavs.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The password of %1 was reset with the recovery code.</source>
         <translation>Lösenordet för %1 återställdes med återställningskoden.</translation>
     </message>
@@ -1251,7 +1256,7 @@
         <translation>recording export kräver --out FIL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="+25"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+34"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 finns redan; välj ett annat filnamn.</translation>
     </message>
@@ -2317,7 +2322,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>användaren vars lösenord byts</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-28"/>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="-26"/>
         <source>sets a new password with the recovery code (CLINICDESK_RECOVERY_CODE or a prompt)</source>
         <translation>sätter ett nytt lösenord med återställningskoden (CLINICDESK_RECOVERY_CODE eller inmatning)</translation>
     </message>
@@ -2715,7 +2720,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="+472"/>
+        <location filename="../core/net/HttpClient.cpp" line="+481"/>
         <source>The request to %1 has an invalid header.</source>
         <translation>Begäran till %1 har ett ogiltigt huvud.</translation>
     </message>
@@ -2731,13 +2736,18 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+51"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+86"/>
         <source>The request to %1 was cancelled.</source>
         <translation>Begäran till %1 avbröts.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-91"/>
+        <source>The answer from %1 was larger than %2, so it was not read.</source>
+        <translation>Svaret från %1 var större än %2 och lästes därför inte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Connecting to %1 took too long.</source>
         <translation>Anslutningen till %1 tog för lång tid.</translation>
     </message>
@@ -3122,7 +3132,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>KeyEnvelope</name>
     <message>
-        <location filename="../core/crypto/KeyEnvelope.cpp" line="+63"/>
+        <location filename="../core/crypto/KeyEnvelope.cpp" line="+64"/>
         <location line="+62"/>
         <location line="+33"/>
         <source>The key file keys.json is damaged.</source>
@@ -3147,7 +3157,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../core/crypto/KeyFile.cpp" line="+15"/>
+        <location filename="../core/crypto/KeyFile.cpp" line="+17"/>
         <source>The key file keys.json is missing from the vault folder.</source>
         <translation>Nyckelfilen keys.json saknas i valvets mapp.</translation>
     </message>
@@ -3162,12 +3172,12 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Nyckelfilen keys.json är skadad. Återställ den från en säkerhetskopia eller öppna valvet från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The vault&apos;s key file comes from a newer version of ClinicDesk. Update ClinicDesk to open it.</source>
         <translation>Valvets nyckelfil kommer från en nyare version av ClinicDesk. Uppdatera ClinicDesk för att öppna valvet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+5"/>
         <source>The key file keys.json could not be written: %1</source>
         <translation>Nyckelfilen keys.json kunde inte skrivas: %1</translation>
@@ -3802,7 +3812,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Ingen AI-leverantör och modell är konfigurerade för den här uppgiften. Ange dem under AI &gt; AI-inställningar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>No API key is stored for %1. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
         <translation>Ingen API-nyckel är sparad för %1. Ange den under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
@@ -4010,6 +4020,19 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location line="+120"/>
         <source>This record was merged into the record of %1 (ID %2); open that one.</source>
         <translation>Den här journalen har slagits ihop med journalen för %1 (ID %2); öppna den i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderConfig</name>
+    <message>
+        <location filename="../core/ai/ProviderConfig.cpp" line="+57"/>
+        <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
+        <translation>Adressen ”%1” är inte en webbadress (en sådan börjar med https://).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address &quot;%1&quot; must start with https://: without it, recordings and notes would cross the network unencrypted (plain http:// is only for a server on this computer, such as http://localhost:8080/v1).</source>
+        <translation>Adressen ”%1” måste börja med https://: annars skulle inspelningar och anteckningar gå okrypterade över nätverket (vanlig http:// är bara till för en server på den här datorn, till exempel http://localhost:8080/v1).</translation>
     </message>
 </context>
 <context>
@@ -8771,13 +8794,8 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the server&apos;s address (for example http://host:8080/v1).</source>
-        <translation>Ange serverns adress (till exempel http://host:8080/v1).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
-        <translation>Adressen ”%1” är inte en webbadress (en sådan börjar med https://).</translation>
+        <source>Enter the server&apos;s address (for example https://host:8080/v1, or http://localhost:8080/v1 on this computer).</source>
+        <translation>Ange serverns adress (till exempel https://host:8080/v1, eller http://localhost:8080/v1 på den här datorn).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10546,7 +10564,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+49"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: kryptografibiblioteket kunde inte startas.
