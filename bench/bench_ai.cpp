@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // bench_ai: the AI pipeline's own overhead against the local fake OpenAI server with zero latency.
 // Prints figures; it is not a test. See docs/PERFORMANCE.md ("AI pipeline").
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // bench_calendar: the calendar's week view of a 10-practitioner clinic against the "clinic's desktop"
 // issue's target (<= 50 ms to paint). Prints figures; it is not a test. See docs/PERFORMANCE.md.
 //

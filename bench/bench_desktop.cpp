@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // bench_desktop: the signed-in desktop against the targets of issue 11 ("the clinic's desktop"): unlock to a
 // usable main window excluding Argon2id, the first search on the patient list, and the memory of a session in
 // scripted use. Prints figures; it is not a test. Figures and how to read them: docs/PERFORMANCE.md.

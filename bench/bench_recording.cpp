@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // bench_recording: the recording pipeline against the recording issue's targets.
 // Prints figures and ratios; it is not a test. See docs/PERFORMANCE.md.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // bench_split: cutting a long recording into parts for transcription (OggOpusSplitter).
 // Prints figures; it is not a test. See docs/PERFORMANCE.md.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // bench_vault: the vault's performance against the acceptance targets of the
 // "100,000 patients" issue. Prints figures and ratios; it is not a test.
 // Figures and how to read them: docs/PERFORMANCE.md.

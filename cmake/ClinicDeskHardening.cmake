@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 # Hardening flags as an interface target, linked by clinicdesk_warnings and so by every ClinicDesk
 # target (never directory-wide flags). In every preset:
 #

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 # Compiler warnings, hardening (cmake/ClinicDeskHardening.cmake) and sanitizers as an interface target
 # that every ClinicDesk target links.
 include(${CMAKE_CURRENT_LIST_DIR}/ClinicDeskHardening.cmake)

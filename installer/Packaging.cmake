@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 # CPack configuration; see installer/README.md.
 set(CPACK_PACKAGE_NAME "clinicdesk")
 set(CPACK_PACKAGE_VENDOR "ClinicDesk")

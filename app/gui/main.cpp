@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk: the desktop application. Everything lives in clinicdesk_ui;
 // this file only reads the command line and starts AppController.
 #include "AppController.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 #include "async/VaultWorker.h"
 
 #include "session/VaultSession.h"

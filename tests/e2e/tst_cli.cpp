@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk-cli end to end: the real binary against a real vault, as a
 // script or an IT person would drive it. Exit codes and output shapes are the
 // CLI's contract (docs/CLI.md).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The AI pipeline end to end through the real clinicdesk-cli: the real vault, the real keychain
 // (scripts/test-env), the PulseAudio virtual microphone (CLINICDESK_TEST_AUDIO=1) with espeak-ng
 // speech played into it, and the fake OpenAI server as a process of its own (FAKE_OPENAI), so a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk-cli's calendar commands end to end (the real binary, a real vault): a double booking refused
 // with exit 4 naming the other booking unless --allow-overlap, move, cancel with a reason, the statuses,
 // and `appointment export --ics` read back by a real iCalendar parser (Debian's python3-icalendar, run

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk-cli's clinic profile and referral letter end to end: `clinic show`, `clinic set` (the
 // letterhead and logo, admins only, bad input refused with nothing changed, the clinic's other settings
 // kept) and `note referral` (a PDF on the letterhead from a signed note, audited), against the real

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk-cli's help end to end: the listing, a noun's commands and one command's usage and
 // options are made from the commands' declarations, and every listed command has them. Usage errors
 // name what was wrong and show the usage of the command they are about. None of this needs a vault.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk-cli record / recording / audio end to end: the real binary, the
 // real vault and the PulseAudio virtual microphone of scripts/test-env
 // (CLINICDESK_TEST_AUDIO=1), with espeak-ng speech played into it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk-cli against what it must not trust, the real binary against a real vault:
 // - a keys.json or backup header edited by hand (a number where a string belongs, a string where a
 //   number belongs, a key-derivation cost of billions of passes or terabytes): refused with exit 5 and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk-cli's user administration end to end, the real binary against a real vault: `user
 // disable` (the user's sign-in is then refused with exit 2 and a clear sentence, and audited),
 // `user enable`, `user role` with profession and licence, the refusals that keep the vault

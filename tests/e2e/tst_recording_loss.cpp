@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // How much of a recording a crash loses, measured from outside the way a clinician
 // sees it: the real clinicdesk-cli records from the PulseAudio virtual microphone of
 // scripts/test-env (CLINICDESK_TEST_AUDIO=1) while espeak-ng speech plays into it, is

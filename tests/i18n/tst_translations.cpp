@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Translations are complete and well-formed: every message in the English,
 // Swedish and Polish .ts files is finished, keeps the source's placeholders,
 // mnemonics and trailing newline, and (sv, pl) is really translated. The

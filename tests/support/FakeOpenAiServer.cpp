@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The public face of the fake OpenAI server; the pieces are in fakeopenai/ (docs/TESTING.md has the map):
 // HttpServer and HttpConnection carry HTTP, Router routes a request through Route, ApiKey and
 // FaultInjector to an Endpoint, and ServerState holds what the test thread shares with the server thread.

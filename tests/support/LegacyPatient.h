@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 #pragma once
 
 // A patient row as schema v1 to v4 held it, written with plain SQL: the upgrade tests build old

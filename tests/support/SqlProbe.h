@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 #pragma once
 
 // Reading a vault's state in tests: one number or one text from a query, and the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // fake-openai [--port N] [--api-key K] [--max-audio-seconds S] [--max-request-bytes B] [--azure-deployment D]
 //             [--model M]...
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The fake OpenAI server's /chat/completions: strict json_schema response formats judged by its own rules
 // (OPENAI.md), answers that are instances of the schema, and the requests the real API refuses.
 #include "FakeOpenAiTestCase.h"

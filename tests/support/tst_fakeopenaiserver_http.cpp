@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The fake OpenAI server as a server: keys, paths (OpenAI and both Azure forms), HTTP/1.1 framing, every
 // fault the product must survive, and the fake-openai executable controlled over HTTP.
 #include "FakeOpenAiTestCase.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The fake OpenAI server's /audio/transcriptions: it must refuse what the real API refuses (OPENAI.md),
 // answer in its shapes with segments on the speech in the upload, and keep what it was sent.
 #include "FakeOpenAiTestCase.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // What a screen reader and a keyboard user meet on each place of the navigation rail of the demo vault:
 // every visible control (button, field, list, table, box) has an accessible name (its text, the label it
 // is the buddy of, or one set for it), every enabled one can be reached with Tab, and the rail's places

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Settings > AI through the real main window (AppController, a real vault, the real keychain of
 // scripts/test-env) against the local fake OpenAI server: configure providers by object name,
 // save, the key lands in the keychain and nowhere else, "Test connection" succeeds with the right

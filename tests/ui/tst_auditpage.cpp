@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Settings > Audit log through the real main window (AppController, a real vault, offscreen): the
 // administrator filters by action, exports the filtered view through the page's file dialog and the
 // file is read back by Python's csv module (/usr/bin/python3) with exactly the entries shown; Verify

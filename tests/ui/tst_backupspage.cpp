@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Settings > Backups through the real main window (AppController, a real vault, offscreen): "Back up
 // now" through the page's file dialog shows its progress and checks and ends verified, the status
 // bar then shows the backup's age (and says "overdue" in words a day later); the file verifies from

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // What the calendar tells the receptionist about a time before and after booking it: a booking in the
 // past, outside the practitioner's working hours or over one of their other bookings is warned about (a
 // cancelled booking, another practitioner's, or the one being moved is no conflict), and the sentence

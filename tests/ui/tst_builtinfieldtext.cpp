@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // A Swedish or Polish clinician sees every field of every built-in note template with a title and a
 // description in their language: the templates' schemas stay English (the AI reads them), and a field
 // whose words are not in BuiltinFieldText (a template edited without updating it) would be shown in

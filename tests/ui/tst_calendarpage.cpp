@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The calendar through the real main window (AppController, a real vault, offscreen), as reception uses
 // it: book by dragging over free time and filling the dialog, check the patient in, be warned of a double
 // booking ("Choose another time" writes nothing, "Book anyway" books it), move and resize by dragging,

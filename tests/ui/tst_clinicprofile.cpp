@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Settings > Clinic and the referral letter through the real AppController and main window over a real
 // vault: an administrator fills in the clinic's profile and logo and saves it (the vault has it, the
 // clinic's other settings are kept), a practitioner's view is read-only, and a referral letter made from

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The encounter page's AI part against the real pieces: a real vault, the real
 // EncounterBackend thread, the real JobsHost (JobRunner thread, AiPipeline) over the
 // real HttpClient, and the fake OpenAI server in place of the provider. The providers

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // EncounterPage against the real services on vault workers and a real Recorder on its own
 // thread, over a real vault. The widgets are driven by object name; waits are
 // QTRY_*. Recording needs the virtual microphone of scripts/test-env

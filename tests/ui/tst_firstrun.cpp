@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The first real window, driven like a user would: by object names, typing
 // with QTest::keyClicks and waiting with QTRY_*. Real vault, real Argon2id
 // (at the lowest cost the vault accepts), real worker threads.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The AI jobs panel in the real main window (AppController, a real vault, the real JobRunner
 // thread, the real keychain of scripts/test-env) against the local fake OpenAI server: a queued
 // transcription appears and reaches done; "Work offline" holds the queue and switching back runs

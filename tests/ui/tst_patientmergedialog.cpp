@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // An administrator merges a duplicate patient from the record (the real main window over a real vault,
 // offscreen): the duplicate is found by search, the merge waits for the confirmation, the duplicate's
 // appointment moves to the kept record, the duplicate becomes a tombstone that points to it, and the merge

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The patient record in the real main window (AppController, real vault, offscreen): a validation message
 // beside the field that is wrong; a receptionist cannot open a note: the record shows no clinical tab nor
 // content, her Today opens records only, and core refuses the note (audited) whatever the UI does.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // PatientsPage against the real PatientService on a vault worker: queries run on the worker's
 // thread, typing is debounced, and an answer to an older search never replaces a newer one.
 #include "TestVault.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The signed-in session as a clinic uses it on a shared computer, through the real AppController and main
 // window over a real vault: auto-lock after the idle time keeps an unsaved note edit and gives it back to
 // the same user after they sign in again (never to someone else); Switch user asks who signs in; the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The Today page in the real main window (AppController, real vault, offscreen): a practitioner sees
 // their own appointments of the day with their status, and one click on an appointment opens its
 // encounter (the appointment becomes "in progress"); reception sees everyone's and checks a patient in.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // In Swedish and in Polish, the main screens of the demo vault show no English: every text a user can see on
 // each place of the navigation rail (labels, buttons, tabs, column headings, placeholders, menus) that is one
 // of ClinicDesk's English source strings must be shown in its translation instead. The catalogue is read from

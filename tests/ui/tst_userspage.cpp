@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Settings > Users and roles through the real main window (AppController, a real vault, offscreen):
 // an administrator disables a practitioner by object name, that practitioner's sign-in on the unlock
 // screen is then refused with a sentence that says why, and the refusal is in the audit log; the

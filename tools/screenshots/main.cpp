@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // clinicdesk-screenshots: pictures of the main screens of a fresh demo vault, for docs/screenshots.
 //   clinicdesk-screenshots --out DIR [--language en|sv|pl] [--theme light|dark]
 // scripts/screenshots runs it under Xvfb for every language and theme. "dark" stands in for a dark system

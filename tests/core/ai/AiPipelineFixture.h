@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 #pragma once
 
 // What tst_aipipeline and tst_aipipeline_faults share: one real vault with a patient, an encounter

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // AiKeyStore against the real OS keychain (Secret Service through QtKeychain): API keys per
 // vault and slot, a missing key as NeedsUser with where to enter it, pasted keys trimmed.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The AI pipeline end to end against the local fake OpenAI server: a real vault, the real
 // keychain (scripts/test-env), the real libcurl client and the JobRunner on its own thread.
 //   - a 3-hour recording transcribed in parts (limits, multipart fields, at most two parts in

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The AI pipeline's jobs when the provider misbehaves, against the local fake OpenAI server: each
 // fault ends in the job state the user should see (done after an in-call retry, waiting_retry that
 // comes back by itself, needs_user, failed with the reason), with exactly one transcript or note

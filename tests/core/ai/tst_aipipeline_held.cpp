@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Jobs held for the user (needs_user) with a machine-readable reason, and released by themselves when
 // what they waited for is saved: no provider for the task or no key on this computer (configuration),
 // a refused key (auth) and a used-up budget are queued again when the AI settings are saved

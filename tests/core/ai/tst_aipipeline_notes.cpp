@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Notes from transcripts through the AI pipeline, against the local fake OpenAI server: the
 // strict json_schema request with the template's schema wrapped with evidence, the draft and its
 // evidence mapped to transcript segments, the dental template's FDI teeth, answers that break the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Asking for AI work, against a real vault and no provider: one pending transcription per
 // recording and one pending note per encounter and template, guaranteed by the unique index on
 // pending jobs (two connections racing to ask end with one job; a duplicate row cannot be

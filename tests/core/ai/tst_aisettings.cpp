@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // AiSettings: defaults, the JSON kept in the vault's settings table (every field, tolerant
 // of old or foreign documents), cost estimates, and AiSettingsStore against a real vault
 // (admins only, audited, in the change feed).

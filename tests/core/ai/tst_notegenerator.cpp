@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // NoteGenerator with scripted answers (no server): an answer that breaks the template is sent back
 // once with what is wrong, as a follow-up to the model's own answer; a corrected answer is used as
 // it is; one that is still wrong is kept, the closer of the two, with its problems by path (the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // OpenAiClient against the local fake OpenAI server (tests/support/FakeOpenAiServer), through
 // the real libcurl HttpClient: the requests as the server receives them (multipart fields,
 // json_schema strict, auth per provider kind, Azure URLs), the parsed answers, and every fault

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The privacy option: a patient's names and national id never reach the provider,
 // and the placeholders in the answer become the real values again.
 

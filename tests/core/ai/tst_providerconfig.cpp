@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // ProviderConfig: the URLs each provider kind is called at (OpenAI, Azure classic and
 // /openai/v1, compatible servers) and the stable keys stored in the settings.
 

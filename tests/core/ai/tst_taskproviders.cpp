@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The one fallback rule (TaskProviders::send) and the one egress row builder (AiEgress::entry):
 // which failures of the primary go to the fallback and which do not, what the caller gets back,
 // who served, and the egress row made from a metered request.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // FDI (ISO 3950) <-> Universal (ADA) tooth numbers against the published chart:
 // every permanent and primary tooth, both directions, and what is not a tooth.
 

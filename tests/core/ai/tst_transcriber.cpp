@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Joining part transcripts: every segment moves by its part's offset, parts without
 // segments become one segment, and a failing part fails the whole attempt.
 

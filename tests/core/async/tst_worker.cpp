@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Worker and VaultWorker: the one way work leaves the UI thread. Results come back on the context's
 // thread, in order; a context destroyed first gets nothing; "latest only" skips and drops superseded
 // requests; stop() drops what is still queued; adopted objects are deleted on the worker's thread;

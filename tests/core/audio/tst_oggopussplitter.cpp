@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // OggOpusSplitter: a long recording cut into parts that a transcription provider accepts (at most 20 min
 // and 25 MiB per request), at pauses, without re-encoding. Each part must be a stream of its own that
 // opusfile plays from start to end, and its offset must place every sound of the part where it was in the

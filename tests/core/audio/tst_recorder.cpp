@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The recorder against the real audio stack: a private PulseAudio with a virtual
 // microphone (scripts/test-env sets CLINICDESK_TEST_AUDIO=1), espeak-ng speech
 // played into it in real time, and the real SQLCipher vault.

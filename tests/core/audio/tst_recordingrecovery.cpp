@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Recovery of recordings left unfinished: what a crash, a kill or a power cut
 // leaves in the vault (whole pages, possibly a torn last write), closed into a
 // valid, playable stream. No audio device needed: the chunks are written the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The audit viewer's queries (AuditLog::list, count, forEach, actions) against a real vault: filters
 // by user, action, date range and patient (the patient resolved to the records that belong to it,
 // also one merged into it), pages read backwards by sequence number, and counts that agree.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The hash-chained audit log: verify() finds edits, gaps and rewrites; the
 // anchor outside the database finds truncation and consistent rewrites; every
 // repository write leaves exactly one audit entry and one change row, in the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // KeyEnvelope: one sealed copy of the database key (XChaCha20-Poly1305 with an
 // Argon2id- or keychain-derived wrapping key), bound to its vault and owner.
 

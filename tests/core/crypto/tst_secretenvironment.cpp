@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // SecretEnvironment: a secret handed over in an environment variable moves into guarded memory and
 // leaves the process, from getenv() and from what the kernel shows in /proc/self/environ.
 //

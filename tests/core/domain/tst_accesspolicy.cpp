@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // AccessPolicy: the full role x permission matrix, and require()'s errors.
 
 #include "domain/AccessPolicy.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The note form shows an encounter's newest note and, after it was signed and corrected, its newest
 // addendum: a regenerated draft replaces an older generated note, and an addendum of an addendum is newer
 // than the addendum it corrects, whatever order they were listed in after the note.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // A model may cite any path as the source of a statement. NoteValidation keeps every statement but
 // marks the ones whose path names no field of the note, and counts them back from a stored note's
 // evidence, so the form can say how many sources point nowhere.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The audit log as CSV against a real vault, read back by Python's csv module (/usr/bin/python3, as
 // an auditor's spreadsheet or script would): one row per entry with the right fields, RFC 4180
 // quoting of commas, quotes and line breaks, CRLF line ends, a filter honoured, the export audited,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // NotePdfExporter: the PDF is read back with pdftotext (poppler-utils, installed by
 // scripts/deps) to check what a reader of the printout sees: patient, clinician,
 // field titles in the template's order, findings per tooth as a table, the draft

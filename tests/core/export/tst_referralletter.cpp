@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // ReferralLetter: the template's placeholders are filled from the letter, unknown ones stay visible, the
 // built-in letters are in English, Swedish and Polish, the summary a note gives is the part a recipient
 // needs (dental examination: diagnosis, findings, plan; SOAP: assessment and plan; others: every field),

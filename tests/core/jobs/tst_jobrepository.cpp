@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // JobRepository against a real vault: the job state machine with its exact state keys,
 // the audit of enqueue/cancel/retry, claims by two connections at once, and the
 // requeue of jobs left running by a runner that is gone.

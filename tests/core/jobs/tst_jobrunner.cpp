@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // JobRunner on its own thread with its own connection to a real vault, running real
 // handler functions written here (the "work" the queue runs): results kept once and
 // atomically, retries that come back by themselves, needs_user/failed ends, cancel of a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The job state predicates (jobs/JobStates.h) against the table in their header and against what
 // JobRepository really does in each state on a real vault: pending() lists a job exactly when
 // isPending(), cancel() changes it exactly when canCancel(), retry() exactly when canRetry(), and

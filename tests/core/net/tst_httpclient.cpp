@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // HttpClient against small local servers written here (plain sockets on 127.0.0.1,
 // each connection on its own thread): round trips, multipart, the secret header,
 // connection reuse, timeouts, cancellation, dropped and refused connections,

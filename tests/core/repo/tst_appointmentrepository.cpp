@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // AppointmentRepository against a real vault: add, listing by local day
 // (including daylight-saving days), and validation that writes nothing.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // AppointmentRepository's changes to a booking against a real vault: move and resize, cancel with a
 // reason, statuses, the refusal of a double booking (and allowOverlap), what check() warns about (the
 // past, outside working hours, overlaps; cancelled and no-show bookings free their time), the calendar's

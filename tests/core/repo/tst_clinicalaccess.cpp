@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Who may read clinical content, enforced in core against a real vault: a receptionist is refused on
 // every repository path that reaches a note, an encounter, a recording, a transcript or a document, and
 // every refusal is audited ("denied"); a practitioner reads another practitioner's patients' notes only

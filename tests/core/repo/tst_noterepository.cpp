@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // NoteRepository against a real vault: drafts and their revisions, signing (hash,
 // immutability enforced by the repository and by the schema's trigger), addenda,
 // evidence, roles, the audit trail and the canonical JSON that is hashed.

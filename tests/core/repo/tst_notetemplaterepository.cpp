@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // NoteTemplateRepository against a real vault: the built-ins a new vault has from its schema
 // (migration 0004), byte for byte what resources/templates ships, copies the clinic can edit,
 // built-ins and non-strict schemas refused, roles enforced, every write audited.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Merging a duplicate patient record into the kept one (PatientRepository::merge): admins only, refusals
 // audited; everything of the duplicate moves (appointments, encounters, notes, documents), its alerts are
 // kept, it becomes a tombstone pointing to the kept record and leaves the search; both ids are audited.

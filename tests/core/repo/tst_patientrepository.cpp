@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // PatientRepository against a real vault: add/get/update/list/search,
 // validation that writes nothing, duplicate national ids, FTS safety.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The rules of a patient record field by field (PatientRepository::problems, used by the form to show a
 // message beside the field that is wrong): every problem of a draft is named with its field, in the
 // order of the form, and a good draft has none.

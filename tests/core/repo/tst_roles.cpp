@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Roles enforced in core against a real vault: what a receptionist and a
 // practitioner can and cannot do through the repositories and the session,
 // whatever a UI would show.

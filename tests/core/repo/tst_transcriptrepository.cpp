@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Transcripts, usage and the egress log against a real vault: one transcript per job,
 // the newest per recording, clinical roles only, reads audited; usage totals per month
 // and user; each user sees their own requests, an administrator everyone's.

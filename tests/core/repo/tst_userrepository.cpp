@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Managing users in core against a real vault: disabling and enabling (a disabled user's sign-in is
 // refused with a clear message and audited, their entries stay attributed), changing role,
 // profession and licence, and the refusals that keep a vault manageable (one's own account, the

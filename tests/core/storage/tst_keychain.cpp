@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // KeychainStore against the real OS keychain (Secret Service through
 // QtKeychain), and "remember on this computer" end to end: the wrapping key
 // lives in the keychain only, never in the vault folder.

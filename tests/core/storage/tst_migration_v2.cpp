@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Upgrade from schema v1 to v2 (the AI pipeline) on a real v1 vault file: a keyed
 // SQLCipher database built from 0001_initial.sql alone, with rows in the v1 tables,
 // closed, reopened and migrated. The rows survive, the new columns are there with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Upgrade from schema v2 to v3 (fewer pages per write) on a real v2 vault file: a keyed
 // SQLCipher database built from 0001 and 0002 alone, with patients as v2 wrote them
 // and a change feed numbered the v2 way by two devices, closed, reopened and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Upgrade from schema v3 to v4 (domain rules in one place) on a real v3 vault file: a keyed
 // SQLCipher database built from 0001, 0002 and 0003 alone, with a patient, encounters and
 // recordings written by the repositories, the built-in templates as v3's ensureBuiltins() left them

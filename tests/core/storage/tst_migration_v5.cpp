@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Upgrade from schema v4 to v5 (the clinic's desktop) on a real v4 vault file: a keyed SQLCipher database
 // built from 0001..0004 alone, with appointments in v4's statuses (including "confirmed" and "completed",
 // which v5 no longer has) and an encounter that references one of them. v5 rebuilds `appointments` (new

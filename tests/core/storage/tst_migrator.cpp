@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Migrator: numbered SQL migrations into a new keyed SQLCipher file, applied
 // once, tracked by PRAGMA user_version; newer files are refused untouched.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // Transactions: a write rolls back unless committed, and a repository's transaction
 // begun inside a caller's transaction joins it (a savepoint), so a job's result and
 // its "done" state commit or vanish together.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // The vault on disk: ciphertext only, refusals that leave every byte alone,
 // password change and recovery through key envelopes, newer schemas, locking.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 // JsonSchema: the strict-mode rules OpenAI applies to response_format schemas
 // (each broken rule reported with its path), and validation of a model's answer
 // against a template's schema (each failure reported with its path, never with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 #pragma once
 
 // A clinic's day to run the application on: a test vault with Pia (practitioner) and Rita (reception),
