@@ -24,7 +24,6 @@ constexpr std::int64_t kMaxInCallDelayMs = 60'000; // the SDKs' ceiling for the 
 constexpr std::int64_t kInitialBackoffMs = 500;    // min(0.5 * 2^n, 8 s) * (1 - 0.25 * random)
 constexpr std::int64_t kMaxBackoffMs = 8'000;
 constexpr qsizetype kMaxRequestBytes = 26'214'400; // OpenAI's 25 MiB request limit
-constexpr qsizetype kMaxServerMessageChars = 300;
 
 // Everything one HTTP exchange ended with, before the caller parses a success.
 struct CallFailure {
@@ -55,44 +54,6 @@ std::optional<QJsonObject> parseObject(const QByteArray& body) {
         return std::nullopt;
     }
     return doc.object();
-}
-
-// The error object of an error answer, liberally: OpenAI's {"error":{...}}, {"error":"text"},
-// {"message":...} or FastAPI's {"detail":...} from compatible servers.
-struct ServerError {
-    QString message;
-    QString type;
-    QString code;
-};
-
-ServerError serverErrorOf(const QByteArray& body) {
-    ServerError e;
-    const auto object = parseObject(body);
-    if (!object) {
-        return e;
-    }
-    const QJsonValue error = object->value(QStringLiteral("error"));
-    if (error.isObject()) {
-        const QJsonObject o = error.toObject();
-        e.message = o.value(QStringLiteral("message")).toString();
-        e.type = o.value(QStringLiteral("type")).toString();
-        const QJsonValue code = o.value(QStringLiteral("code"));
-        e.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
-    } else if (error.isString()) {
-        e.message = error.toString();
-    } else if (object->value(QStringLiteral("message")).isString()) {
-        e.message = object->value(QStringLiteral("message")).toString();
-    } else if (object->value(QStringLiteral("detail")).isString()) {
-        e.message = object->value(QStringLiteral("detail")).toString();
-    } else if (object->value(QStringLiteral("detail")).isArray()) {
-        e.message = QString::fromUtf8(
-            QJsonDocument(object->value(QStringLiteral("detail")).toArray()).toJson(QJsonDocument::Compact));
-    }
-    e.message = e.message.simplified();
-    if (e.message.size() > kMaxServerMessageChars) {
-        e.message = e.message.left(kMaxServerMessageChars) + QStringLiteral("…");
-    }
-    return e;
 }
 
 // The server's delay: retry-after-ms first, then Retry-After in seconds or as an HTTP date.
@@ -174,10 +135,6 @@ bool mentionsResponseFormat(const QString& message) {
            message.contains(QLatin1String("verbose_json"), Qt::CaseInsensitive) ||
            message.contains(QLatin1String("strict"), Qt::CaseInsensitive) ||
            message.contains(QLatin1String("response format"), Qt::CaseInsensitive);
-}
-
-std::int64_t msFromSeconds(const QJsonValue& value) {
-    return static_cast<std::int64_t>(std::llround(value.toDouble() * 1000.0));
 }
 
 // The request pipeline shared by every endpoint: auth, in-call retries, meter, log, error mapping.
@@ -286,7 +243,7 @@ private:
             return response;
         }
         const QString host = m_provider.host();
-        const ServerError server = serverErrorOf(response.body);
+        const ServerError server = OpenAiAnswer::serverError(response.body);
         const QString detail = QStringLiteral("HTTP %1 from %2 for %3 (model %4, type %5, code %6, request %7)")
                                    .arg(status)
                                    .arg(host, path, m_provider.model, server.type, server.code, requestIdOf(response));
@@ -434,47 +391,12 @@ std::optional<JobFailure> configurationProblem(const ProviderConfig& provider, c
 }
 
 std::expected<TranscriptionResult, JobFailure> parseTranscription(const HttpResponse& response, const QString& host) {
-    TranscriptionResult result;
-    const QByteArray contentType = response.header("content-type").toLower();
-    const QByteArray trimmed = response.body.trimmed();
-    const bool looksJson = contentType.contains("json") || trimmed.startsWith('{') || trimmed.startsWith('[');
-    if (!looksJson) {
-        // response_format=text, or a compatible server that answers plain text.
-        result.text = QString::fromUtf8(trimmed);
-        return result;
-    }
-    const auto object = parseObject(response.body);
-    if (!object) {
+    auto parsed = OpenAiAnswer::transcription(response.header("content-type"), response.body, host);
+    if (!parsed) {
         return std::unexpected(
-            makeFailure(JobFailure::Kind::Fatal, ErrorCode::Remote,
-                        OpenAiClient::tr("The provider's answer was not valid JSON (%1).").arg(host),
-                        QStringLiteral("transcription answer is not a JSON object (%1 bytes)").arg(trimmed.size())));
+            makeFailure(JobFailure::Kind::Fatal, ErrorCode::Remote, parsed.error().message, parsed.error().detail));
     }
-    result.text = object->value(QStringLiteral("text")).toString().trimmed();
-    result.language = object->value(QStringLiteral("language")).toString();
-    const QJsonArray segments = object->value(QStringLiteral("segments")).toArray();
-    QStringList joined;
-    for (const QJsonValue& value : segments) {
-        const QJsonObject s = value.toObject();
-        TranscriptSegment segment;
-        segment.startMs = msFromSeconds(s.value(QStringLiteral("start")));
-        segment.endMs = std::max(segment.startMs, msFromSeconds(s.value(QStringLiteral("end"))));
-        segment.text = s.value(QStringLiteral("text")).toString().trimmed();
-        segment.speaker = s.value(QStringLiteral("speaker")).toString();
-        if (!segment.text.isEmpty()) {
-            joined << segment.text;
-        }
-        result.segments.push_back(std::move(segment));
-    }
-    if (!object->contains(QStringLiteral("text")) && segments.isEmpty()) {
-        return std::unexpected(makeFailure(JobFailure::Kind::Fatal, ErrorCode::Remote,
-                                           OpenAiClient::tr("The answer from %1 holds no transcription.").arg(host),
-                                           QStringLiteral("transcription answer without text or segments")));
-    }
-    if (result.text.isEmpty() && !joined.isEmpty()) {
-        result.text = joined.join(QLatin1Char(' '));
-    }
-    return result;
+    return std::move(*parsed);
 }
 
 } // namespace
@@ -600,51 +522,11 @@ std::expected<ChatResult, JobFailure> OpenAiClient::chatJson(const ChatRequest& 
         return std::unexpected(failure.failure);
     }
 
-    const auto answer = parseObject(response->body);
-    const QJsonArray choices = answer ? answer->value(QStringLiteral("choices")).toArray() : QJsonArray();
-    if (!answer || choices.isEmpty() || !choices.first().isObject()) {
-        return std::unexpected(
-            call.fatal(tr("The provider's answer was not valid JSON (%1).").arg(host),
-                       QStringLiteral("chat answer without choices (%1 bytes)").arg(response->body.size()))
-                .failure);
-    }
-    const QJsonObject choice = choices.first().toObject();
-    const QJsonObject message = choice.value(QStringLiteral("message")).toObject();
-    const QJsonValue refusal = message.value(QStringLiteral("refusal"));
-    if (!refusal.isNull() && !refusal.isUndefined() && !refusal.toString().trimmed().isEmpty()) {
-        // The refusal is the model's sentence about the request, not patient data.
-        return std::unexpected(
-            call.fatal(tr("The model refused to write this answer: \"%1\"").arg(refusal.toString().trimmed()),
-                       QStringLiteral("refusal"))
-                .failure);
-    }
-    const QString finish = choice.value(QStringLiteral("finish_reason")).toString();
-    if (finish == QLatin1String("length")) {
-        return std::unexpected(call.fatal(tr("The answer was cut off because it became too long (too long for "
-                                             "the output limit). Try a shorter input or a larger limit."),
-                                          QStringLiteral("finish_reason length"))
-                                   .failure);
-    }
-    if (finish == QLatin1String("content_filter")) {
-        return std::unexpected(
-            call.fatal(tr("The provider's content filter stopped the answer."), QStringLiteral("content_filter"))
-                .failure);
-    }
-    const QJsonValue content = message.value(QStringLiteral("content"));
-    ChatResult result;
-    if (content.isObject()) {
-        result.content = content.toObject(); // some compatible servers send the object itself
-        return result;
-    }
-    const auto parsed = parseObject(content.toString().toUtf8());
+    auto parsed = OpenAiAnswer::chat(response->body, host);
     if (!parsed) {
-        return std::unexpected(
-            call.fatal(tr("The provider's answer was not valid JSON (%1).").arg(host),
-                       QStringLiteral("message.content is not a JSON object (%1 chars)").arg(content.toString().size()))
-                .failure);
+        return std::unexpected(call.fatal(parsed.error().message, parsed.error().detail).failure);
     }
-    result.content = *parsed;
-    return result;
+    return std::move(*parsed);
 }
 
 std::expected<QStringList, JobFailure> OpenAiClient::listModels(const HttpCancel* cancel) {
@@ -663,35 +545,11 @@ std::expected<QStringList, JobFailure> OpenAiClient::listModels(const HttpCancel
     if (!response) {
         return std::unexpected(response.error().failure);
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(response->body);
-    QJsonArray data;
-    if (doc.isObject()) {
-        data = doc.object().value(QStringLiteral("data")).toArray();
-        if (data.isEmpty()) {
-            data = doc.object().value(QStringLiteral("models")).toArray();
-        }
-    } else if (doc.isArray()) {
-        data = doc.array();
-    } else {
-        return std::unexpected(call.fatal(tr("The provider's answer was not valid JSON (%1).").arg(m_provider.host()),
-                                          QStringLiteral("models answer is not JSON"))
-                                   .failure);
+    auto ids = OpenAiAnswer::models(response->body, m_provider.host());
+    if (!ids) {
+        return std::unexpected(call.fatal(ids.error().message, ids.error().detail).failure);
     }
-    QStringList ids;
-    for (const QJsonValue& value : data) {
-        const QJsonObject o = value.toObject();
-        QString id = o.value(QStringLiteral("id")).toString();
-        if (id.isEmpty()) {
-            id = o.value(QStringLiteral("name")).toString();
-        }
-        if (id.isEmpty() && value.isString()) {
-            id = value.toString();
-        }
-        if (!id.isEmpty()) {
-            ids << id;
-        }
-    }
-    return ids;
+    return std::move(*ids);
 }
 
 } // namespace clinicdesk

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ClinicDesk contributors
 #pragma once
 
+#include "ai/OpenAiAnswer.h"
 #include "ai/ProviderConfig.h"
 #include "crypto/SecureBytes.h"
 #include "jobs/JobHandler.h"
@@ -24,19 +25,6 @@ struct TranscriptionRequest {
     QString prompt;   // vocabulary, not sent to the diarize model
 };
 
-struct TranscriptSegment {
-    std::int64_t startMs = 0;
-    std::int64_t endMs = 0;
-    QString text;
-    QString speaker; // diarized_json only
-};
-
-struct TranscriptionResult {
-    QString text;
-    QString language;
-    std::vector<TranscriptSegment> segments; // empty when the model gives none
-};
-
 // One more turn of a conversation after the user's message: the model's earlier answer
 // ("assistant") and what it is asked next ("user"), e.g. to correct an answer that broke the schema.
 struct ChatMessage {
@@ -51,10 +39,6 @@ struct ChatRequest {
     QJsonObject schema; // strict-mode valid
     int maxOutputTokens = 4096;
     std::vector<ChatMessage> followUp = {}; // sent after `user`, in order
-};
-
-struct ChatResult {
-    QJsonObject content; // parsed from choices[0].message.content
 };
 
 // What one request cost and where it went (for usage and the egress log).

@@ -38,6 +38,19 @@ Result<KeyFile> KeyFile::fromBytes(const QByteArray& bytes) {
     if (json.is_discarded() || !json.is_object()) {
         return damaged(QStringLiteral("not JSON"));
     }
+    return fromJson(json);
+}
+
+Result<KeyFile> KeyFile::fromJson(const nlohmann::json& json) {
+    const auto damaged = [](const QString& detail) {
+        return fail(ErrorCode::VaultRefused,
+                    tr("The key file keys.json is damaged. Restore it from a backup or open the vault from a backup "
+                       "file."),
+                    detail);
+    };
+    if (!json.is_object()) {
+        return damaged(QStringLiteral("not an object"));
+    }
     const JsonFields fields(json);
     if (fields.text("format") != "clinicdesk-keys") {
         return damaged(QStringLiteral("wrong format tag"));

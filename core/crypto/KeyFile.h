@@ -17,13 +17,15 @@ namespace clinicdesk {
 class KeyFile {
     Q_DECLARE_TR_FUNCTIONS(KeyFile)
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; // 2: envelopes may carry "ad" (KeyEnvelope::adVersion)
 
     QString vaultId;
     std::vector<KeyEnvelope> envelopes;
 
     [[nodiscard]] static Result<KeyFile> load(const QString& path);
     [[nodiscard]] static Result<KeyFile> fromBytes(const QByteArray& bytes);
+    // The same from parsed JSON (a backup header's copy of keys.json).
+    [[nodiscard]] static Result<KeyFile> fromJson(const nlohmann::json& json);
     [[nodiscard]] QByteArray toBytes() const;
     [[nodiscard]] Status save(const QString& path) const;
 

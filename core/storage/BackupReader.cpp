@@ -3,10 +3,10 @@
 #include "storage/BackupReader.h"
 
 #include "audit/AuditLog.h"
+#include "storage/BackupFileHeader.h"
 #include "storage/BackupTag.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
-#include "util/JsonFields.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,8 +19,7 @@ namespace clinicdesk {
 namespace {
 
 constexpr qint64 kChunk = 1 << 20;
-constexpr std::uint32_t kMaxHeader = 16u << 20;
-constexpr qint64 kPrefix = 16;
+static_assert(BackupTag::kSize == std::size_t(BackupFileHeader::kTagSize));
 
 Error cancelled() {
     return Error{ErrorCode::Cancelled, BackupReader::tr("The check was cancelled."), QStringLiteral("cancelled")};
@@ -29,8 +28,7 @@ Error cancelled() {
 } // namespace
 
 Error BackupReader::damaged(const QString& detail) {
-    return Error{ErrorCode::Integrity,
-                 tr("The backup file is damaged, truncated or was modified; it cannot be trusted."), detail};
+    return BackupFileHeader::damaged(detail);
 }
 
 Result<BackupReader> BackupReader::parse(const QString& path) {
@@ -43,47 +41,15 @@ Result<BackupReader> BackupReader::parse(const QString& path) {
         return fail(ErrorCode::Io, tr("The backup file could not be read: %1").arg(file.errorString()),
                     file.errorString());
     }
-    const QByteArray prefix = file.read(kPrefix);
-    if (prefix.size() < kPrefix || !prefix.startsWith(QByteArray(kMagic, 8))) {
-        return fail(ErrorCode::VaultRefused, tr("This file is not a ClinicDesk backup."), QStringLiteral("bad magic"));
-    }
-    const auto version = qFromBigEndian<std::uint32_t>(prefix.constData() + 8);
-    const auto headerLength = qFromBigEndian<std::uint32_t>(prefix.constData() + 12);
-    if (version > kFormatVersion) {
-        return fail(ErrorCode::VaultRefused,
-                    tr("This backup was made by a newer version of ClinicDesk. Update ClinicDesk to use it."),
-                    QStringLiteral("backup format %1").arg(version));
-    }
-    if (headerLength == 0 || headerLength > kMaxHeader ||
-        kPrefix + qint64(headerLength) + qint64(BackupTag::kSize) > file.size()) {
-        return std::unexpected(damaged(QStringLiteral("header length out of range")));
-    }
-    const QByteArray headerBytes = file.read(headerLength);
-    auto header =
-        nlohmann::json::parse(headerBytes.constData(), headerBytes.constData() + headerBytes.size(), nullptr, false);
-    // The header comes from a file anyone may have edited: every field is read through JsonFields, and a
-    // field of the wrong type makes the backup damaged (never an exception).
-    const JsonFields fields(header);
-    const auto databaseSize = fields.integer("db_size", -1);
-    if (header.is_discarded() || !header.is_object() || !fields.has("keys") || !databaseSize ||
-        !fields.integer("created_at") || !fields.integer("schema") || !fields.integer("audit_seq") ||
-        !fields.text("audit_hash")) {
-        return std::unexpected(damaged(QStringLiteral("header unreadable")));
+    const QByteArray leading =
+        file.read(std::min<qint64>(file.size(), BackupFileHeader::kPrefix + qint64(BackupFileHeader::kMaxHeader)));
+    auto front = BackupFileHeader::parse(leading, file.size());
+    if (!front) {
+        return std::unexpected(front.error());
     }
     BackupReader reader;
     reader.m_path = path;
-    reader.m_databaseOffset = kPrefix + qint64(headerLength);
-    reader.m_databaseSize = *databaseSize;
-    if (reader.m_databaseSize <= 0 ||
-        reader.m_databaseOffset + reader.m_databaseSize + qint64(BackupTag::kSize) != file.size()) {
-        return std::unexpected(damaged(QStringLiteral("size mismatch (truncated or extended)")));
-    }
-    auto keys = KeyFile::fromBytes(QByteArray::fromStdString(header.at("keys").dump()));
-    if (!keys) {
-        return std::unexpected(damaged(QStringLiteral("key envelopes unreadable")));
-    }
-    reader.m_keys = std::move(*keys);
-    reader.m_header = std::move(header);
+    reader.m_front = std::move(*front);
     return reader;
 }
 
@@ -92,15 +58,12 @@ Result<BackupHeader> BackupReader::readHeader(const QString& path) {
     if (!reader) {
         return std::unexpected(reader.error());
     }
-    const nlohmann::json& h = reader->m_header;
     BackupHeader header;
-    header.vaultId = reader->m_keys.vaultId;
-    // parse() has checked that these are whole numbers.
-    const JsonFields fields(h);
-    header.createdAt = fields.integer("created_at").value_or(0);
-    header.schema = static_cast<int>(fields.integer("schema").value_or(0));
-    header.auditSeq = fields.integer("audit_seq").value_or(0);
-    header.databaseBytes = reader->m_databaseSize;
+    header.vaultId = reader->m_front.keys.vaultId;
+    header.createdAt = reader->m_front.createdAt;
+    header.schema = reader->m_front.schema;
+    header.auditSeq = reader->m_front.auditSeq;
+    header.databaseBytes = reader->m_front.databaseSize;
     return header;
 }
 
@@ -113,7 +76,7 @@ Result<BackupReader> BackupReader::open(const QString& path, const QString& user
     }
     const KeyEnvelope* envelope = nullptr;
     if (userName.trimmed().isEmpty()) {
-        for (const KeyEnvelope& candidate : reader->m_keys.envelopes) {
+        for (const KeyEnvelope& candidate : reader->m_front.keys.envelopes) {
             if (candidate.kind == KeyEnvelope::Kind::Password && candidate.adminHint) {
                 if (envelope != nullptr) {
                     return fail(ErrorCode::Usage, tr("This backup has several administrators: say which user you are."),
@@ -123,14 +86,14 @@ Result<BackupReader> BackupReader::open(const QString& path, const QString& user
             }
         }
     } else {
-        envelope =
-            reader->m_keys.find(KeyEnvelope::Kind::Password, KeyFile::userHash(reader->m_keys.vaultId, userName));
+        envelope = reader->m_front.keys.find(KeyEnvelope::Kind::Password,
+                                             KeyFile::userHash(reader->m_front.keys.vaultId, userName));
     }
     if (envelope == nullptr) {
         return fail(ErrorCode::WrongPassword, tr("The user name or password is not correct for this backup."),
                     QStringLiteral("no envelope"));
     }
-    auto key = envelope->openWithSecret(reader->m_keys.vaultId, password);
+    auto key = envelope->openWithSecret(reader->m_front.keys.vaultId, password);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassword) {
             return fail(ErrorCode::WrongPassword, tr("The user name or password is not correct for this backup."),
@@ -153,7 +116,7 @@ Result<BackupReader> BackupReader::openWithKey(const QString& path, const QStrin
     if (!reader) {
         return reader;
     }
-    if (reader->m_keys.vaultId != vaultId) {
+    if (reader->m_front.keys.vaultId != vaultId) {
         return fail(ErrorCode::Usage,
                     tr("This backup belongs to another vault. Enter the name and password of a user in that backup."),
                     QStringLiteral("backup of another vault"));
@@ -203,9 +166,9 @@ Status BackupReader::extractDatabase(const QString& target, const BackupControl&
         return fail(ErrorCode::Io, tr("The database could not be copied out of the backup."),
                     in.errorString() + QLatin1Char('/') + out.errorString());
     }
-    in.seek(m_databaseOffset);
-    qint64 remaining = m_databaseSize;
-    control.report(BackupStep::Extracting, 0, m_databaseSize);
+    in.seek(m_front.databaseOffset);
+    qint64 remaining = m_front.databaseSize;
+    control.report(BackupStep::Extracting, 0, m_front.databaseSize);
     while (remaining > 0) {
         if (control.cancelled()) {
             return std::unexpected(cancelled());
@@ -215,7 +178,7 @@ Status BackupReader::extractDatabase(const QString& target, const BackupControl&
             return fail(ErrorCode::Io, tr("The database could not be copied out of the backup."), out.errorString());
         }
         remaining -= chunk.size();
-        control.report(BackupStep::Extracting, m_databaseSize - remaining, m_databaseSize);
+        control.report(BackupStep::Extracting, m_front.databaseSize - remaining, m_front.databaseSize);
     }
     if (!out.flush()) {
         return fail(ErrorCode::Io, tr("The database could not be copied out of the backup."), out.errorString());
@@ -245,10 +208,8 @@ Result<BackupReport> BackupReader::checkDatabase(const QString& dbPath, bool req
     }
     control.report(BackupStep::CheckingAudit);
     std::optional<AuditHead> anchor;
-    if (const JsonFields fields(m_header); fields.has("audit_seq") && fields.has("audit_hash")) {
-        // parse() has checked their types.
-        anchor = AuditHead{fields.integer("audit_seq").value_or(0),
-                           QString::fromStdString(fields.text("audit_hash").value_or(std::string()))};
+    if (m_front.hasAnchor) {
+        anchor = AuditHead{m_front.auditSeq, m_front.auditHash};
     }
     auto audit = AuditLog(*db).verify(anchor);
     if (!audit) {
@@ -271,9 +232,9 @@ Result<BackupReport> BackupReader::checkDatabase(const QString& dbPath, bool req
         }
     }
     BackupReport report;
-    report.vaultId = m_keys.vaultId;
-    report.createdAt = JsonFields(m_header).integer("created_at").value_or(0);
-    report.databaseBytes = m_databaseSize;
+    report.vaultId = m_front.keys.vaultId;
+    report.createdAt = m_front.createdAt;
+    report.databaseBytes = m_front.databaseSize;
     report.auditEntries = audit->entries;
     if (auto patients = db->scalar("SELECT count(*) FROM patients WHERE deleted_at IS NULL")) {
         report.patients = *patients;

@@ -4,11 +4,10 @@
 
 #include "crypto/KeyFile.h"
 #include "crypto/SecureBytes.h"
+#include "storage/BackupFileHeader.h"
 #include "storage/BackupTypes.h"
 
 #include <QCoreApplication>
-
-#include <nlohmann/json.hpp>
 
 namespace clinicdesk {
 
@@ -19,8 +18,8 @@ namespace clinicdesk {
 class BackupReader {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 public:
-    static constexpr std::uint32_t kFormatVersion = 1;
-    static constexpr char kMagic[8] = {'C', 'D', 'B', 'A', 'C', 'K', 'U', 'P'};
+    static constexpr std::uint32_t kFormatVersion = BackupFileHeader::kFormatVersion;
+    static constexpr const char (&kMagic)[8] = BackupFileHeader::kMagic;
 
     // The header as written, without a key (not yet trusted).
     [[nodiscard]] static Result<BackupHeader> readHeader(const QString& path);
@@ -38,7 +37,7 @@ public:
     [[nodiscard]] Result<BackupReport> checkDatabase(const QString& dbPath, bool requireAdmin,
                                                      const BackupControl& control) const;
 
-    [[nodiscard]] const KeyFile& keys() const { return m_keys; }
+    [[nodiscard]] const KeyFile& keys() const { return m_front.keys; }
     [[nodiscard]] const SecureBytes& databaseKey() const { return m_databaseKey; }
     // The user whose envelope opened the file (empty when opened with the vault's key).
     [[nodiscard]] const QString& userId() const { return m_userId; }
@@ -53,12 +52,9 @@ private:
     [[nodiscard]] Status checkTag(const BackupControl& control) const;
 
     QString m_path;
-    KeyFile m_keys;
-    nlohmann::json m_header;
+    BackupFileHeader m_front;
     SecureBytes m_databaseKey;
     QString m_userId;
-    qint64 m_databaseOffset = 0;
-    qint64 m_databaseSize = 0;
 };
 
 } // namespace clinicdesk
