@@ -40,9 +40,33 @@ QString KeyEnvelope::kindName(Kind kind) {
 }
 
 QByteArray KeyEnvelope::associatedData(const QString& vaultId) const {
-    return QStringLiteral("clinicdesk-envelope-v1|%1|%2|%3|%4|%5|%6")
-        .arg(vaultId, id, kindName(kind), userId, userHash, adminHint ? QStringLiteral("admin") : QString())
-        .toUtf8();
+    const QString admin = adminHint ? QStringLiteral("admin") : QString();
+    if (adVersion == 1) {
+        return QStringLiteral("clinicdesk-envelope-v1|%1|%2|%3|%4|%5|%6")
+            .arg(vaultId, id, kindName(kind), userId, userHash, admin)
+            .toUtf8();
+    }
+    // Version 2: each field as its UTF-8 length (4 bytes, big endian) and bytes.
+    QByteArray ad = QByteArrayLiteral("clinicdesk-envelope-v2");
+    for (const QString& field : {vaultId, id, kindName(kind), userId, userHash, admin}) {
+        const QByteArray bytes = field.toUtf8();
+        const auto length = static_cast<quint32>(bytes.size());
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            ad.append(static_cast<char>((length >> shift) & 0xffU));
+        }
+        ad.append(bytes);
+    }
+    return ad;
+}
+
+Result<KeyEnvelope> KeyEnvelope::resealed(const QString& vaultId, const SecureBytes& wrappingKey,
+                                          const SecureBytes& databaseKey) const {
+    KeyEnvelope envelope = *this;
+    envelope.adVersion = kAdVersion;
+    if (auto s = envelope.sealWith(vaultId, wrappingKey, databaseKey); !s) {
+        return std::unexpected(s.error());
+    }
+    return envelope;
 }
 
 Status KeyEnvelope::sealWith(const QString& vaultId, const SecureBytes& wrappingKey, const SecureBytes& databaseKey) {
@@ -118,7 +142,8 @@ Result<KeyEnvelope> KeyEnvelope::sealWithKey(const QString& vaultId, const QStri
     return envelope;
 }
 
-Result<SecureBytes> KeyEnvelope::openWithSecret(const QString& vaultId, const SecureBytes& secret) const {
+Result<SecureBytes> KeyEnvelope::openWithSecret(const QString& vaultId, const SecureBytes& secret,
+                                                SecureBytes* wrappingKeyOut) const {
     if (kind == Kind::Keychain) {
         return fail(ErrorCode::Usage, tr("This key envelope opens with the keychain, not a password."),
                     QStringLiteral("wrong envelope kind"));
@@ -132,7 +157,11 @@ Result<SecureBytes> KeyEnvelope::openWithSecret(const QString& vaultId, const Se
     if (!wrappingKey) {
         return std::unexpected(wrappingKey.error());
     }
-    return openWith(vaultId, *wrappingKey);
+    auto opened = openWith(vaultId, *wrappingKey);
+    if (opened && wrappingKeyOut != nullptr) {
+        *wrappingKeyOut = std::move(*wrappingKey);
+    }
+    return opened;
 }
 
 Result<SecureBytes> KeyEnvelope::openWithKey(const QString& vaultId, const SecureBytes& wrappingKey) const {
@@ -150,6 +179,7 @@ nlohmann::json KeyEnvelope::toJson() const {
     if (adminHint) {
         json["admin"] = true;
     }
+    json["ad"] = adVersion;
     if (kind != Kind::Keychain) {
         json["kdf"] = {{"alg", "argon2id13"}, {"ops", kdf.opsLimit}, {"mem", kdf.memLimit}, {"salt", toB64(salt)}};
     }
@@ -186,6 +216,11 @@ Result<KeyEnvelope> KeyEnvelope::fromJson(const nlohmann::json& json) {
     if (!userId || !userHash || !admin) {
         return damaged("user fields of the wrong type");
     }
+    const auto adField = fields.integer("ad", 1);
+    if (!adField || *adField < 1 || *adField > kAdVersion) {
+        return damaged("unknown associated-data version");
+    }
+    envelope.adVersion = static_cast<int>(*adField);
     envelope.userId = QString::fromStdString(*userId);
     envelope.userHash = QString::fromStdString(*userHash);
     envelope.adminHint = *admin;

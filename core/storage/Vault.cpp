@@ -11,11 +11,38 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <sodium.h>
 
 namespace clinicdesk {
 
 namespace {
+
+// An envelope sealed with an older associated-data version (KeyEnvelope::adVersion) is sealed again
+// when it is opened, the only moment its wrapping key is known. A file that cannot be written leaves
+// it as it was (it still opens; logged without ids).
+void upgradeEnvelope(const QString& dir, KeyFile& keys, const QString& envelopeId, const SecureBytes& wrappingKey,
+                     const SecureBytes& databaseKey) {
+    const auto it = std::find_if(keys.envelopes.begin(), keys.envelopes.end(),
+                                 [&](const KeyEnvelope& e) { return e.id == envelopeId; });
+    if (it == keys.envelopes.end() || it->adVersion >= KeyEnvelope::kAdVersion || wrappingKey.isEmpty()) {
+        return;
+    }
+    auto resealed = it->resealed(keys.vaultId, wrappingKey, databaseKey);
+    if (!resealed) {
+        qCWarning(lcVault) << "could not seal a key envelope again:" << resealed.error().detail;
+        return;
+    }
+    KeyFile updated = keys;
+    *std::find_if(updated.envelopes.begin(), updated.envelopes.end(),
+                  [&](const KeyEnvelope& e) { return e.id == envelopeId; }) = std::move(*resealed);
+    if (auto s = updated.save(QDir(dir).filePath(QLatin1String(Vault::kKeysFile))); !s) {
+        qCWarning(lcVault) << "could not save the upgraded key envelope:" << s.error().detail;
+        return;
+    }
+    keys = std::move(updated);
+    qCInfo(lcVault) << "key envelope sealed again with associated-data version" << KeyEnvelope::kAdVersion;
+}
 
 constexpr char kRecoveryAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
 constexpr int kRecoveryGroups = 6;
@@ -247,7 +274,8 @@ Result<Vault::Unlocked> Vault::unlockWithPassword(const QString& dir, const QStr
         return fail(ErrorCode::WrongPassword, tr("The user name or password is not correct."),
                     QStringLiteral("no envelope for user"));
     }
-    auto key = envelope->openWithSecret(keys->vaultId, password);
+    SecureBytes wrappingKey;
+    auto key = envelope->openWithSecret(keys->vaultId, password, &wrappingKey);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassword) {
             return fail(ErrorCode::WrongPassword, tr("The user name or password is not correct."), key.error().detail);
@@ -256,6 +284,7 @@ Result<Vault::Unlocked> Vault::unlockWithPassword(const QString& dir, const QStr
     }
     const QString userId = envelope->userId;
     const KdfParams kdf = envelope->kdf;
+    upgradeEnvelope(dir, *keys, envelope->id, wrappingKey, *key);
     auto vault = openWithKey(dir, std::move(*keys), std::move(*key));
     if (!vault) {
         return std::unexpected(vault.error());
@@ -286,6 +315,7 @@ Result<Vault::Unlocked> Vault::unlockWithKeychainKey(const QString& dir, const Q
     }
     const QString userId = envelope->userId;
     const KdfParams kdf = KdfParams::interactive();
+    upgradeEnvelope(dir, *keys, envelope->id, wrappingKey, *key);
     auto vault = openWithKey(dir, std::move(*keys), std::move(*key));
     if (!vault) {
         return std::unexpected(vault.error());
@@ -309,7 +339,8 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryCode(const QString& dir,
                     QStringLiteral("no recovery envelope"));
     }
     const SecureBytes secret = SecureBytes::fromUtf8(normaliseRecoveryCode(recoveryCode));
-    auto key = it->openWithSecret(keys->vaultId, secret);
+    SecureBytes wrappingKey;
+    auto key = it->openWithSecret(keys->vaultId, secret, &wrappingKey);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassword) {
             return fail(ErrorCode::WrongPassword, tr("The recovery code is not correct."), key.error().detail);
@@ -317,6 +348,7 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryCode(const QString& dir,
         return std::unexpected(key.error());
     }
     const KdfParams kdf = it->kdf;
+    upgradeEnvelope(dir, *keys, it->id, wrappingKey, *key);
     auto vault = openWithKey(dir, std::move(*keys), std::move(*key));
     if (vault) {
         (*vault)->m_kdf = kdf;
