@@ -3,6 +3,7 @@
 #include "audio/RecordingRecovery.h"
 
 #include "audio/OggPages.h"
+#include "domain/AccessPolicy.h"
 #include "repo/RecordingRepository.h"
 #include "util/Logging.h"
 
@@ -38,6 +39,10 @@ Result<int> RecordingRecovery::pendingCount(Database& db, const Session& session
 
 Result<std::vector<RecordingRecovery::Recovered>> RecordingRecovery::recoverAll(Database& db, const Session& session,
                                                                                 const QString& vaultDir) {
+    // A receptionist's sign-in leaves them for the next clinical user's (rewriting audio is clinical work).
+    if (!AccessPolicy::allows(session.user.role, Permission::WriteClinical)) {
+        return std::vector<Recovered>();
+    }
     RecordingRepository recordings(db, session);
     auto unfinished = recordings.unfinished();
     if (!unfinished) {

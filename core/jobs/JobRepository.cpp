@@ -5,6 +5,7 @@
 #include "domain/AccessPolicy.h"
 #include "jobs/JobStates.h"
 #include "repo/AuthorizedTransaction.h"
+#include "repo/DeniedAccess.h"
 #include "repo/Journal.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -135,6 +136,15 @@ Result<Job> JobRepository::enqueue(const NewJob& draft) {
 }
 
 Result<Job> JobRepository::get(const QString& id) {
+    // Every job is clinical work (enqueue() needs WriteClinical): which recording or encounter it is about
+    // and why it failed are for roles that may read clinical data; a refusal is audited.
+    if (auto s = requireOrAuditDenial(m_db, m_session.user, Permission::ReadClinical, QStringLiteral("job"), id); !s) {
+        return std::unexpected(s.error());
+    }
+    return load(id);
+}
+
+Result<Job> JobRepository::load(const QString& id) {
     auto stmt = m_db.prepare(std::string(kColumns) + "WHERE id = ?");
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -151,6 +161,9 @@ Result<Job> JobRepository::get(const QString& id) {
 }
 
 Result<std::vector<Job>> JobRepository::list(const QString& subjectId, int limit) {
+    if (!AccessPolicy::allows(m_session.user.role, Permission::ReadClinical)) {
+        return std::vector<Job>(); // no job is a receptionist's to see (see get())
+    }
     const std::string order = " ORDER BY created_at DESC, rowid DESC LIMIT ?";
     auto stmt = subjectId.isEmpty() ? m_db.prepare(std::string(kColumns) + order)
                                     : m_db.prepare(std::string(kColumns) + "WHERE subject_id = ?" + order);
@@ -223,7 +236,7 @@ Result<std::optional<Job>> JobRepository::claimNext(const QString& runnerId, std
     if (m_db.changes() != 1) {
         return std::optional<Job>();
     }
-    auto job = get(id);
+    auto job = load(id);
     if (!job) {
         return std::unexpected(job.error());
     }
@@ -250,7 +263,7 @@ Result<Job> JobRepository::claim(const QString& id, const QString& runnerId) {
         return std::unexpected(s.error());
     }
     const bool taken = m_db.changes() == 1;
-    auto job = get(id);
+    auto job = load(id);
     if (!job) {
         return std::unexpected(job.error());
     }
@@ -359,7 +372,7 @@ Status JobRepository::userAction(const QString& id, const QString& action,
     if (!tx) {
         return std::unexpected(tx.error());
     }
-    auto job = get(id);
+    auto job = load(id);
     if (!job) {
         return std::unexpected(job.error());
     }

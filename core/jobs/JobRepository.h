@@ -42,6 +42,7 @@ public:
     // instead, and nothing is written: the unique index `jobs_one_pending` refuses the second row inside
     // the transaction, so two connections racing to queue the same input end with one job.
     [[nodiscard]] Result<Job> enqueue(const NewJob& draft);
+    // Jobs are clinical work: get() refuses (and audits) a role without ReadClinical, list() gives it none.
     [[nodiscard]] Result<Job> get(const QString& id);
     // Newest first; every job when `subjectId` is empty.
     [[nodiscard]] Result<std::vector<Job>> list(const QString& subjectId = {}, int limit = 500);
@@ -88,6 +89,8 @@ public:
     [[nodiscard]] static JobState stateFromKey(const QString& key);
 
 private:
+    // get() without the role check, for the queue's own transitions (a runner claims whatever is due).
+    [[nodiscard]] Result<Job> load(const QString& id);
     // A user's cancel or retry, in one transaction: checks the role, asks `allowed` about the job's state
     // (an error, false: nothing to do, true: go), runs `update` (binding now and the id) and audits `action`.
     // The pending job of `kind` for `dedupeKey`, if there is one.

@@ -122,7 +122,8 @@ Result<Recording> RecordingRepository::begin(const NewRecording& draft) {
 }
 
 Status RecordingRepository::appendChunk(const QString& id, int seq, const QByteArray& pages, std::int64_t durationMs) {
-    auto tx = Transaction::begin(m_db);
+    // Audio is clinical content: only a role that may write it adds to a recording.
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -305,7 +306,8 @@ Result<QByteArray> RecordingRepository::audio(const QString& id, Purpose purpose
 }
 
 Status RecordingRepository::rewriteTail(const QString& id, int fromSeq, const QByteArray& data) {
-    auto tx = Transaction::begin(m_db);
+    // Replacing a recording's stored audio is clinical, and audited (recovery after a crash does it).
+    auto tx = beginAuthorized(m_db, m_session.user, Permission::WriteClinical);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -327,6 +329,12 @@ Status RecordingRepository::rewriteTail(const QString& id, int fromSeq, const QB
         if (auto s = insert->run(); !s) {
             return s;
         }
+    }
+    Journal journal(m_db, m_session);
+    if (auto s = journal.audit(QStringLiteral("rewrite_tail"), QStringLiteral("recording"), id,
+                               QStringLiteral("from chunk %1, %2 bytes").arg(fromSeq).arg(data.size()));
+        !s) {
+        return s;
     }
     return tx->commit();
 }

@@ -5,6 +5,7 @@
 // valid, playable stream. No audio device needed: the chunks are written the
 // way the recorder writes them.
 #include "Checks.h"
+#include "SqlProbe.h"
 #include "TestVault.h"
 #include "audio/OggOpusDecoder.h"
 #include "audio/OggPages.h"
@@ -113,6 +114,36 @@ private slots:
         QVERIFY(pages.back().flags & OggPages::kEndOfStream);
         CHECK_OK(OggOpusDecoder::decodeAll(stream));
         QVERIFY(recovered->front().durationMs >= 2500);
+    }
+
+    void rewritingAudioIsClinicalAndAudited() {
+        const QString id = interruptedRecording(2);
+        auto chunks = m_vault->session().recordings().chunks(id);
+        CHECK_OK(chunks);
+        CHECK_OK(m_vault->addUser(QStringLiteral("desk"), Role::Receptionist));
+        CHECK_OK(m_vault->loginAs(QStringLiteral("desk"), TestVault::passwordFor(QStringLiteral("desk"))));
+        // A receptionist neither adds audio nor rewrites it, and her sign-in leaves recovery to a clinician's.
+        auto appended = m_vault->session().recordings().appendChunk(id, 99, QByteArray("OggS"), 0);
+        QVERIFY(!appended);
+        QCOMPARE(code(appended.error().code), code(ErrorCode::PermissionDenied));
+        auto rewritten = m_vault->session().recordings().rewriteTail(id, chunks->back().seq, {});
+        QVERIFY(!rewritten);
+        QCOMPARE(code(rewritten.error().code), code(ErrorCode::PermissionDenied));
+        auto recovered =
+            RecordingRecovery::recoverAll(m_vault->session().db(), m_vault->session().session(), m_vault->dir());
+        CHECK_OK(recovered);
+        QVERIFY(recovered->empty());
+        QCOMPARE(scalarOf(m_vault->session().db(), "SELECT count(*) FROM recording_chunks WHERE recording_id = ?", id),
+                 std::int64_t(chunks->size()));
+
+        CHECK_OK(m_vault->loginAs(QString::fromLatin1(TestVault::kAdminName),
+                                  QString::fromLatin1(TestVault::kAdminPassword)));
+        auto byAdmin =
+            RecordingRecovery::recoverAll(m_vault->session().db(), m_vault->session().session(), m_vault->dir());
+        CHECK_OK(byAdmin);
+        QCOMPARE(byAdmin->size(), size_t(1));
+        QVERIFY(scalarOf(m_vault->session().db(),
+                         "SELECT count(*) FROM audit_log WHERE action = 'rewrite_tail' AND entity_id = ?", id) >= 1);
     }
 
     void leavesALiveRecordingAlone() {

@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <limits>
 
 using namespace clinicdesk;
 using clinicdesk::test::code;
@@ -83,7 +84,7 @@ private slots:
     // needs_user with a reason: releaseHeld() queues exactly the jobs held for what was just saved.
     void releaseHeldQueuesWhatWasFixed() {
         auto held = [&](HoldReason reason) {
-            const QString id = enqueue(QStringLiteral("rec-") + holdReasonKey(reason));
+            QString id = enqueue(QStringLiteral("rec-") + holdReasonKey(reason));
             if (!jobs().claim(id, QStringLiteral("r1")) ||
                 !jobs().markNeedsUser(id, QStringLiteral("r1"), QStringLiteral("Set it up."), reason)) {
                 return QString();
@@ -188,6 +189,38 @@ private slots:
         QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM jobs")), std::int64_t{0});
         CHECK_OK(m_vault->loginAs(QString::fromLatin1(TestVault::kAdminName),
                                   QString::fromLatin1(TestVault::kAdminPassword)));
+    }
+
+    void receptionistSeesNoJobs() {
+        // Which recording or encounter a job is about, and why it failed, is clinical: a receptionist's
+        // listing is empty and opening one is refused and audited. The queue itself still runs their work.
+        const QString id = enqueue(QStringLiteral("rec-desk"));
+        QVERIFY(!id.isEmpty());
+        CHECK_OK(m_vault->addUser(QStringLiteral("desk2"), Role::Receptionist));
+        CHECK_OK(m_vault->loginAs(QStringLiteral("desk2"), TestVault::passwordFor(QStringLiteral("desk2"))));
+        auto listed = jobs().list();
+        CHECK_OK(listed);
+        QVERIFY(listed->empty());
+        auto bySubject = jobs().list(QStringLiteral("rec-desk"));
+        CHECK_OK(bySubject);
+        QVERIFY(bySubject->empty());
+        const std::int64_t deniedBefore =
+            scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'denied' AND entity = 'job'"));
+        auto opened = jobs().get(id);
+        QVERIFY(!opened);
+        QCOMPARE(code(opened.error().code), code(ErrorCode::PermissionDenied));
+        QCOMPARE(
+            scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'denied' AND entity = 'job'")),
+            deniedBefore + 1);
+        auto claimed = jobs().claimNext(QStringLiteral("runner-desk"), std::numeric_limits<std::int64_t>::max());
+        CHECK_OK(claimed);
+        QVERIFY(claimed->has_value());
+        QCOMPARE((*claimed)->id, id);
+        CHECK_OK(m_vault->loginAs(QString::fromLatin1(TestVault::kAdminName),
+                                  QString::fromLatin1(TestVault::kAdminPassword)));
+        auto seen = jobs().list(QStringLiteral("rec-desk"));
+        CHECK_OK(seen);
+        QCOMPARE(seen->size(), std::size_t{1});
     }
 
     void stateMachine() {
