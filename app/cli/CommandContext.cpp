@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <sodium.h>
 
 namespace clinicdesk::cli {
 
@@ -105,13 +106,7 @@ std::optional<SecureBytes> CommandContext::password() {
     if (!m_secrets.password.isEmpty()) {
         return SecureBytes::fromBytes(m_secrets.password.span());
     }
-    auto prompted = promptHidden(tr("Password: "));
-    if (!prompted) {
-        return std::nullopt;
-    }
-    SecureBytes secret = SecureBytes::fromUtf8(*prompted);
-    SecureBytes::wipe(*prompted);
-    return secret;
+    return promptHidden(tr("Password: "));
 }
 
 std::optional<SecureBytes> CommandContext::newPassword(const QString& who) {
@@ -123,26 +118,24 @@ std::optional<SecureBytes> CommandContext::newPassword(const QString& who) {
         return std::nullopt;
     }
     auto second = promptHidden(tr("Repeat the new password: "));
-    if (!second || *second != *first) {
-        SecureBytes::wipe(*first);
-        if (second) {
-            SecureBytes::wipe(*second);
-        }
+    if (!second || second->size() != first->size() ||
+        sodium_memcmp(second->data(), first->data(), first->size()) != 0) {
         console::err(tr("clinicdesk-cli: The two passwords differ.\n"));
         return std::nullopt;
     }
-    SecureBytes secret = SecureBytes::fromUtf8(*first);
-    SecureBytes::wipe(*first);
-    SecureBytes::wipe(*second);
-    return secret;
+    return first;
 }
 
 QString CommandContext::recoveryCode() {
-    if (!m_secrets.recoveryCode.isEmpty()) {
-        const auto bytes = m_secrets.recoveryCode.span();
+    // VaultSession::recover() takes the code as text; the caller wipes this copy once it has used it.
+    const auto toText = [](const SecureBytes& bytes) {
         return QString::fromUtf8(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+    };
+    if (!m_secrets.recoveryCode.isEmpty()) {
+        return toText(m_secrets.recoveryCode);
     }
-    return promptHidden(tr("Recovery code: ")).value_or(QString());
+    const auto typed = promptHidden(tr("Recovery code: "));
+    return typed ? toText(*typed) : QString();
 }
 
 Result<std::unique_ptr<VaultSession>> CommandContext::login() {

@@ -93,6 +93,14 @@ void SecureBytes::wipe(QByteArray& bytes) {
     bytes.clear();
 }
 
+void SecureBytes::wipeShared(QByteArray& bytes) {
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable()) {
+        // Heap storage (possibly shared): written through the const pointer so that it is not detached.
+        sodium_memzero(const_cast<char*>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
+    }
+    bytes.clear();
+}
+
 void SecureBytes::wipe(QString& text) {
     if (!text.isEmpty()) {
         sodium_memzero(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));

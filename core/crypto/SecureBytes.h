@@ -48,6 +48,11 @@ public:
     // copies that passed through Qt types, such as a password from a QLineEdit).
     static void wipe(QByteArray& bytes);
     static void wipe(QString& text);
+    // Overwrites the storage `bytes` refers to in place, shared or not: every QByteArray that shares it
+    // (a library's own copy, such as a keychain job's payload) reads zeroes afterwards. wipe() instead
+    // detaches first, so a shared buffer stays as it was in its other owners. Only for a secret whose
+    // every sharer is done with it; a literal or raw-data array (read-only) is only cleared.
+    static void wipeShared(QByteArray& bytes);
 
 private:
     unsigned char* m_data = nullptr;

@@ -94,11 +94,12 @@ Result<SecureBytes> readResult(QKeychain::Job* finished) {
         }
         return std::unexpected(keychainError(readJob->error(), readJob->errorString()));
     }
+    // binaryData() shares the job's own buffer: wipeShared() zeroes it there, not in a detached copy.
     QByteArray encoded = readJob->binaryData();
     QByteArray raw = QByteArray::fromBase64(encoded);
     SecureBytes secret = SecureBytes::fromBytes(
         {reinterpret_cast<const unsigned char*>(raw.constData()), static_cast<std::size_t>(raw.size())});
-    SecureBytes::wipe(encoded);
+    SecureBytes::wipeShared(encoded);
     SecureBytes::wipe(raw);
     return secret;
 }
@@ -141,8 +142,10 @@ std::function<QKeychain::Job*()> KeychainStore::writeJob(const QString& key, con
     return [service = m_service, key, encoded] {
         auto* job = new QKeychain::WritePasswordJob(service);
         job->setKey(key);
+        // The job keeps a shared reference to `encoded` until it has written it: zeroed in place once it
+        // finished (before its auto-delete), so that no copy of the key is left in freed memory.
         job->setBinaryData(*encoded);
-        SecureBytes::wipe(*encoded);
+        QObject::connect(job, &QKeychain::Job::finished, job, [encoded] { SecureBytes::wipeShared(*encoded); });
         return job;
     };
 }

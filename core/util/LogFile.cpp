@@ -40,6 +40,8 @@ void rotate(LogState& s) {
     QFile::rename(s.path, s.path + QStringLiteral(".1"));
     s.file.setFileName(s.path);
     s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    // A new file gets the umask's permissions (often readable by every local user): owner-only, as at start.
+    s.file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 }
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
@@ -84,6 +86,7 @@ void LogFile::install(const QString& folder, bool alsoToStderr) {
     {
         QMutexLocker lock(&s.mutex);
         QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         s.path = QDir(folder).filePath(QStringLiteral("clinicdesk.log"));
         s.file.setFileName(s.path);
         s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
