@@ -4,7 +4,7 @@
 <context>
     <name>AccessPolicy</name>
     <message>
-        <location filename="../core/domain/AccessPolicy.cpp" line="+22"/>
+        <location filename="../core/domain/AccessPolicy.cpp" line="+24"/>
         <source>This user account is disabled.</source>
         <translation>To konto użytkownika jest wyłączone.</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Twoja rola na to nie pozwala.</translation>
     </message>
     <message>
-        <location filename="../core/repo/DeniedAccess.cpp" line="+111"/>
+        <location filename="../core/repo/DeniedAccess.cpp" line="+113"/>
         <source>The clinic lets practitioners read only the notes of patients they have seen or booked.</source>
         <translation>Gabinet pozwala specjalistom przeglądać tylko notatki pacjentów, których przyjęli lub z którymi mają umówione wizyty.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AiKeyStore</name>
     <message>
-        <location filename="../core/ai/AiKeyStore.cpp" line="+31"/>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+33"/>
         <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
         <translation>Na tym komputerze nie zapisano klucza API dla „%1”. Wpisz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AiPipeline</name>
     <message>
-        <location filename="../core/ai/AiPipeline.cpp" line="+95"/>
+        <location filename="../core/ai/AiPipeline.cpp" line="+97"/>
         <source>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</source>
         <translation>Nie skonfigurowano dostawcy transkrypcji. Wybierz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --task transcription.</translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>AiSettingsStore</name>
     <message>
-        <location filename="../core/ai/AiSettings.cpp" line="+243"/>
+        <location filename="../core/ai/AiSettings.cpp" line="+245"/>
         <source>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</source>
         <translation>Nie można odczytać ustawień AI zapisanych w tym sejfie. Administrator może ponownie je skonfigurować w menu AI &gt; Ustawienia AI.</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AppointmentRepository</name>
     <message>
-        <location filename="../core/repo/AppointmentRepository.cpp" line="+53"/>
+        <location filename="../core/repo/AppointmentRepository.cpp" line="+55"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>Godzina rozpoczęcia jest nieprawidłowa; wpisz ją w formacie ISO 8601: RRRR-MM-DDTgg:mm, np. 2025-03-14T09:30.</translation>
     </message>
@@ -190,7 +190,7 @@
 <context>
     <name>AppointmentStatusLook</name>
     <message>
-        <location filename="../ui/widgets/AppointmentStatusLook.cpp" line="+101"/>
+        <location filename="../ui/widgets/AppointmentStatusLook.cpp" line="+103"/>
         <source>Booked</source>
         <translation>Umówiona</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>AudioFileDecoder</name>
     <message>
-        <location filename="../core/audio/AudioFileDecoder.cpp" line="+397"/>
+        <location filename="../core/audio/AudioFileDecoder.cpp" line="+90"/>
         <source>The audio file %1 does not exist.</source>
         <translation>Plik dźwiękowy %1 nie istnieje.</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Plik %1 nie zawiera dźwięku.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Audio decoding is not available on this computer, so %1 cannot be imported.</source>
         <translation>Dekodowanie dźwięku nie jest dostępne na tym komputerze, więc nie można zaimportować pliku %1.</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>AuditAnchor</name>
     <message>
-        <location filename="../core/audit/AuditAnchor.cpp" line="+34"/>
+        <location filename="../core/audit/AuditAnchor.cpp" line="+36"/>
         <source>The audit anchor could not be written: %1</source>
         <translation>Nie udało się zapisać kotwicy dziennika audytu: %1</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>AuditCsvExporter</name>
     <message>
-        <location filename="../core/export/AuditCsvExporter.cpp" line="+46"/>
+        <location filename="../core/export/AuditCsvExporter.cpp" line="+48"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+205"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+207"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
         <translation>Brak wpisu audytu %1: wpisy zostały usunięte.</translation>
     </message>
@@ -351,23 +351,23 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/BackupReader.cpp" line="+31"/>
+        <location filename="../core/storage/BackupFileHeader.cpp" line="+15"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Plik kopii zapasowej jest uszkodzony, niekompletny lub został zmieniony; nie można mu ufać.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/storage/BackupReader.cpp" line="+37"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Plik kopii zapasowej %1 nie istnieje.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+127"/>
+        <location line="+93"/>
         <source>The backup file could not be read: %1</source>
         <translation>Nie udało się odczytać pliku kopii zapasowej: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../core/storage/BackupFileHeader.cpp" line="+5"/>
         <source>This file is not a ClinicDesk backup.</source>
         <translation>Ten plik nie jest kopią zapasową ClinicDesk.</translation>
     </message>
@@ -377,7 +377,12 @@
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji ClinicDesk. Zaktualizuj ClinicDesk, aby jej użyć.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/storage/BackupReader.cpp" line="-109"/>
+        <source>The check was cancelled.</source>
+        <translation>Sprawdzanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This backup has several administrators: say which user you are.</source>
         <translation>Ta kopia zapasowa ma kilku administratorów: podaj, którym użytkownikiem jesteś.</translation>
     </message>
@@ -400,7 +405,7 @@
         <translation>Nie udało się skopiować bazy danych z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The audit log in the backup is broken: %1</source>
         <translation>Dziennik audytu w kopii zapasowej jest naruszony: %1</translation>
     </message>
@@ -410,7 +415,7 @@
         <translation>Tylko administrator może przywracać kopie zapasowe.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+156"/>
+        <location filename="../core/storage/Backup.cpp" line="+158"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
@@ -452,7 +457,7 @@
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../ui/services/BackupService.cpp" line="+146"/>
+        <location filename="../ui/services/BackupService.cpp" line="+148"/>
         <source>The backup was cancelled; no file was written.</source>
         <translation>Tworzenie kopii zapasowej zostało anulowane; nie zapisano żadnego pliku.</translation>
     </message>
@@ -483,17 +488,9 @@
     </message>
 </context>
 <context>
-    <name>BackupReader</name>
-    <message>
-        <location filename="../core/storage/BackupReader.cpp" line="-242"/>
-        <source>The check was cancelled.</source>
-        <translation>Sprawdzanie zostało anulowane.</translation>
-    </message>
-</context>
-<context>
     <name>BackupStatusStore</name>
     <message>
-        <location filename="../core/repo/BackupStatusStore.cpp" line="+62"/>
+        <location filename="../core/repo/BackupStatusStore.cpp" line="+64"/>
         <source>This backup belongs to another vault; it is not recorded here.</source>
         <translation>Ta kopia zapasowa należy do innego sejfu; nie została tu odnotowana.</translation>
     </message>
@@ -501,7 +498,7 @@
 <context>
     <name>BookingAdvisor</name>
     <message>
-        <location filename="../ui/calendar/BookingAdvisor.cpp" line="+12"/>
+        <location filename="../ui/calendar/BookingAdvisor.cpp" line="+14"/>
         <source>no practitioner</source>
         <translation>bez specjalisty</translation>
     </message>
@@ -564,7 +561,7 @@
 <context>
     <name>BuiltinFieldText</name>
     <message>
-        <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+17"/>
+        <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+19"/>
         <source>Behavior</source>
         <translation>Zachowanie</translation>
     </message>
@@ -887,7 +884,7 @@
 <context>
     <name>CalendarColumnBuilder</name>
     <message>
-        <location filename="../ui/calendar/CalendarColumnBuilder.cpp" line="+79"/>
+        <location filename="../ui/calendar/CalendarColumnBuilder.cpp" line="+81"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>%1, %2</source>
@@ -902,7 +899,7 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../core/export/CalendarExport.cpp" line="+17"/>
+        <location filename="../core/export/CalendarExport.cpp" line="+19"/>
         <source>The export&apos;s last day is before its first.</source>
         <translation>Ostatni dzień eksportu przypada przed pierwszym.</translation>
     </message>
@@ -935,7 +932,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+24"/>
+        <location filename="../app/cli/CliApp.cpp" line="+26"/>
         <source>%1 or %2</source>
         <translation>%1 lub %2</translation>
     </message>
@@ -957,7 +954,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+25"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+27"/>
         <source>The option --%1 needs a value.</source>
         <translation>Opcja --%1 wymaga wartości.</translation>
     </message>
@@ -968,7 +965,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliApp.cpp" line="-23"/>
-        <location filename="../app/cli/CommandContext.cpp" line="+64"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+67"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>Nieznana opcja --%1 dla tego polecenia.</translation>
     </message>
@@ -988,7 +985,7 @@
         <translation>Hasło: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>New password for %1: </source>
         <translation>Nowe hasło dla %1: </translation>
     </message>
@@ -998,16 +995,16 @@
         <translation>Powtórz nowe hasło: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>clinicdesk-cli: The two passwords differ.
 </source>
         <translation>clinicdesk-cli: Podane hasła się różnią.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+49"/>
+        <location line="+24"/>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+30"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+51"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak hasła: ustaw zmienną CLINICDESK_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -1018,13 +1015,13 @@
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/InitCommand.cpp" line="+25"/>
+        <location filename="../app/cli/commands/InitCommand.cpp" line="+27"/>
         <source>init needs --admin NAME.</source>
         <translation>init wymaga opcji --admin NAZWA.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/commands/UserAddCommand.cpp" line="+33"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="+35"/>
         <source>The profession must be dentist or therapist.</source>
         <translation>Zawód musi mieć wartość dentist (dentysta) lub therapist (terapeuta).</translation>
     </message>
@@ -1044,12 +1041,12 @@
         <translation>Kod odzyskiwania (zapisz go i przechowuj w bezpiecznym miejscu; jest wyświetlany tylko ten jeden raz):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="-9"/>
+        <location filename="../app/cli/CommandContext.cpp" line="-10"/>
         <source>Recovery code: </source>
         <translation>Kod odzyskiwania: </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+20"/>
         <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
         <translation>Brak kodu odzyskiwania: ustaw zmienną CLINICDESK_RECOVERY_CODE lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -1074,7 +1071,7 @@
         <translation>Brak hasła dla nowego użytkownika: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="+24"/>
         <source>No new password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Brak nowego hasła: ustaw zmienną CLINICDESK_NEW_PASSWORD lub uruchom clinicdesk-cli w terminalu.</translation>
     </message>
@@ -1084,7 +1081,7 @@
         <translation>Hasło użytkownika %1 zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+29"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+31"/>
         <source>patient add needs --first-name and --last-name.</source>
         <translation>patient add wymaga opcji --first-name i --last-name.</translation>
     </message>
@@ -1096,14 +1093,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AuditListCommand.cpp" line="+21"/>
-        <location filename="../app/cli/commands/PatientListCommand.cpp" line="+22"/>
-        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/AuditListCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/PatientListCommand.cpp" line="+24"/>
+        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="+23"/>
         <source>--limit takes a positive whole number.</source>
         <translation>--limit wymaga dodatniej liczby całkowitej.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+30"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+32"/>
         <source>ID:             %1</source>
         <translation>ID:                 %1</translation>
     </message>
@@ -1148,13 +1145,13 @@
         <translation>Notatki kliniczne:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+29"/>
         <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
         <translation>appointment add wymaga opcji --patient ID, --start ISO8601 i --minutes N.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="+36"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="+38"/>
         <source>--minutes takes a whole number of minutes.</source>
         <translation>--minutes wymaga liczby całkowitej (liczby minut).</translation>
     </message>
@@ -1165,12 +1162,12 @@
         <translation>Godzina rozpoczęcia jest nieprawidłowa; wpisz ją w formacie ISO 8601: RRRR-MM-DDTgg:mm, np. 2025-03-14T09:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+24"/>
         <source>--day takes a real date written as YYYY-MM-DD.</source>
         <translation>--day wymaga prawidłowej daty w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="+33"/>
+        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="+35"/>
         <source>The audit log failed verification: %1</source>
         <translation>Weryfikacja dziennika audytu nie powiodła się: %1</translation>
     </message>
@@ -1180,7 +1177,7 @@
         <translation>Dziennik audytu jest nienaruszony (liczba wpisów: %1); łańcuch i kotwica zostały zweryfikowane.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="+21"/>
         <source>backup create needs --out FILE.</source>
         <translation>backup create wymaga opcji --out PLIK.</translation>
     </message>
@@ -1215,7 +1212,7 @@
         <translation>Odnotowano w sejfie jako jego ostatnią zweryfikowaną kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RecordCommand.cpp" line="+46"/>
+        <location filename="../app/cli/commands/RecordCommand.cpp" line="+48"/>
         <source>record needs --patient ID.</source>
         <translation>record wymaga opcji --patient ID.</translation>
     </message>
@@ -1240,7 +1237,7 @@
         <translation>Ta wizyta należy do innego pacjenta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="+28"/>
+        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="+30"/>
         <source>clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording recover.
 </source>
         <translation>
@@ -1253,12 +1250,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="+20"/>
         <source>recording export needs --out FILE.</source>
         <translation>recording export wymaga opcji --out PLIK.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="+34"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+35"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Plik %1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
@@ -1268,7 +1265,7 @@
         <translation>Nie udało się zapisać pliku %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+25"/>
         <source>recording import needs --patient ID.</source>
         <translation>recording import wymaga opcji --patient ID.</translation>
     </message>
@@ -1278,21 +1275,21 @@
         <translation>Plik %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="+37"/>
+        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="+39"/>
         <source>clinicdesk-cli: no unfinished recordings.
 </source>
         <translation>clinicdesk-cli: brak niedokończonych nagrań.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="+43"/>
+        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="+45"/>
         <source>clinicdesk-cli: no audio inputs found.
 </source>
         <translation>clinicdesk-cli: nie znaleziono wejść audio.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteContentFile.cpp" line="+11"/>
+        <location filename="../app/cli/commands/NoteContentFile.cpp" line="+13"/>
         <source>The file %1 cannot be read.</source>
         <translation>Nie można odczytać pliku %1.</translation>
     </message>
@@ -1302,7 +1299,7 @@
         <translation>Plik %1 nie jest obiektem JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/JobWait.cpp" line="+19"/>
+        <location filename="../app/cli/commands/JobWait.cpp" line="+21"/>
         <source>--timeout needs a number of seconds.</source>
         <translation>--timeout wymaga liczby sekund.</translation>
     </message>
@@ -1322,7 +1319,7 @@
         <translation>Zadanie %1 zakończyło się ze stanem %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="+79"/>
+        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="+81"/>
         <source>The task must be transcription or notes.</source>
         <translation>Funkcja musi mieć wartość transcription lub notes.</translation>
     </message>
@@ -1337,7 +1334,7 @@
         <translation>Nie podano klucza API na standardowym wejściu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+38"/>
+        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+40"/>
         <source>The provider must be openai, azure or compatible.</source>
         <translation>Dostawca musi mieć wartość openai, azure lub compatible.</translation>
     </message>
@@ -1422,23 +1419,23 @@
         <translation>wył.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="+25"/>
+        <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="+27"/>
         <source>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</source>
         <translation>note generate wymaga opcji --template NAZWA (dental-exam, dental-treatment, soap, dap, birp, free).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteListCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="+21"/>
         <source>note list needs --encounter ID.</source>
         <translation>note list wymaga opcji --encounter ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="+24"/>
+        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="+26"/>
         <source>Signed; content hash %1</source>
         <translation>Podpisano; skrót treści %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="+19"/>
-        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="+20"/>
         <source>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</source>
         <translation>note %1 wymaga opcji --content-file PLIK (obiekt JSON o strukturze szablonu).</translation>
     </message>
@@ -1448,17 +1445,17 @@
         <translation>Zapisano wersję %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+22"/>
         <source>note export needs --pdf FILE.</source>
         <translation>note export wymaga opcji --pdf PLIK.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="+35"/>
+        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="+37"/>
         <source> (custom)</source>
         <translation> (własny)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/JobsRunCommand.cpp" line="+26"/>
+        <location filename="../app/cli/commands/JobsRunCommand.cpp" line="+28"/>
         <source>%n job(s) ran.</source>
         <translation>
             <numerusform>Wykonano %n zadanie.</numerusform>
@@ -1476,17 +1473,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UsageCommand.cpp" line="+32"/>
+        <location filename="../app/cli/commands/UsageCommand.cpp" line="+34"/>
         <source>The month must look like 2026-11.</source>
         <translation>Miesiąc musi mieć postać 2026-11.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="+18"/>
         <source>appointment cancel needs ID and --reason R.</source>
         <translation>appointment cancel wymaga ID i opcji --reason R.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="+36"/>
+        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="+38"/>
         <source>appointment export needs --ics FILE.</source>
         <translation>appointment export wymaga opcji --ics PLIK.</translation>
     </message>
@@ -1515,12 +1512,12 @@
         <translation>appointment move wymaga ID i opcji --start ISO8601.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="+22"/>
         <source>The status is booked, arrived, in-progress, done or no-show (cancel with clinicdesk-cli appointment cancel ID --reason R).</source>
         <translation>Status musi mieć wartość booked, arrived, in-progress, done lub no-show (wizytę odwołuje się poleceniem clinicdesk-cli appointment cancel ID --reason R).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentWarnings.cpp" line="+20"/>
+        <location filename="../app/cli/commands/AppointmentWarnings.cpp" line="+22"/>
         <source>clinicdesk-cli: warning: this appointment starts in the past.
 </source>
         <translation>clinicdesk-cli: ostrzeżenie: ta wizyta zaczyna się w przeszłości.
@@ -1534,7 +1531,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="+35"/>
+        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="+37"/>
         <source>clinic set needs at least one of --name, --address, --vat-number, --phone, --email, --logo or --remove-logo.</source>
         <translation>clinic set wymaga co najmniej jednej z opcji --name, --address, --vat-number, --phone, --email, --logo lub --remove-logo.</translation>
     </message>
@@ -1549,7 +1546,7 @@
         <translation>Profil gabinetu został zapisany.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="+57"/>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="+59"/>
         <source>Name:        %1</source>
         <translation>Nazwa:       %1</translation>
     </message>
@@ -1603,27 +1600,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+22"/>
         <source>note referral needs --pdf FILE.</source>
         <translation>note referral wymaga opcji --pdf PLIK.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="+45"/>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="+47"/>
         <source>Merged %1 into %2; moved: %3.</source>
         <translation>Karta %1 została scalona z kartą %2; przeniesiono: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="+29"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>Konto %1 zostało wyłączone i nie można się już na nie zalogować.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="+26"/>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="+28"/>
         <source>%1 is enabled and can sign in again.</source>
         <translation>Konto %1 zostało włączone i można się na nie ponownie zalogować.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="+25"/>
         <source>user role needs --role admin, practitioner or receptionist.</source>
         <translation>user role wymaga opcji --role admin, practitioner lub receptionist.</translation>
     </message>
@@ -1651,7 +1648,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../app/cli/HelpText.cpp" line="+91"/>
+        <location filename="../app/cli/HelpText.cpp" line="+93"/>
         <location line="+4"/>
         <location line="+15"/>
         <source>Usage:</source>
@@ -1802,10 +1799,10 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-21"/>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-24"/>
         <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="-33"/>
-        <location filename="../app/cli/commands/EgressListCommand.cpp" line="+17"/>
-        <location filename="../app/cli/commands/JobsListCommand.cpp" line="+13"/>
+        <location filename="../app/cli/commands/EgressListCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/JobsListCommand.cpp" line="+15"/>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-5"/>
-        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+18"/>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-8"/>
         <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="-27"/>
         <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-8"/>
@@ -1813,9 +1810,9 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-14"/>
         <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-23"/>
         <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-22"/>
-        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="+26"/>
+        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="+28"/>
         <location filename="../app/cli/commands/UsageCommand.cpp" line="-7"/>
-        <location filename="../app/cli/commands/UserListCommand.cpp" line="+11"/>
+        <location filename="../app/cli/commands/UserListCommand.cpp" line="+13"/>
         <source>prints JSON instead of text</source>
         <translation>wyświetla wynik jako JSON zamiast tekstu</translation>
     </message>
@@ -2018,13 +2015,13 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>numer prawa wykonywania zawodu</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+10"/>
+        <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+12"/>
         <source>cancels a job that has not ended; a running job&apos;s result is not kept (audited)</source>
         <translation>anuluje niezakończone zadanie; wynik zadania w toku przepada (z wpisem do dziennika audytu)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+12"/>
+        <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+14"/>
         <source>the job&apos;s id</source>
         <translation>ID zadania</translation>
     </message>
@@ -2103,7 +2100,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+14"/>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+16"/>
         <source>runs the queue until the job ends</source>
         <translation>przetwarza kolejkę aż do zakończenia zadania</translation>
     </message>
@@ -2500,7 +2497,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>ClinicLogo</name>
     <message>
-        <location filename="../core/export/ClinicLogo.cpp" line="+38"/>
+        <location filename="../core/export/ClinicLogo.cpp" line="+40"/>
         <source>The logo is not an image ClinicDesk can read.</source>
         <translation>Logo nie jest obrazem, który ClinicDesk potrafi odczytać.</translation>
     </message>
@@ -2539,7 +2536,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>ClinicSettingsStore</name>
     <message>
-        <location filename="../core/repo/ClinicSettingsStore.cpp" line="+63"/>
+        <location filename="../core/repo/ClinicSettingsStore.cpp" line="+65"/>
         <source>The clinic&apos;s settings stored in this vault cannot be read. An administrator can set them again in Settings.</source>
         <translation>Nie można odczytać ustawień gabinetu zapisanych w tym sejfie. Administrator może ponownie je skonfigurować w Ustawieniach.</translation>
     </message>
@@ -2592,7 +2589,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+51"/>
+        <location filename="../core/storage/Database.cpp" line="+53"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
         <translation>Baza danych sejfu jest uszkodzona lub nie jest sejfem ClinicDesk.</translation>
     </message>
@@ -2625,7 +2622,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>DemoClinic</name>
     <message>
-        <location filename="../ui/demo/DemoClinic.cpp" line="+78"/>
+        <location filename="../ui/demo/DemoClinic.cpp" line="+80"/>
         <source>Demo microphone</source>
         <translation>Mikrofon demonstracyjny</translation>
     </message>
@@ -2673,7 +2670,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>DemoVault</name>
     <message>
-        <location filename="../ui/DemoVault.cpp" line="+106"/>
+        <location filename="../ui/DemoVault.cpp" line="+108"/>
         <source>Dr Demo</source>
         <translation>dr Demo</translation>
     </message>
@@ -2681,7 +2678,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>DocumentRepository</name>
     <message>
-        <location filename="../core/repo/DocumentRepository.cpp" line="+32"/>
+        <location filename="../core/repo/DocumentRepository.cpp" line="+34"/>
         <source>The document does not exist.</source>
         <translation>Taki dokument nie istnieje.</translation>
     </message>
@@ -2704,7 +2701,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+145"/>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+147"/>
         <source>The appointment was cancelled; open the patient&apos;s record to start an encounter.</source>
         <translation>Ta wizyta została odwołana; aby rozpocząć nową wizytę, otwórz kartę pacjenta.</translation>
     </message>
@@ -2718,7 +2715,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>EncounterService</name>
     <message>
-        <location filename="../ui/services/EncounterService.cpp" line="+55"/>
+        <location filename="../ui/services/EncounterService.cpp" line="+57"/>
         <source>The recording could not be saved to “%1”: %2</source>
         <translation>Nie udało się zapisać nagrania w „%1”: %2</translation>
     </message>
@@ -2726,7 +2723,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="+481"/>
+        <location filename="../core/net/HttpClient.cpp" line="+483"/>
         <source>The request to %1 has an invalid header.</source>
         <translation>Żądanie do %1 ma nieprawidłowy nagłówek.</translation>
     </message>
@@ -2817,7 +2814,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>ICalendarExporter</name>
     <message>
-        <location filename="../core/export/ICalendarExporter.cpp" line="+61"/>
+        <location filename="../core/export/ICalendarExporter.cpp" line="+63"/>
         <location line="+5"/>
         <source>Appointment: %1</source>
         <translation>Wizyta: %1</translation>
@@ -2836,7 +2833,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>JobRepository</name>
     <message>
-        <location filename="../core/jobs/JobRepository.cpp" line="+56"/>
+        <location filename="../core/jobs/JobRepository.cpp" line="+59"/>
         <source>The job does not exist.</source>
         <translation>Takie zadanie nie istnieje.</translation>
     </message>
@@ -2851,7 +2848,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Zadanie musi mieć rodzaj.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+186"/>
         <source>The job is already running.</source>
         <translation>Zadanie jest już wykonywane.</translation>
     </message>
@@ -2885,7 +2882,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>JsonSchema</name>
     <message>
-        <location filename="../core/util/JsonSchema.cpp" line="+181"/>
+        <location filename="../core/util/JsonSchema.cpp" line="+183"/>
         <source>At #: the root of the schema must be an object, not anyOf.</source>
         <translation>W #: korzeń schematu musi być obiektem, a nie anyOf.</translation>
     </message>
@@ -3138,24 +3135,24 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>KeyEnvelope</name>
     <message>
-        <location filename="../core/crypto/KeyEnvelope.cpp" line="+64"/>
-        <location line="+62"/>
-        <location line="+33"/>
+        <location filename="../core/crypto/KeyEnvelope.cpp" line="+90"/>
+        <location line="+63"/>
+        <location line="+38"/>
         <source>The key file keys.json is damaged.</source>
         <translation>Plik kluczy keys.json jest uszkodzony.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>The password is not correct.</source>
         <translation>Hasło jest nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This key envelope opens with the keychain, not a password.</source>
         <translation>Tę kopertę klucza otwiera się kluczem z pęku kluczy, a nie hasłem.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>This key envelope does not open with a keychain key.</source>
         <translation>Tej koperty klucza nie można otworzyć kluczem z pęku kluczy.</translation>
     </message>
@@ -3163,7 +3160,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../core/crypto/KeyFile.cpp" line="+17"/>
+        <location filename="../core/crypto/KeyFile.cpp" line="+19"/>
         <source>The key file keys.json is missing from the vault folder.</source>
         <translation>W folderze sejfu brakuje pliku kluczy keys.json.</translation>
     </message>
@@ -3174,11 +3171,12 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+9"/>
+        <location line="+15"/>
         <source>The key file keys.json is damaged. Restore it from a backup or open the vault from a backup file.</source>
         <translation>Plik kluczy keys.json jest uszkodzony. Przywróć go z kopii zapasowej albo otwórz sejf z pliku kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The vault&apos;s key file comes from a newer version of ClinicDesk. Update ClinicDesk to open it.</source>
         <translation>Plik kluczy sejfu pochodzi z nowszej wersji ClinicDesk. Zaktualizuj ClinicDesk, aby otworzyć sejf.</translation>
     </message>
@@ -3192,7 +3190,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/keychain/KeychainStore.cpp" line="+20"/>
+        <location filename="../core/keychain/KeychainStore.cpp" line="+22"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>Pęk kluczy tego komputera nie zawiera wpisu dla tego użytkownika.</translation>
     </message>
@@ -3210,7 +3208,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>Letterhead</name>
     <message>
-        <location filename="../core/export/Letterhead.cpp" line="+58"/>
+        <location filename="../core/export/Letterhead.cpp" line="+60"/>
         <source>Tel. %1</source>
         <translation>Tel. %1</translation>
     </message>
@@ -3223,7 +3221,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+42"/>
+        <location filename="../core/storage/Migrator.cpp" line="+44"/>
         <source>The vault could not be brought up to date: its records do not fit together. It was not changed.</source>
         <translation>Nie udało się zaktualizować sejfu: jego dane nie są ze sobą spójne. Sejf nie został zmieniony.</translation>
     </message>
@@ -3241,7 +3239,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NationalId</name>
     <message>
-        <location filename="../core/domain/NationalId.cpp" line="+69"/>
+        <location filename="../core/domain/NationalId.cpp" line="+71"/>
         <source>The national identity number cannot be checked without today&apos;s date.</source>
         <translation>Nie można sprawdzić numeru identyfikacyjnego bez dzisiejszej daty.</translation>
     </message>
@@ -3339,7 +3337,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NoteGenerator</name>
     <message>
-        <location filename="../core/ai/NoteGenerator.cpp" line="+142"/>
+        <location filename="../core/ai/NoteGenerator.cpp" line="+144"/>
         <source>There is no transcript to write the note from. Transcribe a recording of this encounter first.</source>
         <translation>Brak transkrypcji, na podstawie której można napisać notatkę. Najpierw wykonaj transkrypcję nagrania z tej wizyty.</translation>
     </message>
@@ -3357,7 +3355,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NotePdfExporter</name>
     <message>
-        <location filename="../core/export/NotePdfExporter.cpp" line="+137"/>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+139"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
@@ -3447,7 +3445,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Niepodpisana.</translation>
     </message>
     <message>
-        <location filename="../core/export/LetterheadPdf.cpp" line="+62"/>
+        <location filename="../core/export/LetterheadPdf.cpp" line="+64"/>
         <source>PDF export needs the graphical part of the application.</source>
         <translation>Eksport do PDF wymaga graficznej części aplikacji.</translation>
     </message>
@@ -3483,7 +3481,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NoteRepository</name>
     <message>
-        <location filename="../core/repo/NoteRepository.cpp" line="+71"/>
+        <location filename="../core/repo/NoteRepository.cpp" line="+73"/>
         <source>The note does not exist.</source>
         <translation>Taka notatka nie istnieje.</translation>
     </message>
@@ -3536,7 +3534,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NoteSchemaField</name>
     <message>
-        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+259"/>
+        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+261"/>
         <source>%1: “%2” is not a Universal tooth number (1–32 or A–T).</source>
         <translation>%1: „%2” nie jest numerem zęba w systemie uniwersalnym (1–32 lub A–T).</translation>
     </message>
@@ -3579,7 +3577,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NoteService</name>
     <message>
-        <location filename="../ui/services/NoteService.cpp" line="+75"/>
+        <location filename="../ui/services/NoteService.cpp" line="+77"/>
         <source>“%1” could not be replaced.</source>
         <translation>Nie udało się zastąpić pliku „%1”.</translation>
     </message>
@@ -3587,7 +3585,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>NoteTemplateRepository</name>
     <message>
-        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+28"/>
+        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+30"/>
         <source>Dental examination</source>
         <translation>Badanie stomatologiczne</translation>
     </message>
@@ -3715,7 +3713,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>OggOpusDecoder</name>
     <message>
-        <location filename="../core/audio/OggOpusDecoder.cpp" line="+9"/>
+        <location filename="../core/audio/OggOpusDecoder.cpp" line="+11"/>
         <source>The recording contains no audio.</source>
         <translation>Nagranie nie zawiera dźwięku.</translation>
     </message>
@@ -3730,7 +3728,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>OggOpusSplitter</name>
     <message>
-        <location filename="../core/audio/OggOpusSplitter.cpp" line="+122"/>
+        <location filename="../core/audio/OggOpusSplitter.cpp" line="+124"/>
         <source>The recording is not an Ogg Opus audio stream.</source>
         <translation>Nagranie nie jest strumieniem dźwięku Ogg Opus.</translation>
     </message>
@@ -3759,7 +3757,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>OpenAiClient</name>
     <message>
-        <location filename="../core/ai/OpenAiClient.cpp" line="+242"/>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+201"/>
         <source>The request to %1 was cancelled.</source>
         <translation>Żądanie do %1 zostało anulowane.</translation>
     </message>
@@ -3824,20 +3822,17 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Nie zapisano klucza API dla %1. Wpisz go w menu AI &gt; Ustawienia AI lub za pomocą clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+157"/>
-        <location line="+35"/>
-        <location line="+34"/>
+        <location filename="../core/ai/OpenAiAnswer.cpp" line="+40"/>
         <source>The provider&apos;s answer was not valid JSON (%1).</source>
         <translation>Odpowiedź dostawcy nie była prawidłowym JSON-em (%1).</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="+67"/>
         <source>The answer from %1 holds no transcription.</source>
         <translation>Odpowiedź z %1 nie zawiera transkrypcji.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+27"/>
         <source>The recording part to transcribe is empty.</source>
         <translation>Część nagrania do transkrypcji jest pusta.</translation>
     </message>
@@ -3857,17 +3852,17 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Serwer %1 nie obsługuje odpowiedzi strukturalnych (schemat JSON), których wymagają notatki.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/ai/OpenAiAnswer.cpp" line="+22"/>
         <source>The model refused to write this answer: &quot;%1&quot;</source>
         <translation>Model odmówił napisania tej odpowiedzi: „%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The answer was cut off because it became too long (too long for the output limit). Try a shorter input or a larger limit.</source>
         <translation>Odpowiedź została ucięta, ponieważ była zbyt długa (przekroczyła limit danych wyjściowych). Spróbuj krótszych danych wejściowych lub wyższego limitu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The provider&apos;s content filter stopped the answer.</source>
         <translation>Filtr treści dostawcy zatrzymał odpowiedź.</translation>
     </message>
@@ -3875,7 +3870,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>OpusStreamEncoder</name>
     <message>
-        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+29"/>
+        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+31"/>
         <source>The audio input uses an unsupported sample rate (%1 Hz).</source>
         <translation>Wejście audio używa nieobsługiwanej częstotliwości próbkowania (%1 Hz).</translation>
     </message>
@@ -3907,7 +3902,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>PasswordKdf</name>
     <message>
-        <location filename="../core/crypto/PasswordKdf.cpp" line="+9"/>
+        <location filename="../core/crypto/PasswordKdf.cpp" line="+11"/>
         <source>The key derivation was given a malformed salt.</source>
         <translation>Funkcja wyprowadzania klucza otrzymała nieprawidłową sól.</translation>
     </message>
@@ -3920,7 +3915,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>PatientMerge</name>
     <message>
-        <location filename="../core/repo/PatientMerge.cpp" line="+50"/>
+        <location filename="../core/repo/PatientMerge.cpp" line="+52"/>
         <source>A record cannot be merged into itself.</source>
         <translation>Nie można scalić karty z nią samą.</translation>
     </message>
@@ -3933,7 +3928,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>PatientRecordService</name>
     <message>
-        <location filename="../ui/services/PatientRecordService.cpp" line="+78"/>
+        <location filename="../ui/services/PatientRecordService.cpp" line="+80"/>
         <source>“%1” is larger than %2 MiB, the most a document may be.</source>
         <translation>„%1” ma ponad %2 MiB, czyli więcej, niż wynosi maksymalny rozmiar dokumentu.</translation>
     </message>
@@ -3951,7 +3946,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientValidator.cpp" line="+43"/>
+        <location filename="../core/repo/PatientValidator.cpp" line="+45"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>Pacjent musi mieć imię i nazwisko.</translation>
     </message>
@@ -4016,7 +4011,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Notatki kliniczne są za długie.</translation>
     </message>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+100"/>
+        <location filename="../core/repo/PatientRepository.cpp" line="+102"/>
         <location line="+119"/>
         <location line="+66"/>
         <location line="+68"/>
@@ -4032,7 +4027,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>ProviderConfig</name>
     <message>
-        <location filename="../core/ai/ProviderConfig.cpp" line="+57"/>
+        <location filename="../core/ai/ProviderConfig.cpp" line="+60"/>
         <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
         <translation>Adres „%1” nie jest adresem internetowym (taki adres zaczyna się od https://).</translation>
     </message>
@@ -4045,7 +4040,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>RecordingImporter</name>
     <message>
-        <location filename="../core/audio/RecordingImporter.cpp" line="+33"/>
+        <location filename="../core/audio/RecordingImporter.cpp" line="+35"/>
         <source>The encounter belongs to another patient.</source>
         <translation>Ta wizyta należy do innego pacjenta.</translation>
     </message>
@@ -4063,7 +4058,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>RecordingRepository</name>
     <message>
-        <location filename="../core/repo/RecordingRepository.cpp" line="+37"/>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+39"/>
         <source>The recording does not exist.</source>
         <translation>Takie nagranie nie istnieje.</translation>
     </message>
@@ -4073,7 +4068,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Pacjent nie zgodził się na nagrywanie podczas tej wizyty, więc nie można jej nagrywać.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The recording is no longer being captured.</source>
         <translation>Nagrywanie już nie trwa.</translation>
     </message>
@@ -4086,7 +4081,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>ReferralSource</name>
     <message>
-        <location filename="../core/export/ReferralSource.cpp" line="+20"/>
+        <location filename="../core/export/ReferralSource.cpp" line="+22"/>
         <source>A referral letter is written from a signed note. Sign the note first.</source>
         <translation>Skierowanie tworzy się na podstawie podpisanej notatki. Najpierw podpisz notatkę.</translation>
     </message>
@@ -4094,7 +4089,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>RoleNames</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="+29"/>
+        <location filename="../core/domain/Role.cpp" line="+31"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -4122,7 +4117,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>RunnerJobContext</name>
     <message>
-        <location filename="../core/jobs/RunnerJobContext.cpp" line="+43"/>
+        <location filename="../core/jobs/RunnerJobContext.cpp" line="+45"/>
         <source>The job&apos;s result was already saved.</source>
         <translation>Wynik zadania został już zapisany.</translation>
     </message>
@@ -4140,7 +4135,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>Transcriber</name>
     <message>
-        <location filename="../core/ai/Transcriber.cpp" line="+122"/>
+        <location filename="../core/ai/Transcriber.cpp" line="+124"/>
         <source>The transcription was cancelled.</source>
         <translation>Transkrypcja została anulowana.</translation>
     </message>
@@ -4153,7 +4148,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>TranscriptRepository</name>
     <message>
-        <location filename="../core/repo/TranscriptRepository.cpp" line="+75"/>
+        <location filename="../core/repo/TranscriptRepository.cpp" line="+77"/>
         <source>A transcript needs the recording it was made from.</source>
         <translation>Transkrypcja musi mieć nagranie, z którego powstała.</translation>
     </message>
@@ -4176,7 +4171,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/repo/UserRepository.cpp" line="+44"/>
+        <location filename="../core/repo/UserRepository.cpp" line="+46"/>
         <source>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
         <translation>Nazwa użytkownika musi mieć od 1 do 64 znaków (litery, cyfry, kropki, łączniki, podkreślniki lub @), bez spacji.</translation>
     </message>
@@ -4234,7 +4229,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../core/storage/Vault.cpp" line="+69"/>
+        <location filename="../core/storage/Vault.cpp" line="+98"/>
         <source>There is no vault at %1.</source>
         <translation>W folderze %1 nie ma sejfu.</translation>
     </message>
@@ -4285,12 +4280,12 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The user name or password is not correct.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>This computer does not remember this user. Enter the password.</source>
         <translation>Ten komputer nie pamięta tego użytkownika. Wpisz hasło.</translation>
     </message>
@@ -4300,17 +4295,17 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
         <translation>Klucz zapamiętany na tym komputerze nie otwiera już sejfu. Wpisz hasło.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This vault has no recovery envelope.</source>
         <translation>Ten sejf nie ma koperty odzyskiwania.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The recovery code is not correct.</source>
         <translation>Kod odzyskiwania jest nieprawidłowy.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
         <translation>Baza danych sejfu jest uszkodzona lub nie jest sejfem ClinicDesk.</translation>
     </message>
@@ -4330,7 +4325,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>VaultSession</name>
     <message>
-        <location filename="../core/session/VaultSession.cpp" line="+46"/>
+        <location filename="../core/session/VaultSession.cpp" line="+48"/>
         <location line="+113"/>
         <location line="+33"/>
         <location line="+40"/>
@@ -4356,7 +4351,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>clinicdesk::AdministratorPage</name>
     <message>
-        <location filename="../ui/firstrun/AdministratorPage.cpp" line="+23"/>
+        <location filename="../ui/firstrun/AdministratorPage.cpp" line="+25"/>
         <source>The administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -4439,7 +4434,7 @@ Kody wyjścia: 0 sukces, 1 błędne wywołanie, 2 nieprawidłowe hasło lub zabl
 <context>
     <name>clinicdesk::AiSettingsPage</name>
     <message>
-        <location filename="../ui/settings/AiSettingsPage.cpp" line="+43"/>
+        <location filename="../ui/settings/AiSettingsPage.cpp" line="+45"/>
         <source>Detect automatically</source>
         <translation>Wykryj automatycznie</translation>
     </message>
@@ -4691,7 +4686,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+152"/>
+        <location filename="../ui/AppController.cpp" line="+154"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Nie udało się utworzyć sejfu demonstracyjnego: %1</translation>
     </message>
@@ -4739,7 +4734,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::AudioPlayer</name>
     <message>
-        <location filename="../core/audio/AudioPlayer.cpp" line="+48"/>
+        <location filename="../core/audio/AudioPlayer.cpp" line="+50"/>
         <source>No audio output device is available.</source>
         <translation>Brak dostępnego urządzenia wyjściowego audio.</translation>
     </message>
@@ -4767,7 +4762,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+60"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+62"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Wyczyść filtry</translation>
     </message>
@@ -4999,7 +4994,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::AuditService</name>
     <message>
-        <location filename="../ui/services/AuditService.cpp" line="+136"/>
+        <location filename="../ui/services/AuditService.cpp" line="+138"/>
         <source>The vault is locked.</source>
         <translation>Sejf jest zablokowany.</translation>
     </message>
@@ -5007,7 +5002,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="+13"/>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+15"/>
         <source>Signed in</source>
         <translation>Zalogowanie</translation>
     </message>
@@ -5221,7 +5216,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::BackupCredentialsDialog</name>
     <message>
-        <location filename="../ui/backups/BackupCredentialsDialog.cpp" line="+17"/>
+        <location filename="../ui/backups/BackupCredentialsDialog.cpp" line="+19"/>
         <source>Open %1</source>
         <translation>Otwórz %1</translation>
     </message>
@@ -5277,7 +5272,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::BackupStatusIndicator</name>
     <message>
-        <location filename="../ui/backups/BackupStatusIndicator.cpp" line="+29"/>
+        <location filename="../ui/backups/BackupStatusIndicator.cpp" line="+31"/>
         <source>Last backup: …</source>
         <translation>Ostatnia kopia zapasowa: …</translation>
     </message>
@@ -5362,7 +5357,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::BackupTaskPanel</name>
     <message>
-        <location filename="../ui/backups/BackupTaskPanel.cpp" line="+21"/>
+        <location filename="../ui/backups/BackupTaskPanel.cpp" line="+23"/>
         <source>The file is a ClinicDesk backup and its key opens</source>
         <translation>Plik jest kopią zapasową ClinicDesk i można go otworzyć jej kluczem</translation>
     </message>
@@ -5460,7 +5455,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::BackupsPage</name>
     <message numerus="yes">
-        <location filename="../ui/backups/BackupsPage.cpp" line="+48"/>
+        <location filename="../ui/backups/BackupsPage.cpp" line="+50"/>
         <source>%n patient(s), %1 audit entries, %2</source>
         <translation>
             <numerusform>%n pacjent, wpisy audytu: %1, %2</numerusform>
@@ -5608,7 +5603,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::BookingDialog</name>
     <message>
-        <location filename="../ui/calendar/BookingDialog.cpp" line="+56"/>
+        <location filename="../ui/calendar/BookingDialog.cpp" line="+58"/>
         <source>&amp;Book</source>
         <translation>&amp;Umów</translation>
     </message>
@@ -5721,7 +5716,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::CalendarExportDialog</name>
     <message>
-        <location filename="../ui/calendar/CalendarExportDialog.cpp" line="+23"/>
+        <location filename="../ui/calendar/CalendarExportDialog.cpp" line="+25"/>
         <source>Events are called “Appointment”: no patient is named.</source>
         <translation>Wydarzenia mają nazwę „Wizyta”: pacjenci nie są wymieniani.</translation>
     </message>
@@ -5825,7 +5820,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::CalendarGrid</name>
     <message>
-        <location filename="../ui/calendar/CalendarGrid.cpp" line="+40"/>
+        <location filename="../ui/calendar/CalendarGrid.cpp" line="+42"/>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
     </message>
@@ -5848,7 +5843,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="+58"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="+60"/>
         <source>&amp;Today</source>
         <translation>&amp;Dzisiaj</translation>
     </message>
@@ -6084,7 +6079,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::CalendarSettingsPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarSettingsPage.cpp" line="+40"/>
+        <location filename="../ui/calendar/CalendarSettingsPage.cpp" line="+42"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Tylko administrator może zmieniać te ustawienia.</translation>
     </message>
@@ -6182,7 +6177,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::CancelAppointmentDialog</name>
     <message>
-        <location filename="../ui/calendar/CancelAppointmentDialog.cpp" line="+14"/>
+        <location filename="../ui/calendar/CancelAppointmentDialog.cpp" line="+16"/>
         <source>Cancel the &amp;appointment</source>
         <translation>&amp;Odwołaj wizytę</translation>
     </message>
@@ -6220,7 +6215,7 @@ Oferowane modele: %3</translation>
 <context>
     <name>clinicdesk::ClinicProfilePage</name>
     <message>
-        <location filename="../ui/settings/ClinicProfilePage.cpp" line="+55"/>
+        <location filename="../ui/settings/ClinicProfilePage.cpp" line="+57"/>
         <source>← Back</source>
         <translation>← Wstecz</translation>
     </message>
@@ -6440,7 +6435,7 @@ Kod pocztowy i miejscowość</translation>
 <context>
     <name>clinicdesk::ConsentPanel</name>
     <message>
-        <location filename="../ui/encounter/ConsentPanel.cpp" line="+19"/>
+        <location filename="../ui/encounter/ConsentPanel.cpp" line="+21"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
@@ -6493,7 +6488,7 @@ Kod pocztowy i miejscowość</translation>
 <context>
     <name>clinicdesk::CreateVaultPage</name>
     <message>
-        <location filename="../ui/firstrun/CreateVaultPage.cpp" line="+15"/>
+        <location filename="../ui/firstrun/CreateVaultPage.cpp" line="+17"/>
         <source>Creating the vault</source>
         <translation>Tworzenie sejfu</translation>
     </message>
@@ -6530,7 +6525,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::EgressLogPage</name>
     <message>
-        <location filename="../ui/settings/EgressLogPage.cpp" line="+21"/>
+        <location filename="../ui/settings/EgressLogPage.cpp" line="+23"/>
         <source>Transcription</source>
         <translation>Transkrypcja</translation>
     </message>
@@ -6657,7 +6652,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::EncounterController</name>
     <message>
-        <location filename="../ui/encounter/EncounterController.cpp" line="+226"/>
+        <location filename="../ui/encounter/EncounterController.cpp" line="+228"/>
         <location line="+38"/>
         <source>The recording was discarded.</source>
         <translation>Nagranie zostało odrzucone.</translation>
@@ -6696,7 +6691,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::EncounterJobs</name>
     <message>
-        <location filename="../ui/encounter/EncounterJobs.cpp" line="+228"/>
+        <location filename="../ui/encounter/EncounterJobs.cpp" line="+230"/>
         <source>Transcription</source>
         <translation>Transkrypcja</translation>
     </message>
@@ -6784,7 +6779,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::EncounterListTab</name>
     <message>
-        <location filename="../ui/patients/EncounterListTab.cpp" line="+16"/>
+        <location filename="../ui/patients/EncounterListTab.cpp" line="+18"/>
         <source>&amp;Open encounter</source>
         <translation>&amp;Otwórz wizytę</translation>
     </message>
@@ -6792,7 +6787,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::EncounterPage</name>
     <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+144"/>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+146"/>
         <source>Encounter started %1</source>
         <translation>Wizyta rozpoczęta %1</translation>
     </message>
@@ -6821,7 +6816,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+12"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+14"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -6829,7 +6824,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::FinishPage</name>
     <message>
-        <location filename="../ui/firstrun/FinishPage.cpp" line="+11"/>
+        <location filename="../ui/firstrun/FinishPage.cpp" line="+13"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Zapamiętaj mnie na tym komputerze</translation>
     </message>
@@ -6852,7 +6847,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::FirstRunWizard</name>
     <message>
-        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+35"/>
+        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+37"/>
         <source>Set up ClinicDesk</source>
         <translation>Konfiguracja ClinicDesk</translation>
     </message>
@@ -6870,7 +6865,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::InfoBar</name>
     <message>
-        <location filename="../ui/widgets/InfoBar.cpp" line="+21"/>
+        <location filename="../ui/widgets/InfoBar.cpp" line="+23"/>
         <location line="+1"/>
         <source>Close this message</source>
         <translation>Zamknij ten komunikat</translation>
@@ -6879,7 +6874,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::JobRunner</name>
     <message>
-        <location filename="../core/jobs/JobRunner.cpp" line="+282"/>
+        <location filename="../core/jobs/JobRunner.cpp" line="+284"/>
         <source>This kind of job (%1) is not known to this version of ClinicDesk.</source>
         <translation>Ta wersja ClinicDesk nie zna tego rodzaju zadania (%1).</translation>
     </message>
@@ -6897,7 +6892,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::JobStatusPanel</name>
     <message>
-        <location filename="../ui/encounter/JobStatusPanel.cpp" line="+21"/>
+        <location filename="../ui/encounter/JobStatusPanel.cpp" line="+23"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
@@ -6925,7 +6920,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+33"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+35"/>
         <source>Transcription</source>
         <translation>Transkrypcja</translation>
     </message>
@@ -7018,7 +7013,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="+66"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+68"/>
         <source>AI jobs</source>
         <translation>Zadania AI</translation>
     </message>
@@ -7080,7 +7075,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/keychain/KeychainStore.cpp" line="+96"/>
+        <location filename="../core/keychain/KeychainStore.cpp" line="+97"/>
         <source>The keychain did not answer.</source>
         <translation>Pęk kluczy nie odpowiedział.</translation>
     </message>
@@ -7088,7 +7083,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::LanguagePage</name>
     <message>
-        <location filename="../ui/settings/LanguagePage.cpp" line="+19"/>
+        <location filename="../ui/settings/LanguagePage.cpp" line="+21"/>
         <source>← Back</source>
         <translation>← Wstecz</translation>
     </message>
@@ -7117,7 +7112,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::LetterheadPreview</name>
     <message>
-        <location filename="../ui/settings/LetterheadPreview.cpp" line="+25"/>
+        <location filename="../ui/settings/LetterheadPreview.cpp" line="+27"/>
         <source>Letterhead preview</source>
         <translation>Podgląd nagłówka dokumentów</translation>
     </message>
@@ -7130,7 +7125,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::LevelMeter</name>
     <message>
-        <location filename="../ui/encounter/LevelMeter.cpp" line="+19"/>
+        <location filename="../ui/encounter/LevelMeter.cpp" line="+21"/>
         <source>Microphone level</source>
         <translation>Poziom mikrofonu</translation>
     </message>
@@ -7148,7 +7143,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+56"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
@@ -7396,7 +7391,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NavigationRail</name>
     <message>
-        <location filename="../ui/main/NavigationRail.cpp" line="+17"/>
+        <location filename="../ui/main/NavigationRail.cpp" line="+19"/>
         <source>Navigation</source>
         <translation>Nawigacja</translation>
     </message>
@@ -7414,7 +7409,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NoteForm</name>
     <message>
-        <location filename="../ui/encounter/NoteForm.cpp" line="+69"/>
+        <location filename="../ui/encounter/NoteForm.cpp" line="+71"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
@@ -7451,7 +7446,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+60"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+62"/>
         <source>Note template</source>
         <translation>Szablon notatki</translation>
     </message>
@@ -7720,7 +7715,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NoteTableEditor</name>
     <message>
-        <location filename="../ui/encounter/NoteTableEditor.cpp" line="+18"/>
+        <location filename="../ui/encounter/NoteTableEditor.cpp" line="+20"/>
         <source>Add row</source>
         <translation>Dodaj wiersz</translation>
     </message>
@@ -7763,7 +7758,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::NoteTemplatesEditor</name>
     <message>
-        <location filename="../ui/settings/NoteTemplatesEditor.cpp" line="+39"/>
+        <location filename="../ui/settings/NoteTemplatesEditor.cpp" line="+41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
     </message>
@@ -7861,7 +7856,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::OnlineIndicator</name>
     <message>
-        <location filename="../ui/jobs/OnlineIndicator.cpp" line="+16"/>
+        <location filename="../ui/jobs/OnlineIndicator.cpp" line="+18"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -7894,7 +7889,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientAppointmentsTab</name>
     <message>
-        <location filename="../ui/patients/PatientAppointmentsTab.cpp" line="+21"/>
+        <location filename="../ui/patients/PatientAppointmentsTab.cpp" line="+23"/>
         <source>No appointments booked.</source>
         <translation>Brak umówionych wizyt.</translation>
     </message>
@@ -7947,7 +7942,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientDialog</name>
     <message>
-        <location filename="../ui/patients/PatientDialog.cpp" line="+152"/>
+        <location filename="../ui/patients/PatientDialog.cpp" line="+154"/>
         <source>Clinical &amp;notes:</source>
         <translation>Notatki &amp;kliniczne:</translation>
     </message>
@@ -8061,7 +8056,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientDocumentsTab</name>
     <message>
-        <location filename="../ui/patients/PatientDocumentsTab.cpp" line="+26"/>
+        <location filename="../ui/patients/PatientDocumentsTab.cpp" line="+28"/>
         <source>No documents yet. Add referral letters, signed forms or images with “Add file…”.</source>
         <translation>Brak dokumentów. Dodaj skierowania, podpisane formularze lub zdjęcia przyciskiem „Dodaj plik…”.</translation>
     </message>
@@ -8179,7 +8174,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientEncountersTab</name>
     <message>
-        <location filename="../ui/patients/PatientEncountersTab.cpp" line="+21"/>
+        <location filename="../ui/patients/PatientEncountersTab.cpp" line="+23"/>
         <source>No encounters yet. “Open encounter” starts one.</source>
         <translation>Brak wizyt. Przycisk „Otwórz wizytę” rozpoczyna nową.</translation>
     </message>
@@ -8260,7 +8255,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientMergeDialog</name>
     <message>
-        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+46"/>
+        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+48"/>
         <source>Merge a duplicate</source>
         <translation>Scal duplikat</translation>
     </message>
@@ -8298,7 +8293,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientOverviewTab</name>
     <message>
-        <location filename="../ui/patients/PatientOverviewTab.cpp" line="+36"/>
+        <location filename="../ui/patients/PatientOverviewTab.cpp" line="+38"/>
         <source>Verbal consent</source>
         <translation>Zgoda ustna</translation>
     </message>
@@ -8411,7 +8406,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientPicker</name>
     <message>
-        <location filename="../ui/audit/PatientPicker.cpp" line="+30"/>
+        <location filename="../ui/audit/PatientPicker.cpp" line="+32"/>
         <source>Any patient — type a name or ID</source>
         <translation>Dowolny pacjent — wpisz imię i nazwisko lub ID</translation>
     </message>
@@ -8424,7 +8419,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientRecordPage</name>
     <message>
-        <location filename="../ui/patients/PatientRecordPage.cpp" line="+34"/>
+        <location filename="../ui/patients/PatientRecordPage.cpp" line="+36"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Wstecz</translation>
     </message>
@@ -8566,7 +8561,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientRecordingsTab</name>
     <message>
-        <location filename="../ui/patients/PatientRecordingsTab.cpp" line="+28"/>
+        <location filename="../ui/patients/PatientRecordingsTab.cpp" line="+30"/>
         <source>No recordings yet.</source>
         <translation>Brak nagrań.</translation>
     </message>
@@ -8639,7 +8634,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientTableModel</name>
     <message>
-        <location filename="../ui/patients/PatientTableModel.cpp" line="+17"/>
+        <location filename="../ui/patients/PatientTableModel.cpp" line="+19"/>
         <source>%1, %2</source>
         <comment>patient list: last name, first name</comment>
         <translation>%1, %2</translation>
@@ -8673,7 +8668,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+28"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+30"/>
         <location line="+6"/>
         <source>&amp;Open record</source>
         <translation>&amp;Otwórz kartę</translation>
@@ -8762,7 +8757,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::ProviderEditor</name>
     <message>
-        <location filename="../ui/settings/ProviderEditor.cpp" line="+21"/>
+        <location filename="../ui/settings/ProviderEditor.cpp" line="+23"/>
         <source>API version:</source>
         <translation>Wersja API:</translation>
     </message>
@@ -8827,7 +8822,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>Wpisz adres serwera (na przykład https://host:8080/v1 lub http://localhost:8080/v1 na tym komputerze).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A key is stored on this computer.</source>
         <translation>Na tym komputerze zapisano klucz.</translation>
     </message>
@@ -8860,7 +8855,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::Recorder</name>
     <message>
-        <location filename="../core/audio/Recorder.cpp" line="+31"/>
+        <location filename="../core/audio/Recorder.cpp" line="+33"/>
         <source>The microphone delivered no sound, so nothing was recorded. Check that it is connected and not in use by another program, then try again.</source>
         <translation>Mikrofon nie przekazał żadnego dźwięku, więc nic nie zostało nagrane. Sprawdź, czy jest podłączony i nie jest używany przez inny program, a następnie spróbuj ponownie.</translation>
     </message>
@@ -8888,7 +8883,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RecorderPanel</name>
     <message>
-        <location filename="../ui/encounter/RecorderPanel.cpp" line="+42"/>
+        <location filename="../ui/encounter/RecorderPanel.cpp" line="+44"/>
         <source>Recording</source>
         <translation>Nagrywanie</translation>
     </message>
@@ -9028,7 +9023,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RecordingTableModel</name>
     <message>
-        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+38"/>
+        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+40"/>
         <source>Recording</source>
         <translation>Nagrywanie</translation>
     </message>
@@ -9086,7 +9081,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RecordingsPanel</name>
     <message>
-        <location filename="../ui/encounter/RecordingsPanel.cpp" line="+25"/>
+        <location filename="../ui/encounter/RecordingsPanel.cpp" line="+27"/>
         <source>Recordings of this patient</source>
         <translation>Nagrania tego pacjenta</translation>
     </message>
@@ -9197,7 +9192,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RecoveryCodePage</name>
     <message>
-        <location filename="../ui/firstrun/RecoveryCodePage.cpp" line="+20"/>
+        <location filename="../ui/firstrun/RecoveryCodePage.cpp" line="+22"/>
         <source>I have &amp;written down the recovery code</source>
         <translation>Kod odzyskiwania jest &amp;zapisany</translation>
     </message>
@@ -9240,7 +9235,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RecoveryDialog</name>
     <message>
-        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+33"/>
+        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+35"/>
         <source>Set a new password with the recovery code</source>
         <translation>Ustaw nowe hasło za pomocą kodu odzyskiwania</translation>
     </message>
@@ -9293,7 +9288,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::ReferralDialog</name>
     <message>
-        <location filename="../ui/encounter/ReferralDialog.cpp" line="+29"/>
+        <location filename="../ui/encounter/ReferralDialog.cpp" line="+31"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportuj do PDF…</translation>
     </message>
@@ -9411,7 +9406,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RestoreFilePage</name>
     <message>
-        <location filename="../ui/backups/RestoreFilePage.cpp" line="+19"/>
+        <location filename="../ui/backups/RestoreFilePage.cpp" line="+21"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Wybierz…</translation>
     </message>
@@ -9464,7 +9459,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RestoreFolderPage</name>
     <message>
-        <location filename="../ui/backups/RestoreFolderPage.cpp" line="+18"/>
+        <location filename="../ui/backups/RestoreFolderPage.cpp" line="+20"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Wybierz…</translation>
     </message>
@@ -9493,7 +9488,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RestorePasswordPage</name>
     <message>
-        <location filename="../ui/backups/RestorePasswordPage.cpp" line="+17"/>
+        <location filename="../ui/backups/RestorePasswordPage.cpp" line="+19"/>
         <source>An administrator of that backup</source>
         <translation>Administrator tej kopii zapasowej</translation>
     </message>
@@ -9536,7 +9531,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RestoreRunPage</name>
     <message>
-        <location filename="../ui/backups/RestoreRunPage.cpp" line="+22"/>
+        <location filename="../ui/backups/RestoreRunPage.cpp" line="+24"/>
         <source>Restoring</source>
         <translation>Przywracanie</translation>
     </message>
@@ -9573,7 +9568,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::RestoreWizard</name>
     <message>
-        <location filename="../ui/backups/RestoreWizard.cpp" line="+21"/>
+        <location filename="../ui/backups/RestoreWizard.cpp" line="+23"/>
         <source>Restore a backup into a new folder</source>
         <translation>Przywróć kopię zapasową do nowego folderu</translation>
     </message>
@@ -9581,7 +9576,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::SecurityPage</name>
     <message>
-        <location filename="../ui/settings/SecurityPage.cpp" line="+24"/>
+        <location filename="../ui/settings/SecurityPage.cpp" line="+26"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Tylko administrator może zmieniać te ustawienia.</translation>
     </message>
@@ -9659,7 +9654,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::SetPasswordDialog</name>
     <message>
-        <location filename="../ui/users/SetPasswordDialog.cpp" line="+25"/>
+        <location filename="../ui/users/SetPasswordDialog.cpp" line="+27"/>
         <source>Set password</source>
         <translation>Ustaw hasło</translation>
     </message>
@@ -9712,7 +9707,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::SettingsPage</name>
     <message>
-        <location filename="../ui/main/SettingsPage.cpp" line="+20"/>
+        <location filename="../ui/main/SettingsPage.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -9720,7 +9715,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::TodayAppointmentList</name>
     <message>
-        <location filename="../ui/today/TodayAppointmentList.cpp" line="+35"/>
+        <location filename="../ui/today/TodayAppointmentList.cpp" line="+37"/>
         <source>Mark as &amp;arrived</source>
         <translation>Oznacz &amp;przybycie</translation>
     </message>
@@ -9808,7 +9803,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::TodayPage</name>
     <message>
-        <location filename="../ui/today/TodayPage.cpp" line="+33"/>
+        <location filename="../ui/today/TodayPage.cpp" line="+35"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
@@ -9866,7 +9861,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::TodayWorkPanel</name>
     <message>
-        <location filename="../ui/today/TodayWorkPanel.cpp" line="+38"/>
+        <location filename="../ui/today/TodayWorkPanel.cpp" line="+40"/>
         <source>No drafts waiting for your signature.</source>
         <translation>Żadna wersja robocza nie czeka na Twój podpis.</translation>
     </message>
@@ -9945,7 +9940,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::TranscriptModel</name>
     <message>
-        <location filename="../ui/encounter/TranscriptModel.cpp" line="+29"/>
+        <location filename="../ui/encounter/TranscriptModel.cpp" line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9968,7 +9963,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::TranscriptPanel</name>
     <message>
-        <location filename="../ui/encounter/TranscriptPanel.cpp" line="+14"/>
+        <location filename="../ui/encounter/TranscriptPanel.cpp" line="+16"/>
         <source>Transcript</source>
         <translation>Transkrypcja</translation>
     </message>
@@ -9981,7 +9976,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::UnlockWindow</name>
     <message>
-        <location filename="../ui/unlock/UnlockWindow.cpp" line="+32"/>
+        <location filename="../ui/unlock/UnlockWindow.cpp" line="+34"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
@@ -10045,7 +10040,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::UsagePage</name>
     <message>
-        <location filename="../ui/settings/UsagePage.cpp" line="+27"/>
+        <location filename="../ui/settings/UsagePage.cpp" line="+29"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -10138,7 +10133,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::UserAdminService</name>
     <message>
-        <location filename="../ui/services/UserAdminService.cpp" line="+15"/>
+        <location filename="../ui/services/UserAdminService.cpp" line="+17"/>
         <source>The vault is locked.</source>
         <translation>Sejf jest zablokowany.</translation>
     </message>
@@ -10146,7 +10141,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::UserDialog</name>
     <message>
-        <location filename="../ui/users/UserDialog.cpp" line="+24"/>
+        <location filename="../ui/users/UserDialog.cpp" line="+26"/>
         <source>Everything, including users, backups and the audit log.</source>
         <translation>Wszystko, w tym użytkownicy, kopie zapasowe i dziennik audytu.</translation>
     </message>
@@ -10309,7 +10304,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::UserTableModel</name>
     <message>
-        <location filename="../ui/users/UserTableModel.cpp" line="+40"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+42"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -10357,7 +10352,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+28"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+30"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Dodaj użytkownika…</translation>
     </message>
@@ -10501,7 +10496,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::VaultFolderPage</name>
     <message>
-        <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+19"/>
+        <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+21"/>
         <source>Welcome to ClinicDesk</source>
         <translation>Witamy w ClinicDesk</translation>
     </message>
@@ -10559,7 +10554,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>clinicdesk::cli::CliRecorder</name>
     <message>
-        <location filename="../app/cli/CliRecorder.cpp" line="+146"/>
+        <location filename="../app/cli/CliRecorder.cpp" line="+148"/>
         <source>The microphone disappeared; the recording so far is saved.</source>
         <translation>Mikrofon przestał być dostępny; dotychczasowe nagranie zostało zapisane.</translation>
     </message>
@@ -10567,7 +10562,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+71"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Notatki kliniczne, pacjenci i dokumentacja gabinetu w jednym zaszyfrowanym sejfie.</translation>
     </message>
@@ -10597,7 +10592,7 @@ Wróć, aby zmienić folder lub administratora, a następnie spróbuj ponownie.<
         <translation>plik</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+52"/>
+        <location filename="../app/cli/main.cpp" line="+54"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: nie udało się uruchomić biblioteki kryptograficznej.

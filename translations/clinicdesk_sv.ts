@@ -4,7 +4,7 @@
 <context>
     <name>AccessPolicy</name>
     <message>
-        <location filename="../core/domain/AccessPolicy.cpp" line="+22"/>
+        <location filename="../core/domain/AccessPolicy.cpp" line="+24"/>
         <source>This user account is disabled.</source>
         <translation>Det här användarkontot är inaktiverat.</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Din roll tillåter inte detta.</translation>
     </message>
     <message>
-        <location filename="../core/repo/DeniedAccess.cpp" line="+111"/>
+        <location filename="../core/repo/DeniedAccess.cpp" line="+113"/>
         <source>The clinic lets practitioners read only the notes of patients they have seen or booked.</source>
         <translation>Mottagningen tillåter att behandlare bara läser anteckningar för patienter som de har träffat eller bokat.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AiKeyStore</name>
     <message>
-        <location filename="../core/ai/AiKeyStore.cpp" line="+31"/>
+        <location filename="../core/ai/AiKeyStore.cpp" line="+33"/>
         <source>No API key is stored for &quot;%1&quot; on this computer. Enter it in AI &gt; AI settings or with clinicdesk-cli config ai --api-key-stdin.</source>
         <translation>Ingen API-nyckel är sparad för ”%1” på den här datorn. Ange den under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AiPipeline</name>
     <message>
-        <location filename="../core/ai/AiPipeline.cpp" line="+95"/>
+        <location filename="../core/ai/AiPipeline.cpp" line="+97"/>
         <source>No transcription provider is set up. Choose one in AI &gt; AI settings, or with clinicdesk-cli config ai --task transcription.</source>
         <translation>Ingen leverantör för transkribering är konfigurerad. Välj en under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --task transcription.</translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>AiSettingsStore</name>
     <message>
-        <location filename="../core/ai/AiSettings.cpp" line="+243"/>
+        <location filename="../core/ai/AiSettings.cpp" line="+245"/>
         <source>The AI settings stored in this vault cannot be read. An administrator can set them again in AI &gt; AI settings.</source>
         <translation>AI-inställningarna som sparats i valvet kan inte läsas. En administratör kan ange dem igen under AI &gt; AI-inställningar.</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AppointmentRepository</name>
     <message>
-        <location filename="../core/repo/AppointmentRepository.cpp" line="+53"/>
+        <location filename="../core/repo/AppointmentRepository.cpp" line="+55"/>
         <source>The start time is not valid; write it as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>Starttiden är ogiltig; skriv den enligt ISO 8601 som ÅÅÅÅ-MM-DDTtt:mm, till exempel 2025-03-14T09:30.</translation>
     </message>
@@ -190,7 +190,7 @@
 <context>
     <name>AppointmentStatusLook</name>
     <message>
-        <location filename="../ui/widgets/AppointmentStatusLook.cpp" line="+101"/>
+        <location filename="../ui/widgets/AppointmentStatusLook.cpp" line="+103"/>
         <source>Booked</source>
         <translation>Bokat</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>AudioFileDecoder</name>
     <message>
-        <location filename="../core/audio/AudioFileDecoder.cpp" line="+397"/>
+        <location filename="../core/audio/AudioFileDecoder.cpp" line="+90"/>
         <source>The audio file %1 does not exist.</source>
         <translation>Ljudfilen %1 finns inte.</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Filen %1 innehåller inget ljud.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Audio decoding is not available on this computer, so %1 cannot be imported.</source>
         <translation>Ljudavkodning är inte tillgänglig på den här datorn, så %1 kan inte importeras.</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>AuditAnchor</name>
     <message>
-        <location filename="../core/audit/AuditAnchor.cpp" line="+34"/>
+        <location filename="../core/audit/AuditAnchor.cpp" line="+36"/>
         <source>The audit anchor could not be written: %1</source>
         <translation>Granskningsankaret kunde inte skrivas: %1</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>AuditCsvExporter</name>
     <message>
-        <location filename="../core/export/AuditCsvExporter.cpp" line="+46"/>
+        <location filename="../core/export/AuditCsvExporter.cpp" line="+48"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+205"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+207"/>
         <source>Audit entry %1 is missing: entries were deleted.</source>
         <translation>Granskningspost %1 saknas: poster har raderats.</translation>
     </message>
@@ -351,23 +351,23 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/BackupReader.cpp" line="+31"/>
+        <location filename="../core/storage/BackupFileHeader.cpp" line="+15"/>
         <source>The backup file is damaged, truncated or was modified; it cannot be trusted.</source>
         <translation>Säkerhetskopian är skadad, avkortad eller har ändrats; den går inte att lita på.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/storage/BackupReader.cpp" line="+37"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Säkerhetskopian %1 finns inte.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+127"/>
+        <location line="+93"/>
         <source>The backup file could not be read: %1</source>
         <translation>Säkerhetskopian kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../core/storage/BackupFileHeader.cpp" line="+5"/>
         <source>This file is not a ClinicDesk backup.</source>
         <translation>Filen är inte en säkerhetskopia från ClinicDesk.</translation>
     </message>
@@ -377,7 +377,12 @@
         <translation>Säkerhetskopian gjordes med en nyare version av ClinicDesk. Uppdatera ClinicDesk för att använda den.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/storage/BackupReader.cpp" line="-109"/>
+        <source>The check was cancelled.</source>
+        <translation>Kontrollen avbröts.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This backup has several administrators: say which user you are.</source>
         <translation>Säkerhetskopian har flera administratörer: ange vilken användare du är.</translation>
     </message>
@@ -400,7 +405,7 @@
         <translation>Databasen kunde inte kopieras ut ur säkerhetskopian.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The audit log in the backup is broken: %1</source>
         <translation>Granskningsloggen i säkerhetskopian är bruten: %1</translation>
     </message>
@@ -410,7 +415,7 @@
         <translation>Endast en administratör får återställa säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+156"/>
+        <location filename="../core/storage/Backup.cpp" line="+158"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
@@ -452,7 +457,7 @@
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../ui/services/BackupService.cpp" line="+146"/>
+        <location filename="../ui/services/BackupService.cpp" line="+148"/>
         <source>The backup was cancelled; no file was written.</source>
         <translation>Säkerhetskopieringen avbröts; ingen fil skrevs.</translation>
     </message>
@@ -483,17 +488,9 @@
     </message>
 </context>
 <context>
-    <name>BackupReader</name>
-    <message>
-        <location filename="../core/storage/BackupReader.cpp" line="-242"/>
-        <source>The check was cancelled.</source>
-        <translation>Kontrollen avbröts.</translation>
-    </message>
-</context>
-<context>
     <name>BackupStatusStore</name>
     <message>
-        <location filename="../core/repo/BackupStatusStore.cpp" line="+62"/>
+        <location filename="../core/repo/BackupStatusStore.cpp" line="+64"/>
         <source>This backup belongs to another vault; it is not recorded here.</source>
         <translation>Säkerhetskopian hör till ett annat valv; den registreras inte här.</translation>
     </message>
@@ -501,7 +498,7 @@
 <context>
     <name>BookingAdvisor</name>
     <message>
-        <location filename="../ui/calendar/BookingAdvisor.cpp" line="+12"/>
+        <location filename="../ui/calendar/BookingAdvisor.cpp" line="+14"/>
         <source>no practitioner</source>
         <translation>ingen behandlare</translation>
     </message>
@@ -564,7 +561,7 @@
 <context>
     <name>BuiltinFieldText</name>
     <message>
-        <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+17"/>
+        <location filename="../ui/encounter/BuiltinFieldText.cpp" line="+19"/>
         <source>Behavior</source>
         <translation>Beteende</translation>
     </message>
@@ -887,7 +884,7 @@
 <context>
     <name>CalendarColumnBuilder</name>
     <message>
-        <location filename="../ui/calendar/CalendarColumnBuilder.cpp" line="+79"/>
+        <location filename="../ui/calendar/CalendarColumnBuilder.cpp" line="+81"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>%1, %2</source>
@@ -902,7 +899,7 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../core/export/CalendarExport.cpp" line="+17"/>
+        <location filename="../core/export/CalendarExport.cpp" line="+19"/>
         <source>The export&apos;s last day is before its first.</source>
         <translation>Exportens sista dag ligger före den första.</translation>
     </message>
@@ -935,7 +932,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+24"/>
+        <location filename="../app/cli/CliApp.cpp" line="+26"/>
         <source>%1 or %2</source>
         <translation>%1 eller %2</translation>
     </message>
@@ -957,7 +954,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+25"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+27"/>
         <source>The option --%1 needs a value.</source>
         <translation>Flaggan --%1 behöver ett värde.</translation>
     </message>
@@ -968,7 +965,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliApp.cpp" line="-23"/>
-        <location filename="../app/cli/CommandContext.cpp" line="+64"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+67"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>Okänd flagga --%1 för det här kommandot.</translation>
     </message>
@@ -988,7 +985,7 @@
         <translation>Lösenord: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>New password for %1: </source>
         <translation>Nytt lösenord för %1: </translation>
     </message>
@@ -998,16 +995,16 @@
         <translation>Upprepa det nya lösenordet: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>clinicdesk-cli: The two passwords differ.
 </source>
         <translation>clinicdesk-cli: Lösenorden är inte likadana.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+28"/>
-        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+49"/>
+        <location line="+24"/>
+        <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="+30"/>
+        <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="+51"/>
         <source>No password: set CLINICDESK_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Inget lösenord: ange CLINICDESK_PASSWORD eller kör clinicdesk-cli i en terminal.</translation>
     </message>
@@ -1018,13 +1015,13 @@
         <translation>Okänt kommando ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/InitCommand.cpp" line="+25"/>
+        <location filename="../app/cli/commands/InitCommand.cpp" line="+27"/>
         <source>init needs --admin NAME.</source>
         <translation>init kräver --admin NAMN.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/commands/UserAddCommand.cpp" line="+33"/>
+        <location filename="../app/cli/commands/UserAddCommand.cpp" line="+35"/>
         <source>The profession must be dentist or therapist.</source>
         <translation>Yrket måste vara dentist (tandläkare) eller therapist (terapeut).</translation>
     </message>
@@ -1044,12 +1041,12 @@
         <translation>Återställningskod (skriv ner den och förvara den säkert; den visas bara den här gången):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="-9"/>
+        <location filename="../app/cli/CommandContext.cpp" line="-10"/>
         <source>Recovery code: </source>
         <translation>Återställningskod: </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/UserRecoverCommand.cpp" line="+20"/>
         <source>No recovery code: set CLINICDESK_RECOVERY_CODE or run clinicdesk-cli in a terminal.</source>
         <translation>Ingen återställningskod: ange CLINICDESK_RECOVERY_CODE eller kör clinicdesk-cli i en terminal.</translation>
     </message>
@@ -1074,7 +1071,7 @@
         <translation>Inget lösenord för den nya användaren: ange CLINICDESK_NEW_PASSWORD eller kör clinicdesk-cli i en terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/UserPasswdCommand.cpp" line="+24"/>
         <source>No new password: set CLINICDESK_NEW_PASSWORD or run clinicdesk-cli in a terminal.</source>
         <translation>Inget nytt lösenord: ange CLINICDESK_NEW_PASSWORD eller kör clinicdesk-cli i en terminal.</translation>
     </message>
@@ -1084,7 +1081,7 @@
         <translation>Lösenordet för %1 har ändrats.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+29"/>
+        <location filename="../app/cli/commands/PatientAddCommand.cpp" line="+31"/>
         <source>patient add needs --first-name and --last-name.</source>
         <translation>patient add kräver --first-name och --last-name.</translation>
     </message>
@@ -1096,14 +1093,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AuditListCommand.cpp" line="+21"/>
-        <location filename="../app/cli/commands/PatientListCommand.cpp" line="+22"/>
-        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/AuditListCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/PatientListCommand.cpp" line="+24"/>
+        <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="+23"/>
         <source>--limit takes a positive whole number.</source>
         <translation>--limit kräver ett positivt heltal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+30"/>
+        <location filename="../app/cli/commands/PatientShowCommand.cpp" line="+32"/>
         <source>ID:             %1</source>
         <translation>ID:                  %1</translation>
     </message>
@@ -1148,13 +1145,13 @@
         <translation>Journalanteckningar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/AppointmentAddCommand.cpp" line="+29"/>
         <source>appointment add needs --patient ID, --start ISO8601 and --minutes N.</source>
         <translation>appointment add kräver --patient ID, --start ISO8601 och --minutes N.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="+36"/>
+        <location filename="../app/cli/commands/AppointmentMoveCommand.cpp" line="+38"/>
         <source>--minutes takes a whole number of minutes.</source>
         <translation>--minutes kräver ett heltal (antal minuter).</translation>
     </message>
@@ -1165,12 +1162,12 @@
         <translation>Starttiden är ogiltig; skriv den enligt ISO 8601 som ÅÅÅÅ-MM-DDTtt:mm, till exempel 2025-03-14T09:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/AppointmentListCommand.cpp" line="+24"/>
         <source>--day takes a real date written as YYYY-MM-DD.</source>
         <translation>--day kräver ett giltigt datum skrivet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="+33"/>
+        <location filename="../app/cli/commands/AuditVerifyCommand.cpp" line="+35"/>
         <source>The audit log failed verification: %1</source>
         <translation>Granskningsloggen klarade inte verifieringen: %1</translation>
     </message>
@@ -1180,7 +1177,7 @@
         <translation>Granskningsloggen är intakt: %1 poster, kedjan och ankaret är verifierade.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/BackupCreateCommand.cpp" line="+21"/>
         <source>backup create needs --out FILE.</source>
         <translation>backup create kräver --out FIL.</translation>
     </message>
@@ -1215,7 +1212,7 @@
         <translation>Registrerad i valvet som dess senaste verifierade säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RecordCommand.cpp" line="+46"/>
+        <location filename="../app/cli/commands/RecordCommand.cpp" line="+48"/>
         <source>record needs --patient ID.</source>
         <translation>record kräver --patient ID.</translation>
     </message>
@@ -1240,7 +1237,7 @@
         <translation>Besöket tillhör en annan patient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="+28"/>
+        <location filename="../app/cli/commands/RecordingListCommand.cpp" line="+30"/>
         <source>clinicdesk-cli: %n recording(s) were left unfinished; run clinicdesk-cli recording recover.
 </source>
         <translation>
@@ -1251,12 +1248,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/RecordingExportCommand.cpp" line="+20"/>
         <source>recording export needs --out FILE.</source>
         <translation>recording export kräver --out FIL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="+34"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+35"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 finns redan; välj ett annat filnamn.</translation>
     </message>
@@ -1266,7 +1263,7 @@
         <translation>%1 kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/RecordingImportCommand.cpp" line="+25"/>
         <source>recording import needs --patient ID.</source>
         <translation>recording import kräver --patient ID.</translation>
     </message>
@@ -1276,21 +1273,21 @@
         <translation>Filen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="+37"/>
+        <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="+39"/>
         <source>clinicdesk-cli: no unfinished recordings.
 </source>
         <translation>clinicdesk-cli: inga oavslutade inspelningar.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="+43"/>
+        <location filename="../app/cli/commands/AudioDevicesCommand.cpp" line="+45"/>
         <source>clinicdesk-cli: no audio inputs found.
 </source>
         <translation>clinicdesk-cli: inga ljudingångar hittades.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteContentFile.cpp" line="+11"/>
+        <location filename="../app/cli/commands/NoteContentFile.cpp" line="+13"/>
         <source>The file %1 cannot be read.</source>
         <translation>Filen %1 kan inte läsas.</translation>
     </message>
@@ -1300,7 +1297,7 @@
         <translation>Filen %1 är inte ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/JobWait.cpp" line="+19"/>
+        <location filename="../app/cli/commands/JobWait.cpp" line="+21"/>
         <source>--timeout needs a number of seconds.</source>
         <translation>--timeout kräver ett antal sekunder.</translation>
     </message>
@@ -1320,7 +1317,7 @@
         <translation>Jobb %1 avslutades med status %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="+79"/>
+        <location filename="../app/cli/commands/ConfigAiCommand.cpp" line="+81"/>
         <source>The task must be transcription or notes.</source>
         <translation>Uppgiften måste vara transcription eller notes.</translation>
     </message>
@@ -1335,7 +1332,7 @@
         <translation>Ingen API-nyckel angavs på standard in.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+38"/>
+        <location filename="../app/cli/commands/ConfigAiOptions.cpp" line="+40"/>
         <source>The provider must be openai, azure or compatible.</source>
         <translation>Leverantören måste vara openai, azure eller compatible.</translation>
     </message>
@@ -1420,23 +1417,23 @@
         <translation>av</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="+25"/>
+        <location filename="../app/cli/commands/NoteGenerateCommand.cpp" line="+27"/>
         <source>note generate needs --template NAME (dental-exam, dental-treatment, soap, dap, birp, free).</source>
         <translation>note generate kräver --template NAMN (dental-exam, dental-treatment, soap, dap, birp, free).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteListCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/NoteListCommand.cpp" line="+21"/>
         <source>note list needs --encounter ID.</source>
         <translation>note list kräver --encounter ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="+24"/>
+        <location filename="../app/cli/commands/NoteSignCommand.cpp" line="+26"/>
         <source>Signed; content hash %1</source>
         <translation>Signerad; innehållets hash %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="+19"/>
-        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/NoteAddendumCommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/NoteEditCommand.cpp" line="+20"/>
         <source>note %1 needs --content-file FILE (a JSON object in the template&apos;s shape).</source>
         <translation>note %1 kräver --content-file FIL (ett JSON-objekt med mallens struktur).</translation>
     </message>
@@ -1446,17 +1443,17 @@
         <translation>Version %1 sparad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/NoteExportCommand.cpp" line="+22"/>
         <source>note export needs --pdf FILE.</source>
         <translation>note export kräver --pdf FIL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="+35"/>
+        <location filename="../app/cli/commands/TemplateListCommand.cpp" line="+37"/>
         <source> (custom)</source>
         <translation> (egen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/JobsRunCommand.cpp" line="+26"/>
+        <location filename="../app/cli/commands/JobsRunCommand.cpp" line="+28"/>
         <source>%n job(s) ran.</source>
         <translation>
             <numerusform>%n jobb kördes.</numerusform>
@@ -1472,17 +1469,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UsageCommand.cpp" line="+32"/>
+        <location filename="../app/cli/commands/UsageCommand.cpp" line="+34"/>
         <source>The month must look like 2026-11.</source>
         <translation>Månaden måste anges som 2026-11.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/AppointmentCancelCommand.cpp" line="+18"/>
         <source>appointment cancel needs ID and --reason R.</source>
         <translation>appointment cancel kräver ID och --reason R.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="+36"/>
+        <location filename="../app/cli/commands/AppointmentExportCommand.cpp" line="+38"/>
         <source>appointment export needs --ics FILE.</source>
         <translation>appointment export kräver --ics FIL.</translation>
     </message>
@@ -1510,12 +1507,12 @@
         <translation>appointment move kräver ID och --start ISO8601.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/AppointmentStatusCommand.cpp" line="+22"/>
         <source>The status is booked, arrived, in-progress, done or no-show (cancel with clinicdesk-cli appointment cancel ID --reason R).</source>
         <translation>Statusen måste vara booked, arrived, in-progress, done eller no-show (avboka med clinicdesk-cli appointment cancel ID --reason R).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/AppointmentWarnings.cpp" line="+20"/>
+        <location filename="../app/cli/commands/AppointmentWarnings.cpp" line="+22"/>
         <source>clinicdesk-cli: warning: this appointment starts in the past.
 </source>
         <translation>clinicdesk-cli: varning: bokningens starttid har redan passerat.
@@ -1529,7 +1526,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="+35"/>
+        <location filename="../app/cli/commands/ClinicSetCommand.cpp" line="+37"/>
         <source>clinic set needs at least one of --name, --address, --vat-number, --phone, --email, --logo or --remove-logo.</source>
         <translation>clinic set kräver minst en av --name, --address, --vat-number, --phone, --email, --logo eller --remove-logo.</translation>
     </message>
@@ -1544,7 +1541,7 @@
         <translation>Mottagningens profil har sparats.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="+57"/>
+        <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="+59"/>
         <source>Name:        %1</source>
         <translation>Namn:        %1</translation>
     </message>
@@ -1597,27 +1594,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/NoteReferralCommand.cpp" line="+22"/>
         <source>note referral needs --pdf FILE.</source>
         <translation>note referral kräver --pdf FIL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="+45"/>
+        <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="+47"/>
         <source>Merged %1 into %2; moved: %3.</source>
         <translation>%1 har slagits ihop med %2; flyttat: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/UserDisableCommand.cpp" line="+29"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 är inaktiverad och kan inte längre logga in.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="+26"/>
+        <location filename="../app/cli/commands/UserEnableCommand.cpp" line="+28"/>
         <source>%1 is enabled and can sign in again.</source>
         <translation>%1 är aktiverad och kan logga in igen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="+23"/>
+        <location filename="../app/cli/commands/UserRoleCommand.cpp" line="+25"/>
         <source>user role needs --role admin, practitioner or receptionist.</source>
         <translation>user role kräver --role admin, practitioner eller receptionist.</translation>
     </message>
@@ -1645,7 +1642,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../app/cli/HelpText.cpp" line="+91"/>
+        <location filename="../app/cli/HelpText.cpp" line="+93"/>
         <location line="+4"/>
         <location line="+15"/>
         <source>Usage:</source>
@@ -1796,10 +1793,10 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location filename="../app/cli/commands/BackupRestoreCommand.cpp" line="-21"/>
         <location filename="../app/cli/commands/BackupVerifyCommand.cpp" line="-24"/>
         <location filename="../app/cli/commands/ClinicShowCommand.cpp" line="-33"/>
-        <location filename="../app/cli/commands/EgressListCommand.cpp" line="+17"/>
-        <location filename="../app/cli/commands/JobsListCommand.cpp" line="+13"/>
+        <location filename="../app/cli/commands/EgressListCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/JobsListCommand.cpp" line="+15"/>
         <location filename="../app/cli/commands/NoteListCommand.cpp" line="-5"/>
-        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/NoteShowCommand.cpp" line="+18"/>
         <location filename="../app/cli/commands/PatientListCommand.cpp" line="-8"/>
         <location filename="../app/cli/commands/PatientMergeCommand.cpp" line="-27"/>
         <location filename="../app/cli/commands/PatientSearchCommand.cpp" line="-8"/>
@@ -1807,9 +1804,9 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <location filename="../app/cli/commands/RecordingListCommand.cpp" line="-14"/>
         <location filename="../app/cli/commands/RecordingRecoverCommand.cpp" line="-23"/>
         <location filename="../app/cli/commands/TemplateListCommand.cpp" line="-22"/>
-        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="+26"/>
+        <location filename="../app/cli/commands/TranscriptShowCommand.cpp" line="+28"/>
         <location filename="../app/cli/commands/UsageCommand.cpp" line="-7"/>
-        <location filename="../app/cli/commands/UserListCommand.cpp" line="+11"/>
+        <location filename="../app/cli/commands/UserListCommand.cpp" line="+13"/>
         <source>prints JSON instead of text</source>
         <translation>skriver ut JSON i stället för text</translation>
     </message>
@@ -2012,13 +2009,13 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>legitimationsnumret</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+10"/>
+        <location filename="../app/cli/commands/JobsCancelCommand.cpp" line="+12"/>
         <source>cancels a job that has not ended; a running job&apos;s result is not kept (audited)</source>
         <translation>avbryter ett jobb som inte är avslutat; om jobbet körs sparas inte resultatet (loggförs)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+12"/>
+        <location filename="../app/cli/commands/JobsRetryCommand.cpp" line="+14"/>
         <source>the job&apos;s id</source>
         <translation>jobbets ID</translation>
     </message>
@@ -2097,7 +2094,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+14"/>
+        <location filename="../app/cli/commands/TranscribeCommand.cpp" line="+16"/>
         <source>runs the queue until the job ends</source>
         <translation>kör kön tills jobbet är avslutat</translation>
     </message>
@@ -2494,7 +2491,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>ClinicLogo</name>
     <message>
-        <location filename="../core/export/ClinicLogo.cpp" line="+38"/>
+        <location filename="../core/export/ClinicLogo.cpp" line="+40"/>
         <source>The logo is not an image ClinicDesk can read.</source>
         <translation>Logotypen är inte en bild som ClinicDesk kan läsa.</translation>
     </message>
@@ -2533,7 +2530,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>ClinicSettingsStore</name>
     <message>
-        <location filename="../core/repo/ClinicSettingsStore.cpp" line="+63"/>
+        <location filename="../core/repo/ClinicSettingsStore.cpp" line="+65"/>
         <source>The clinic&apos;s settings stored in this vault cannot be read. An administrator can set them again in Settings.</source>
         <translation>Mottagningens inställningar som sparats i valvet kan inte läsas. En administratör kan ange dem igen under Inställningar.</translation>
     </message>
@@ -2586,7 +2583,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+51"/>
+        <location filename="../core/storage/Database.cpp" line="+53"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
         <translation>Valvets databas är skadad eller är inte ett ClinicDesk-valv.</translation>
     </message>
@@ -2619,7 +2616,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>DemoClinic</name>
     <message>
-        <location filename="../ui/demo/DemoClinic.cpp" line="+78"/>
+        <location filename="../ui/demo/DemoClinic.cpp" line="+80"/>
         <source>Demo microphone</source>
         <translation>Demomikrofon</translation>
     </message>
@@ -2667,7 +2664,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>DemoVault</name>
     <message>
-        <location filename="../ui/DemoVault.cpp" line="+106"/>
+        <location filename="../ui/DemoVault.cpp" line="+108"/>
         <source>Dr Demo</source>
         <translation>Dr Demo</translation>
     </message>
@@ -2675,7 +2672,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>DocumentRepository</name>
     <message>
-        <location filename="../core/repo/DocumentRepository.cpp" line="+32"/>
+        <location filename="../core/repo/DocumentRepository.cpp" line="+34"/>
         <source>The document does not exist.</source>
         <translation>Dokumentet finns inte.</translation>
     </message>
@@ -2698,7 +2695,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>EncounterRepository</name>
     <message>
-        <location filename="../core/repo/EncounterRepository.cpp" line="+145"/>
+        <location filename="../core/repo/EncounterRepository.cpp" line="+147"/>
         <source>The appointment was cancelled; open the patient&apos;s record to start an encounter.</source>
         <translation>Bokningen är avbokad; öppna patientens journal för att starta ett besök.</translation>
     </message>
@@ -2712,7 +2709,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>EncounterService</name>
     <message>
-        <location filename="../ui/services/EncounterService.cpp" line="+55"/>
+        <location filename="../ui/services/EncounterService.cpp" line="+57"/>
         <source>The recording could not be saved to “%1”: %2</source>
         <translation>Inspelningen kunde inte sparas i ”%1”: %2</translation>
     </message>
@@ -2720,7 +2717,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="+481"/>
+        <location filename="../core/net/HttpClient.cpp" line="+483"/>
         <source>The request to %1 has an invalid header.</source>
         <translation>Begäran till %1 har ett ogiltigt huvud.</translation>
     </message>
@@ -2811,7 +2808,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>ICalendarExporter</name>
     <message>
-        <location filename="../core/export/ICalendarExporter.cpp" line="+61"/>
+        <location filename="../core/export/ICalendarExporter.cpp" line="+63"/>
         <location line="+5"/>
         <source>Appointment: %1</source>
         <translation>Bokning: %1</translation>
@@ -2830,7 +2827,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>JobRepository</name>
     <message>
-        <location filename="../core/jobs/JobRepository.cpp" line="+56"/>
+        <location filename="../core/jobs/JobRepository.cpp" line="+59"/>
         <source>The job does not exist.</source>
         <translation>Jobbet finns inte.</translation>
     </message>
@@ -2845,7 +2842,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Ett jobb måste ha en typ.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+186"/>
         <source>The job is already running.</source>
         <translation>Jobbet körs redan.</translation>
     </message>
@@ -2879,7 +2876,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>JsonSchema</name>
     <message>
-        <location filename="../core/util/JsonSchema.cpp" line="+181"/>
+        <location filename="../core/util/JsonSchema.cpp" line="+183"/>
         <source>At #: the root of the schema must be an object, not anyOf.</source>
         <translation>Vid #: schemats rot måste vara ett objekt, inte anyOf.</translation>
     </message>
@@ -3132,24 +3129,24 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>KeyEnvelope</name>
     <message>
-        <location filename="../core/crypto/KeyEnvelope.cpp" line="+64"/>
-        <location line="+62"/>
-        <location line="+33"/>
+        <location filename="../core/crypto/KeyEnvelope.cpp" line="+90"/>
+        <location line="+63"/>
+        <location line="+38"/>
         <source>The key file keys.json is damaged.</source>
         <translation>Nyckelfilen keys.json är skadad.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>The password is not correct.</source>
         <translation>Lösenordet är fel.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This key envelope opens with the keychain, not a password.</source>
         <translation>Det här nyckelkuvertet öppnas med nyckelringen, inte med ett lösenord.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>This key envelope does not open with a keychain key.</source>
         <translation>Det här nyckelkuvertet kan inte öppnas med en nyckel från nyckelringen.</translation>
     </message>
@@ -3157,7 +3154,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../core/crypto/KeyFile.cpp" line="+17"/>
+        <location filename="../core/crypto/KeyFile.cpp" line="+19"/>
         <source>The key file keys.json is missing from the vault folder.</source>
         <translation>Nyckelfilen keys.json saknas i valvets mapp.</translation>
     </message>
@@ -3168,11 +3165,12 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+9"/>
+        <location line="+15"/>
         <source>The key file keys.json is damaged. Restore it from a backup or open the vault from a backup file.</source>
         <translation>Nyckelfilen keys.json är skadad. Återställ den från en säkerhetskopia eller öppna valvet från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The vault&apos;s key file comes from a newer version of ClinicDesk. Update ClinicDesk to open it.</source>
         <translation>Valvets nyckelfil kommer från en nyare version av ClinicDesk. Uppdatera ClinicDesk för att öppna valvet.</translation>
     </message>
@@ -3186,7 +3184,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../core/keychain/KeychainStore.cpp" line="+20"/>
+        <location filename="../core/keychain/KeychainStore.cpp" line="+22"/>
         <source>This computer&apos;s keychain has no entry for this user.</source>
         <translation>Datorns nyckelring har ingen post för den här användaren.</translation>
     </message>
@@ -3204,7 +3202,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>Letterhead</name>
     <message>
-        <location filename="../core/export/Letterhead.cpp" line="+58"/>
+        <location filename="../core/export/Letterhead.cpp" line="+60"/>
         <source>Tel. %1</source>
         <translation>Tfn %1</translation>
     </message>
@@ -3217,7 +3215,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+42"/>
+        <location filename="../core/storage/Migrator.cpp" line="+44"/>
         <source>The vault could not be brought up to date: its records do not fit together. It was not changed.</source>
         <translation>Valvet kunde inte uppdateras: dess uppgifter hänger inte ihop. Det har inte ändrats.</translation>
     </message>
@@ -3235,7 +3233,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NationalId</name>
     <message>
-        <location filename="../core/domain/NationalId.cpp" line="+69"/>
+        <location filename="../core/domain/NationalId.cpp" line="+71"/>
         <source>The national identity number cannot be checked without today&apos;s date.</source>
         <translation>Identitetsnumret kan inte kontrolleras utan dagens datum.</translation>
     </message>
@@ -3333,7 +3331,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NoteGenerator</name>
     <message>
-        <location filename="../core/ai/NoteGenerator.cpp" line="+142"/>
+        <location filename="../core/ai/NoteGenerator.cpp" line="+144"/>
         <source>There is no transcript to write the note from. Transcribe a recording of this encounter first.</source>
         <translation>Det finns ingen transkription att skriva anteckningen utifrån. Transkribera först en inspelning från det här besöket.</translation>
     </message>
@@ -3351,7 +3349,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NotePdfExporter</name>
     <message>
-        <location filename="../core/export/NotePdfExporter.cpp" line="+137"/>
+        <location filename="../core/export/NotePdfExporter.cpp" line="+139"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3441,7 +3439,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Inte signerad.</translation>
     </message>
     <message>
-        <location filename="../core/export/LetterheadPdf.cpp" line="+62"/>
+        <location filename="../core/export/LetterheadPdf.cpp" line="+64"/>
         <source>PDF export needs the graphical part of the application.</source>
         <translation>PDF-export kräver programmets grafiska del.</translation>
     </message>
@@ -3477,7 +3475,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NoteRepository</name>
     <message>
-        <location filename="../core/repo/NoteRepository.cpp" line="+71"/>
+        <location filename="../core/repo/NoteRepository.cpp" line="+73"/>
         <source>The note does not exist.</source>
         <translation>Anteckningen finns inte.</translation>
     </message>
@@ -3529,7 +3527,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NoteSchemaField</name>
     <message>
-        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+259"/>
+        <location filename="../ui/encounter/NoteSchemaField.cpp" line="+261"/>
         <source>%1: “%2” is not a Universal tooth number (1–32 or A–T).</source>
         <translation>%1: ”%2” är inte ett tandnummer enligt Universalsystemet (1–32 eller A–T).</translation>
     </message>
@@ -3572,7 +3570,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NoteService</name>
     <message>
-        <location filename="../ui/services/NoteService.cpp" line="+75"/>
+        <location filename="../ui/services/NoteService.cpp" line="+77"/>
         <source>“%1” could not be replaced.</source>
         <translation>”%1” kunde inte ersättas.</translation>
     </message>
@@ -3580,7 +3578,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>NoteTemplateRepository</name>
     <message>
-        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+28"/>
+        <location filename="../core/repo/NoteTemplateRepository.cpp" line="+30"/>
         <source>Dental examination</source>
         <translation>Tandundersökning</translation>
     </message>
@@ -3708,7 +3706,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>OggOpusDecoder</name>
     <message>
-        <location filename="../core/audio/OggOpusDecoder.cpp" line="+9"/>
+        <location filename="../core/audio/OggOpusDecoder.cpp" line="+11"/>
         <source>The recording contains no audio.</source>
         <translation>Inspelningen innehåller inget ljud.</translation>
     </message>
@@ -3723,7 +3721,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>OggOpusSplitter</name>
     <message>
-        <location filename="../core/audio/OggOpusSplitter.cpp" line="+122"/>
+        <location filename="../core/audio/OggOpusSplitter.cpp" line="+124"/>
         <source>The recording is not an Ogg Opus audio stream.</source>
         <translation>Inspelningen är inte en Ogg Opus-ljudström.</translation>
     </message>
@@ -3752,7 +3750,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>OpenAiClient</name>
     <message>
-        <location filename="../core/ai/OpenAiClient.cpp" line="+242"/>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+201"/>
         <source>The request to %1 was cancelled.</source>
         <translation>Begäran till %1 avbröts.</translation>
     </message>
@@ -3817,20 +3815,17 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Ingen API-nyckel är sparad för %1. Ange den under AI &gt; AI-inställningar eller med clinicdesk-cli config ai --api-key-stdin.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+157"/>
-        <location line="+35"/>
-        <location line="+34"/>
+        <location filename="../core/ai/OpenAiAnswer.cpp" line="+40"/>
         <source>The provider&apos;s answer was not valid JSON (%1).</source>
         <translation>Leverantörens svar var inte giltig JSON (%1).</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="+67"/>
         <source>The answer from %1 holds no transcription.</source>
         <translation>Svaret från %1 innehåller ingen transkription.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/ai/OpenAiClient.cpp" line="+27"/>
         <source>The recording part to transcribe is empty.</source>
         <translation>Inspelningsdelen som ska transkriberas är tom.</translation>
     </message>
@@ -3850,17 +3845,17 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Servern på %1 stöder inte strukturerade svar (JSON-schema), vilket anteckningar kräver.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/ai/OpenAiAnswer.cpp" line="+22"/>
         <source>The model refused to write this answer: &quot;%1&quot;</source>
         <translation>Modellen vägrade att skriva det här svaret: ”%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The answer was cut off because it became too long (too long for the output limit). Try a shorter input or a larger limit.</source>
         <translation>Svaret klipptes av eftersom det blev för långt (för långt för utdatagränsen). Försök med kortare indata eller en högre gräns.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The provider&apos;s content filter stopped the answer.</source>
         <translation>Leverantörens innehållsfilter stoppade svaret.</translation>
     </message>
@@ -3868,7 +3863,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>OpusStreamEncoder</name>
     <message>
-        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+29"/>
+        <location filename="../core/audio/OpusStreamEncoder.cpp" line="+31"/>
         <source>The audio input uses an unsupported sample rate (%1 Hz).</source>
         <translation>Ljudingången använder en samplingsfrekvens som inte stöds (%1 Hz).</translation>
     </message>
@@ -3900,7 +3895,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>PasswordKdf</name>
     <message>
-        <location filename="../core/crypto/PasswordKdf.cpp" line="+9"/>
+        <location filename="../core/crypto/PasswordKdf.cpp" line="+11"/>
         <source>The key derivation was given a malformed salt.</source>
         <translation>Nyckelhärledningen fick ett felaktigt salt.</translation>
     </message>
@@ -3913,7 +3908,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>PatientMerge</name>
     <message>
-        <location filename="../core/repo/PatientMerge.cpp" line="+50"/>
+        <location filename="../core/repo/PatientMerge.cpp" line="+52"/>
         <source>A record cannot be merged into itself.</source>
         <translation>En journal kan inte slås ihop med sig själv.</translation>
     </message>
@@ -3926,7 +3921,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>PatientRecordService</name>
     <message>
-        <location filename="../ui/services/PatientRecordService.cpp" line="+78"/>
+        <location filename="../ui/services/PatientRecordService.cpp" line="+80"/>
         <source>“%1” is larger than %2 MiB, the most a document may be.</source>
         <translation>”%1” är större än %2 MiB, som är den största tillåtna storleken för ett dokument.</translation>
     </message>
@@ -3944,7 +3939,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/repo/PatientValidator.cpp" line="+43"/>
+        <location filename="../core/repo/PatientValidator.cpp" line="+45"/>
         <source>A patient needs a first name and a last name.</source>
         <translation>En patient måste ha både förnamn och efternamn.</translation>
     </message>
@@ -4009,7 +4004,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Journalanteckningarna är för långa.</translation>
     </message>
     <message>
-        <location filename="../core/repo/PatientRepository.cpp" line="+100"/>
+        <location filename="../core/repo/PatientRepository.cpp" line="+102"/>
         <location line="+119"/>
         <location line="+66"/>
         <location line="+68"/>
@@ -4025,7 +4020,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>ProviderConfig</name>
     <message>
-        <location filename="../core/ai/ProviderConfig.cpp" line="+57"/>
+        <location filename="../core/ai/ProviderConfig.cpp" line="+60"/>
         <source>The address &quot;%1&quot; is not a web address (it starts with https://).</source>
         <translation>Adressen ”%1” är inte en webbadress (en sådan börjar med https://).</translation>
     </message>
@@ -4038,7 +4033,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>RecordingImporter</name>
     <message>
-        <location filename="../core/audio/RecordingImporter.cpp" line="+33"/>
+        <location filename="../core/audio/RecordingImporter.cpp" line="+35"/>
         <source>The encounter belongs to another patient.</source>
         <translation>Besöket tillhör en annan patient.</translation>
     </message>
@@ -4056,7 +4051,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>RecordingRepository</name>
     <message>
-        <location filename="../core/repo/RecordingRepository.cpp" line="+37"/>
+        <location filename="../core/repo/RecordingRepository.cpp" line="+39"/>
         <source>The recording does not exist.</source>
         <translation>Inspelningen finns inte.</translation>
     </message>
@@ -4066,7 +4061,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Patienten har avböjt inspelning vid det här besöket, så det kan inte spelas in.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The recording is no longer being captured.</source>
         <translation>Inspelningen pågår inte längre.</translation>
     </message>
@@ -4079,7 +4074,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>ReferralSource</name>
     <message>
-        <location filename="../core/export/ReferralSource.cpp" line="+20"/>
+        <location filename="../core/export/ReferralSource.cpp" line="+22"/>
         <source>A referral letter is written from a signed note. Sign the note first.</source>
         <translation>En remiss skrivs utifrån en signerad anteckning. Signera anteckningen först.</translation>
     </message>
@@ -4087,7 +4082,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>RoleNames</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="+29"/>
+        <location filename="../core/domain/Role.cpp" line="+31"/>
         <source>Administrator</source>
         <translation>Administratör</translation>
     </message>
@@ -4115,7 +4110,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>RunnerJobContext</name>
     <message>
-        <location filename="../core/jobs/RunnerJobContext.cpp" line="+43"/>
+        <location filename="../core/jobs/RunnerJobContext.cpp" line="+45"/>
         <source>The job&apos;s result was already saved.</source>
         <translation>Jobbets resultat har redan sparats.</translation>
     </message>
@@ -4133,7 +4128,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>Transcriber</name>
     <message>
-        <location filename="../core/ai/Transcriber.cpp" line="+122"/>
+        <location filename="../core/ai/Transcriber.cpp" line="+124"/>
         <source>The transcription was cancelled.</source>
         <translation>Transkriberingen avbröts.</translation>
     </message>
@@ -4146,7 +4141,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>TranscriptRepository</name>
     <message>
-        <location filename="../core/repo/TranscriptRepository.cpp" line="+75"/>
+        <location filename="../core/repo/TranscriptRepository.cpp" line="+77"/>
         <source>A transcript needs the recording it was made from.</source>
         <translation>En transkription måste ha den inspelning som den gjordes från.</translation>
     </message>
@@ -4169,7 +4164,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/repo/UserRepository.cpp" line="+44"/>
+        <location filename="../core/repo/UserRepository.cpp" line="+46"/>
         <source>A user name must be 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
         <translation>Ett användarnamn måste bestå av 1–64 bokstäver, siffror, punkter, bindestreck, understreck eller @, utan mellanslag.</translation>
     </message>
@@ -4227,7 +4222,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../core/storage/Vault.cpp" line="+69"/>
+        <location filename="../core/storage/Vault.cpp" line="+98"/>
         <source>There is no vault at %1.</source>
         <translation>Det finns inget valv i %1.</translation>
     </message>
@@ -4278,12 +4273,12 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The user name or password is not correct.</source>
         <translation>Användarnamnet eller lösenordet är fel.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>This computer does not remember this user. Enter the password.</source>
         <translation>Den här datorn kommer inte ihåg den här användaren. Ange lösenordet.</translation>
     </message>
@@ -4293,17 +4288,17 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
         <translation>Nyckeln som sparats på den här datorn öppnar inte längre valvet. Ange lösenordet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This vault has no recovery envelope.</source>
         <translation>Valvet har inget återställningskuvert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The recovery code is not correct.</source>
         <translation>Återställningskoden är fel.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The vault database is damaged or is not a ClinicDesk vault.</source>
         <translation>Valvets databas är skadad eller är inte ett ClinicDesk-valv.</translation>
     </message>
@@ -4323,7 +4318,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>VaultSession</name>
     <message>
-        <location filename="../core/session/VaultSession.cpp" line="+46"/>
+        <location filename="../core/session/VaultSession.cpp" line="+48"/>
         <location line="+113"/>
         <location line="+33"/>
         <location line="+40"/>
@@ -4349,7 +4344,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>clinicdesk::AdministratorPage</name>
     <message>
-        <location filename="../ui/firstrun/AdministratorPage.cpp" line="+23"/>
+        <location filename="../ui/firstrun/AdministratorPage.cpp" line="+25"/>
         <source>The administrator</source>
         <translation>Administratören</translation>
     </message>
@@ -4432,7 +4427,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 fel lösenord eller låst kont
 <context>
     <name>clinicdesk::AiSettingsPage</name>
     <message>
-        <location filename="../ui/settings/AiSettingsPage.cpp" line="+43"/>
+        <location filename="../ui/settings/AiSettingsPage.cpp" line="+45"/>
         <source>Detect automatically</source>
         <translation>Identifiera automatiskt</translation>
     </message>
@@ -4684,7 +4679,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+152"/>
+        <location filename="../ui/AppController.cpp" line="+154"/>
         <source>The demo vault could not be created: %1</source>
         <translation>Demovalvet kunde inte skapas: %1</translation>
     </message>
@@ -4731,7 +4726,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::AudioPlayer</name>
     <message>
-        <location filename="../core/audio/AudioPlayer.cpp" line="+48"/>
+        <location filename="../core/audio/AudioPlayer.cpp" line="+50"/>
         <source>No audio output device is available.</source>
         <translation>Ingen ljudenhet för uppspelning är tillgänglig.</translation>
     </message>
@@ -4759,7 +4754,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+60"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+62"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
@@ -4988,7 +4983,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::AuditService</name>
     <message>
-        <location filename="../ui/services/AuditService.cpp" line="+136"/>
+        <location filename="../ui/services/AuditService.cpp" line="+138"/>
         <source>The vault is locked.</source>
         <translation>Valvet är låst.</translation>
     </message>
@@ -4996,7 +4991,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="+13"/>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+15"/>
         <source>Signed in</source>
         <translation>Inloggad</translation>
     </message>
@@ -5210,7 +5205,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::BackupCredentialsDialog</name>
     <message>
-        <location filename="../ui/backups/BackupCredentialsDialog.cpp" line="+17"/>
+        <location filename="../ui/backups/BackupCredentialsDialog.cpp" line="+19"/>
         <source>Open %1</source>
         <translation>Öppna %1</translation>
     </message>
@@ -5266,7 +5261,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::BackupStatusIndicator</name>
     <message>
-        <location filename="../ui/backups/BackupStatusIndicator.cpp" line="+29"/>
+        <location filename="../ui/backups/BackupStatusIndicator.cpp" line="+31"/>
         <source>Last backup: …</source>
         <translation>Senaste säkerhetskopia: …</translation>
     </message>
@@ -5348,7 +5343,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::BackupTaskPanel</name>
     <message>
-        <location filename="../ui/backups/BackupTaskPanel.cpp" line="+21"/>
+        <location filename="../ui/backups/BackupTaskPanel.cpp" line="+23"/>
         <source>The file is a ClinicDesk backup and its key opens</source>
         <translation>Filen är en säkerhetskopia från ClinicDesk och nyckeln öppnar den</translation>
     </message>
@@ -5446,7 +5441,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::BackupsPage</name>
     <message numerus="yes">
-        <location filename="../ui/backups/BackupsPage.cpp" line="+48"/>
+        <location filename="../ui/backups/BackupsPage.cpp" line="+50"/>
         <source>%n patient(s), %1 audit entries, %2</source>
         <translation>
             <numerusform>%n patient, %1 granskningsposter, %2</numerusform>
@@ -5593,7 +5588,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::BookingDialog</name>
     <message>
-        <location filename="../ui/calendar/BookingDialog.cpp" line="+56"/>
+        <location filename="../ui/calendar/BookingDialog.cpp" line="+58"/>
         <source>&amp;Book</source>
         <translation>&amp;Boka</translation>
     </message>
@@ -5706,7 +5701,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::CalendarExportDialog</name>
     <message>
-        <location filename="../ui/calendar/CalendarExportDialog.cpp" line="+23"/>
+        <location filename="../ui/calendar/CalendarExportDialog.cpp" line="+25"/>
         <source>Events are called “Appointment”: no patient is named.</source>
         <translation>Händelserna heter ”Bokning”: ingen patient namnges.</translation>
     </message>
@@ -5810,7 +5805,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::CalendarGrid</name>
     <message>
-        <location filename="../ui/calendar/CalendarGrid.cpp" line="+40"/>
+        <location filename="../ui/calendar/CalendarGrid.cpp" line="+42"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -5833,7 +5828,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="+58"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="+60"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
@@ -6068,7 +6063,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::CalendarSettingsPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarSettingsPage.cpp" line="+40"/>
+        <location filename="../ui/calendar/CalendarSettingsPage.cpp" line="+42"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Endast en administratör kan ändra de här inställningarna.</translation>
     </message>
@@ -6166,7 +6161,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::CancelAppointmentDialog</name>
     <message>
-        <location filename="../ui/calendar/CancelAppointmentDialog.cpp" line="+14"/>
+        <location filename="../ui/calendar/CancelAppointmentDialog.cpp" line="+16"/>
         <source>Cancel the &amp;appointment</source>
         <translation>&amp;Avboka</translation>
     </message>
@@ -6204,7 +6199,7 @@ Erbjudna modeller: %3</translation>
 <context>
     <name>clinicdesk::ClinicProfilePage</name>
     <message>
-        <location filename="../ui/settings/ClinicProfilePage.cpp" line="+55"/>
+        <location filename="../ui/settings/ClinicProfilePage.cpp" line="+57"/>
         <source>← Back</source>
         <translation>← Tillbaka</translation>
     </message>
@@ -6424,7 +6419,7 @@ Postnummer och ort</translation>
 <context>
     <name>clinicdesk::ConsentPanel</name>
     <message>
-        <location filename="../ui/encounter/ConsentPanel.cpp" line="+19"/>
+        <location filename="../ui/encounter/ConsentPanel.cpp" line="+21"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
@@ -6477,7 +6472,7 @@ Postnummer och ort</translation>
 <context>
     <name>clinicdesk::CreateVaultPage</name>
     <message>
-        <location filename="../ui/firstrun/CreateVaultPage.cpp" line="+15"/>
+        <location filename="../ui/firstrun/CreateVaultPage.cpp" line="+17"/>
         <source>Creating the vault</source>
         <translation>Valvet skapas</translation>
     </message>
@@ -6514,7 +6509,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::EgressLogPage</name>
     <message>
-        <location filename="../ui/settings/EgressLogPage.cpp" line="+21"/>
+        <location filename="../ui/settings/EgressLogPage.cpp" line="+23"/>
         <source>Transcription</source>
         <translation>Transkribering</translation>
     </message>
@@ -6640,7 +6635,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::EncounterController</name>
     <message>
-        <location filename="../ui/encounter/EncounterController.cpp" line="+226"/>
+        <location filename="../ui/encounter/EncounterController.cpp" line="+228"/>
         <location line="+38"/>
         <source>The recording was discarded.</source>
         <translation>Inspelningen har kasserats.</translation>
@@ -6679,7 +6674,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::EncounterJobs</name>
     <message>
-        <location filename="../ui/encounter/EncounterJobs.cpp" line="+228"/>
+        <location filename="../ui/encounter/EncounterJobs.cpp" line="+230"/>
         <source>Transcription</source>
         <translation>Transkribering</translation>
     </message>
@@ -6767,7 +6762,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::EncounterListTab</name>
     <message>
-        <location filename="../ui/patients/EncounterListTab.cpp" line="+16"/>
+        <location filename="../ui/patients/EncounterListTab.cpp" line="+18"/>
         <source>&amp;Open encounter</source>
         <translation>&amp;Öppna besök</translation>
     </message>
@@ -6775,7 +6770,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::EncounterPage</name>
     <message>
-        <location filename="../ui/encounter/EncounterPage.cpp" line="+144"/>
+        <location filename="../ui/encounter/EncounterPage.cpp" line="+146"/>
         <source>Encounter started %1</source>
         <translation>Besöket började %1</translation>
     </message>
@@ -6804,7 +6799,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+12"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+14"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -6812,7 +6807,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::FinishPage</name>
     <message>
-        <location filename="../ui/firstrun/FinishPage.cpp" line="+11"/>
+        <location filename="../ui/firstrun/FinishPage.cpp" line="+13"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Kom ihåg mig på den här datorn</translation>
     </message>
@@ -6835,7 +6830,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::FirstRunWizard</name>
     <message>
-        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+35"/>
+        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+37"/>
         <source>Set up ClinicDesk</source>
         <translation>Konfigurera ClinicDesk</translation>
     </message>
@@ -6853,7 +6848,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::InfoBar</name>
     <message>
-        <location filename="../ui/widgets/InfoBar.cpp" line="+21"/>
+        <location filename="../ui/widgets/InfoBar.cpp" line="+23"/>
         <location line="+1"/>
         <source>Close this message</source>
         <translation>Stäng meddelandet</translation>
@@ -6862,7 +6857,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::JobRunner</name>
     <message>
-        <location filename="../core/jobs/JobRunner.cpp" line="+282"/>
+        <location filename="../core/jobs/JobRunner.cpp" line="+284"/>
         <source>This kind of job (%1) is not known to this version of ClinicDesk.</source>
         <translation>Den här typen av jobb (%1) är okänd för den här versionen av ClinicDesk.</translation>
     </message>
@@ -6880,7 +6875,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::JobStatusPanel</name>
     <message>
-        <location filename="../ui/encounter/JobStatusPanel.cpp" line="+21"/>
+        <location filename="../ui/encounter/JobStatusPanel.cpp" line="+23"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
@@ -6908,7 +6903,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+33"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+35"/>
         <source>Transcription</source>
         <translation>Transkribering</translation>
     </message>
@@ -7001,7 +6996,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="+66"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="+68"/>
         <source>AI jobs</source>
         <translation>AI-jobb</translation>
     </message>
@@ -7062,7 +7057,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::KeychainStore</name>
     <message>
-        <location filename="../core/keychain/KeychainStore.cpp" line="+96"/>
+        <location filename="../core/keychain/KeychainStore.cpp" line="+97"/>
         <source>The keychain did not answer.</source>
         <translation>Nyckelringen svarade inte.</translation>
     </message>
@@ -7070,7 +7065,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::LanguagePage</name>
     <message>
-        <location filename="../ui/settings/LanguagePage.cpp" line="+19"/>
+        <location filename="../ui/settings/LanguagePage.cpp" line="+21"/>
         <source>← Back</source>
         <translation>← Tillbaka</translation>
     </message>
@@ -7099,7 +7094,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::LetterheadPreview</name>
     <message>
-        <location filename="../ui/settings/LetterheadPreview.cpp" line="+25"/>
+        <location filename="../ui/settings/LetterheadPreview.cpp" line="+27"/>
         <source>Letterhead preview</source>
         <translation>Förhandsvisning av brevhuvud</translation>
     </message>
@@ -7112,7 +7107,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::LevelMeter</name>
     <message>
-        <location filename="../ui/encounter/LevelMeter.cpp" line="+19"/>
+        <location filename="../ui/encounter/LevelMeter.cpp" line="+21"/>
         <source>Microphone level</source>
         <translation>Mikrofonnivå</translation>
     </message>
@@ -7130,7 +7125,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+56"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -7376,7 +7371,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::NavigationRail</name>
     <message>
-        <location filename="../ui/main/NavigationRail.cpp" line="+17"/>
+        <location filename="../ui/main/NavigationRail.cpp" line="+19"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
@@ -7394,7 +7389,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::NoteForm</name>
     <message>
-        <location filename="../ui/encounter/NoteForm.cpp" line="+69"/>
+        <location filename="../ui/encounter/NoteForm.cpp" line="+71"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
@@ -7430,7 +7425,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::NotePanel</name>
     <message>
-        <location filename="../ui/encounter/NotePanel.cpp" line="+60"/>
+        <location filename="../ui/encounter/NotePanel.cpp" line="+62"/>
         <source>Note template</source>
         <translation>Anteckningsmall</translation>
     </message>
@@ -7697,7 +7692,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::NoteTableEditor</name>
     <message>
-        <location filename="../ui/encounter/NoteTableEditor.cpp" line="+18"/>
+        <location filename="../ui/encounter/NoteTableEditor.cpp" line="+20"/>
         <source>Add row</source>
         <translation>Lägg till rad</translation>
     </message>
@@ -7740,7 +7735,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::NoteTemplatesEditor</name>
     <message>
-        <location filename="../ui/settings/NoteTemplatesEditor.cpp" line="+39"/>
+        <location filename="../ui/settings/NoteTemplatesEditor.cpp" line="+41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
@@ -7838,7 +7833,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::OnlineIndicator</name>
     <message>
-        <location filename="../ui/jobs/OnlineIndicator.cpp" line="+16"/>
+        <location filename="../ui/jobs/OnlineIndicator.cpp" line="+18"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -7871,7 +7866,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientAppointmentsTab</name>
     <message>
-        <location filename="../ui/patients/PatientAppointmentsTab.cpp" line="+21"/>
+        <location filename="../ui/patients/PatientAppointmentsTab.cpp" line="+23"/>
         <source>No appointments booked.</source>
         <translation>Inga bokningar.</translation>
     </message>
@@ -7924,7 +7919,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientDialog</name>
     <message>
-        <location filename="../ui/patients/PatientDialog.cpp" line="+152"/>
+        <location filename="../ui/patients/PatientDialog.cpp" line="+154"/>
         <source>Clinical &amp;notes:</source>
         <translation>&amp;Journalanteckningar:</translation>
     </message>
@@ -8038,7 +8033,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientDocumentsTab</name>
     <message>
-        <location filename="../ui/patients/PatientDocumentsTab.cpp" line="+26"/>
+        <location filename="../ui/patients/PatientDocumentsTab.cpp" line="+28"/>
         <source>No documents yet. Add referral letters, signed forms or images with “Add file…”.</source>
         <translation>Inga dokument än. Lägg till remisser, signerade blanketter eller bilder med ”Lägg till fil…”.</translation>
     </message>
@@ -8156,7 +8151,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientEncountersTab</name>
     <message>
-        <location filename="../ui/patients/PatientEncountersTab.cpp" line="+21"/>
+        <location filename="../ui/patients/PatientEncountersTab.cpp" line="+23"/>
         <source>No encounters yet. “Open encounter” starts one.</source>
         <translation>Inga besök än. ”Öppna besök” startar ett.</translation>
     </message>
@@ -8235,7 +8230,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientMergeDialog</name>
     <message>
-        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+46"/>
+        <location filename="../ui/patients/PatientMergeDialog.cpp" line="+48"/>
         <source>Merge a duplicate</source>
         <translation>Slå ihop dubblett</translation>
     </message>
@@ -8273,7 +8268,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientOverviewTab</name>
     <message>
-        <location filename="../ui/patients/PatientOverviewTab.cpp" line="+36"/>
+        <location filename="../ui/patients/PatientOverviewTab.cpp" line="+38"/>
         <source>Verbal consent</source>
         <translation>Muntligt samtycke</translation>
     </message>
@@ -8385,7 +8380,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientPicker</name>
     <message>
-        <location filename="../ui/audit/PatientPicker.cpp" line="+30"/>
+        <location filename="../ui/audit/PatientPicker.cpp" line="+32"/>
         <source>Any patient — type a name or ID</source>
         <translation>Alla patienter — skriv namn eller ID</translation>
     </message>
@@ -8398,7 +8393,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientRecordPage</name>
     <message>
-        <location filename="../ui/patients/PatientRecordPage.cpp" line="+34"/>
+        <location filename="../ui/patients/PatientRecordPage.cpp" line="+36"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Tillbaka</translation>
     </message>
@@ -8539,7 +8534,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientRecordingsTab</name>
     <message>
-        <location filename="../ui/patients/PatientRecordingsTab.cpp" line="+28"/>
+        <location filename="../ui/patients/PatientRecordingsTab.cpp" line="+30"/>
         <source>No recordings yet.</source>
         <translation>Inga inspelningar än.</translation>
     </message>
@@ -8612,7 +8607,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientTableModel</name>
     <message>
-        <location filename="../ui/patients/PatientTableModel.cpp" line="+17"/>
+        <location filename="../ui/patients/PatientTableModel.cpp" line="+19"/>
         <source>%1, %2</source>
         <comment>patient list: last name, first name</comment>
         <translation>%1, %2</translation>
@@ -8646,7 +8641,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::PatientsPage</name>
     <message>
-        <location filename="../ui/patients/PatientsPage.cpp" line="+28"/>
+        <location filename="../ui/patients/PatientsPage.cpp" line="+30"/>
         <location line="+6"/>
         <source>&amp;Open record</source>
         <translation>&amp;Öppna journal</translation>
@@ -8733,7 +8728,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::ProviderEditor</name>
     <message>
-        <location filename="../ui/settings/ProviderEditor.cpp" line="+21"/>
+        <location filename="../ui/settings/ProviderEditor.cpp" line="+23"/>
         <source>API version:</source>
         <translation>API-version:</translation>
     </message>
@@ -8798,7 +8793,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>Ange serverns adress (till exempel https://host:8080/v1, eller http://localhost:8080/v1 på den här datorn).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A key is stored on this computer.</source>
         <translation>En nyckel är sparad på den här datorn.</translation>
     </message>
@@ -8831,7 +8826,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::Recorder</name>
     <message>
-        <location filename="../core/audio/Recorder.cpp" line="+31"/>
+        <location filename="../core/audio/Recorder.cpp" line="+33"/>
         <source>The microphone delivered no sound, so nothing was recorded. Check that it is connected and not in use by another program, then try again.</source>
         <translation>Mikrofonen gav inget ljud, så inget spelades in. Kontrollera att den är ansluten och inte används av ett annat program, och försök sedan igen.</translation>
     </message>
@@ -8859,7 +8854,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RecorderPanel</name>
     <message>
-        <location filename="../ui/encounter/RecorderPanel.cpp" line="+42"/>
+        <location filename="../ui/encounter/RecorderPanel.cpp" line="+44"/>
         <source>Recording</source>
         <translation>Inspelning</translation>
     </message>
@@ -8999,7 +8994,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RecordingTableModel</name>
     <message>
-        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+38"/>
+        <location filename="../ui/encounter/RecordingTableModel.cpp" line="+40"/>
         <source>Recording</source>
         <translation>Spelar in</translation>
     </message>
@@ -9057,7 +9052,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RecordingsPanel</name>
     <message>
-        <location filename="../ui/encounter/RecordingsPanel.cpp" line="+25"/>
+        <location filename="../ui/encounter/RecordingsPanel.cpp" line="+27"/>
         <source>Recordings of this patient</source>
         <translation>Patientens inspelningar</translation>
     </message>
@@ -9168,7 +9163,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RecoveryCodePage</name>
     <message>
-        <location filename="../ui/firstrun/RecoveryCodePage.cpp" line="+20"/>
+        <location filename="../ui/firstrun/RecoveryCodePage.cpp" line="+22"/>
         <source>I have &amp;written down the recovery code</source>
         <translation>Jag har &amp;skrivit ner återställningskoden</translation>
     </message>
@@ -9211,7 +9206,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RecoveryDialog</name>
     <message>
-        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+33"/>
+        <location filename="../ui/unlock/RecoveryDialog.cpp" line="+35"/>
         <source>Set a new password with the recovery code</source>
         <translation>Ange ett nytt lösenord med återställningskoden</translation>
     </message>
@@ -9264,7 +9259,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::ReferralDialog</name>
     <message>
-        <location filename="../ui/encounter/ReferralDialog.cpp" line="+29"/>
+        <location filename="../ui/encounter/ReferralDialog.cpp" line="+31"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportera PDF…</translation>
     </message>
@@ -9382,7 +9377,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RestoreFilePage</name>
     <message>
-        <location filename="../ui/backups/RestoreFilePage.cpp" line="+19"/>
+        <location filename="../ui/backups/RestoreFilePage.cpp" line="+21"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
@@ -9435,7 +9430,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RestoreFolderPage</name>
     <message>
-        <location filename="../ui/backups/RestoreFolderPage.cpp" line="+18"/>
+        <location filename="../ui/backups/RestoreFolderPage.cpp" line="+20"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
@@ -9464,7 +9459,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RestorePasswordPage</name>
     <message>
-        <location filename="../ui/backups/RestorePasswordPage.cpp" line="+17"/>
+        <location filename="../ui/backups/RestorePasswordPage.cpp" line="+19"/>
         <source>An administrator of that backup</source>
         <translation>En administratör i den säkerhetskopian</translation>
     </message>
@@ -9507,7 +9502,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RestoreRunPage</name>
     <message>
-        <location filename="../ui/backups/RestoreRunPage.cpp" line="+22"/>
+        <location filename="../ui/backups/RestoreRunPage.cpp" line="+24"/>
         <source>Restoring</source>
         <translation>Återställer</translation>
     </message>
@@ -9543,7 +9538,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::RestoreWizard</name>
     <message>
-        <location filename="../ui/backups/RestoreWizard.cpp" line="+21"/>
+        <location filename="../ui/backups/RestoreWizard.cpp" line="+23"/>
         <source>Restore a backup into a new folder</source>
         <translation>Återställ en säkerhetskopia till en ny mapp</translation>
     </message>
@@ -9551,7 +9546,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::SecurityPage</name>
     <message>
-        <location filename="../ui/settings/SecurityPage.cpp" line="+24"/>
+        <location filename="../ui/settings/SecurityPage.cpp" line="+26"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Endast en administratör kan ändra de här inställningarna.</translation>
     </message>
@@ -9629,7 +9624,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::SetPasswordDialog</name>
     <message>
-        <location filename="../ui/users/SetPasswordDialog.cpp" line="+25"/>
+        <location filename="../ui/users/SetPasswordDialog.cpp" line="+27"/>
         <source>Set password</source>
         <translation>Ange lösenord</translation>
     </message>
@@ -9682,7 +9677,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::SettingsPage</name>
     <message>
-        <location filename="../ui/main/SettingsPage.cpp" line="+20"/>
+        <location filename="../ui/main/SettingsPage.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -9690,7 +9685,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::TodayAppointmentList</name>
     <message>
-        <location filename="../ui/today/TodayAppointmentList.cpp" line="+35"/>
+        <location filename="../ui/today/TodayAppointmentList.cpp" line="+37"/>
         <source>Mark as &amp;arrived</source>
         <translation>Markera som &amp;ankommen</translation>
     </message>
@@ -9777,7 +9772,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::TodayPage</name>
     <message>
-        <location filename="../ui/today/TodayPage.cpp" line="+33"/>
+        <location filename="../ui/today/TodayPage.cpp" line="+35"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
@@ -9834,7 +9829,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::TodayWorkPanel</name>
     <message>
-        <location filename="../ui/today/TodayWorkPanel.cpp" line="+38"/>
+        <location filename="../ui/today/TodayWorkPanel.cpp" line="+40"/>
         <source>No drafts waiting for your signature.</source>
         <translation>Inga utkast väntar på din signatur.</translation>
     </message>
@@ -9913,7 +9908,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::TranscriptModel</name>
     <message>
-        <location filename="../ui/encounter/TranscriptModel.cpp" line="+29"/>
+        <location filename="../ui/encounter/TranscriptModel.cpp" line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9936,7 +9931,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::TranscriptPanel</name>
     <message>
-        <location filename="../ui/encounter/TranscriptPanel.cpp" line="+14"/>
+        <location filename="../ui/encounter/TranscriptPanel.cpp" line="+16"/>
         <source>Transcript</source>
         <translation>Transkription</translation>
     </message>
@@ -9949,7 +9944,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::UnlockWindow</name>
     <message>
-        <location filename="../ui/unlock/UnlockWindow.cpp" line="+32"/>
+        <location filename="../ui/unlock/UnlockWindow.cpp" line="+34"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
@@ -10013,7 +10008,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::UsagePage</name>
     <message>
-        <location filename="../ui/settings/UsagePage.cpp" line="+27"/>
+        <location filename="../ui/settings/UsagePage.cpp" line="+29"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -10106,7 +10101,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::UserAdminService</name>
     <message>
-        <location filename="../ui/services/UserAdminService.cpp" line="+15"/>
+        <location filename="../ui/services/UserAdminService.cpp" line="+17"/>
         <source>The vault is locked.</source>
         <translation>Valvet är låst.</translation>
     </message>
@@ -10114,7 +10109,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::UserDialog</name>
     <message>
-        <location filename="../ui/users/UserDialog.cpp" line="+24"/>
+        <location filename="../ui/users/UserDialog.cpp" line="+26"/>
         <source>Everything, including users, backups and the audit log.</source>
         <translation>Allt, inklusive användare, säkerhetskopior och granskningsloggen.</translation>
     </message>
@@ -10277,7 +10272,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::UserTableModel</name>
     <message>
-        <location filename="../ui/users/UserTableModel.cpp" line="+40"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+42"/>
         <source>none</source>
         <translation>inget</translation>
     </message>
@@ -10325,7 +10320,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+28"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+30"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Ny användare…</translation>
     </message>
@@ -10468,7 +10463,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::VaultFolderPage</name>
     <message>
-        <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+19"/>
+        <location filename="../ui/firstrun/VaultFolderPage.cpp" line="+21"/>
         <source>Welcome to ClinicDesk</source>
         <translation>Välkommen till ClinicDesk</translation>
     </message>
@@ -10526,7 +10521,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>clinicdesk::cli::CliRecorder</name>
     <message>
-        <location filename="../app/cli/CliRecorder.cpp" line="+146"/>
+        <location filename="../app/cli/CliRecorder.cpp" line="+148"/>
         <source>The microphone disappeared; the recording so far is saved.</source>
         <translation>Mikrofonen försvann; det som hittills spelats in är sparat.</translation>
     </message>
@@ -10534,7 +10529,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+71"/>
         <source>Clinical notes, patients and practice records in one encrypted vault.</source>
         <translation>Journalanteckningar, patienter och mottagningens register i ett krypterat valv.</translation>
     </message>
@@ -10564,7 +10559,7 @@ Gå tillbaka för att ändra mappen eller administratören och försök sedan ig
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+52"/>
+        <location filename="../app/cli/main.cpp" line="+54"/>
         <source>clinicdesk-cli: the cryptography library could not start.
 </source>
         <translation>clinicdesk-cli: kryptografibiblioteket kunde inte startas.

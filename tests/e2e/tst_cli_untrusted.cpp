@@ -282,9 +282,14 @@ private slots:
         QVERIFY(process.waitForStarted(10000));
         const QString environFile = s("/proc/%1/environ").arg(process.processId());
         const QByteArray password = QByteArray(kPassword);
-        QVERIFY(readAll(environFile).contains("CLINICDESK_LOG_DIR=")); // it is readable at all
+        // Until the kernel shows the CLI's own environment (its variables, readable to this test at all); then
+        // until the password is no longer in it, while the CLI still waits for its key.
+        const QByteArray logDir = QByteArray("CLINICDESK_LOG_DIR=") + m_tmp.filePath(s("logs")).toUtf8();
+        QTRY_VERIFY2_WITH_TIMEOUT(readAll(environFile).contains(logDir), process.readAllStandardError().constData(),
+                                  10000);
         QTRY_VERIFY_WITH_TIMEOUT(!readAll(environFile).contains(password), 10000);
         QCOMPARE(process.state(), QProcess::Running);
+        QVERIFY(readAll(environFile).contains(logDir));
         process.write("sk-local-test\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
