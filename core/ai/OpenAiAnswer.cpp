@@ -16,15 +16,6 @@ namespace {
 
 constexpr qsizetype kMaxServerMessageChars = 300;
 
-std::optional<QJsonObject> parseObject(const QByteArray& body) {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return std::nullopt;
-    }
-    return doc.object();
-}
-
 // Seconds as milliseconds; a value that is not a finite number of seconds an int64 can hold in
 // milliseconds (a string, NaN, 1e300) is 0.
 std::int64_t msFromSeconds(const QJsonValue& value) {
@@ -42,9 +33,18 @@ AnswerProblem notJson(const QString& host, const QString& detail) {
 
 } // namespace
 
+std::optional<QJsonObject> OpenAiAnswer::object(const QByteArray& body) {
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
 ServerError OpenAiAnswer::serverError(const QByteArray& body) {
     ServerError e;
-    const auto object = parseObject(body);
+    const auto object = OpenAiAnswer::object(body);
     if (!object) {
         return e;
     }
@@ -82,7 +82,7 @@ OpenAiAnswer::transcription(const QByteArray& contentType, const QByteArray& bod
         result.text = QString::fromUtf8(trimmed);
         return result;
     }
-    const auto object = parseObject(body);
+    const auto object = OpenAiAnswer::object(body);
     if (!object) {
         return std::unexpected(
             notJson(host, QStringLiteral("transcription answer is not a JSON object (%1 bytes)").arg(trimmed.size())));
@@ -114,7 +114,7 @@ OpenAiAnswer::transcription(const QByteArray& contentType, const QByteArray& bod
 }
 
 std::expected<ChatResult, AnswerProblem> OpenAiAnswer::chat(const QByteArray& body, const QString& host) {
-    const auto answer = parseObject(body);
+    const auto answer = OpenAiAnswer::object(body);
     const QJsonArray choices = answer ? answer->value(QStringLiteral("choices")).toArray() : QJsonArray();
     if (!answer || choices.isEmpty() || !choices.first().isObject()) {
         return std::unexpected(
@@ -145,7 +145,7 @@ std::expected<ChatResult, AnswerProblem> OpenAiAnswer::chat(const QByteArray& bo
         result.content = content.toObject(); // some compatible servers send the object itself
         return result;
     }
-    const auto parsed = parseObject(content.toString().toUtf8());
+    const auto parsed = OpenAiAnswer::object(content.toString().toUtf8());
     if (!parsed) {
         return std::unexpected(notJson(
             host, QStringLiteral("message.content is not a JSON object (%1 chars)").arg(content.toString().size())));

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <expected>
+#include <optional>
 #include <vector>
 
 namespace clinicdesk {
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] static std::expected<ChatResult, AnswerProblem> chat(const QByteArray& body, const QString& host);
     // GET /models: the ids (or names) in `data`, `models` or a bare array.
     [[nodiscard]] static std::expected<QStringList, AnswerProblem> models(const QByteArray& body, const QString& host);
+    // The body as a JSON object; nothing when it is not valid JSON or not an object.
+    [[nodiscard]] static std::optional<QJsonObject> object(const QByteArray& body);
     // OpenAI's {"error":{...}}, {"error":"text"}, {"message":...} or FastAPI's {"detail":...}.
     [[nodiscard]] static ServerError serverError(const QByteArray& body);
 };

@@ -47,15 +47,6 @@ JobFailure heldFailure(HoldReason hold, QString message, QString detail) {
     return failure;
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray& body) {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return std::nullopt;
-    }
-    return doc.object();
-}
-
 // The server's delay: retry-after-ms first, then Retry-After in seconds or as an HTTP date.
 std::optional<std::int64_t> serverDelayMs(const HttpResponse& response) {
     bool ok = false;
@@ -307,7 +298,7 @@ private:
             meter.bytesReceived = sent->bytesReceived;
             meter.httpStatus = sent->status;
             if (outcome) {
-                if (const auto body = parseObject(sent->body)) {
+                if (const auto body = OpenAiAnswer::object(sent->body)) {
                     const QJsonObject usage = body->value(QStringLiteral("usage")).toObject();
                     meter.inputTokens = usage.value(QStringLiteral("prompt_tokens"))
                                             .toInteger(usage.value(QStringLiteral("input_tokens")).toInteger());
