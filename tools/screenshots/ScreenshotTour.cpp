@@ -7,8 +7,11 @@
 #include "services/SessionServices.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,6 +20,33 @@
 #include <utility>
 
 namespace clinicdesk {
+
+namespace {
+
+// On the AI settings page: the transcription provider as an OpenAI-compatible server on another computer
+// over http, then Test connection, which shows why it is refused.
+void showRefusedAddress(MainWindow& window) {
+    auto* box = window.findChild<QWidget*>(QStringLiteral("transcriptionProvider"));
+    auto* editor = box != nullptr ? box->findChild<QWidget*>(QStringLiteral("primaryProvider")) : nullptr;
+    if (editor == nullptr) {
+        std::fprintf(stderr, "the AI settings page has no transcription provider\n");
+        return;
+    }
+    auto* kind = editor->findChild<QComboBox*>(QStringLiteral("providerKindCombo"));
+    auto* address = editor->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"));
+    auto* model = editor->findChild<QLineEdit*>(QStringLiteral("modelEdit"));
+    auto* test = box->findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
+    if (kind == nullptr || address == nullptr || model == nullptr || test == nullptr) {
+        std::fprintf(stderr, "the AI settings page has no provider editor to fill in\n");
+        return;
+    }
+    kind->setCurrentIndex(kind->count() - 1); // OpenAI-compatible server
+    address->setText(QStringLiteral("http://10.0.0.5:8080/v1"));
+    model->setText(QStringLiteral("whisper-large-v3"));
+    test->click();
+}
+
+} // namespace
 
 ScreenshotTour::ScreenshotTour(AppController& controller, QString outDir, QString suffix, QObject* parent)
     : QObject(parent)
@@ -36,6 +66,9 @@ ScreenshotTour::ScreenshotTour(AppController& controller, QString outDir, QStrin
          }},
         {QStringLiteral("jobs"), place(MainWindow::kJobs)},
         {QStringLiteral("settings"), place(MainWindow::kSettings)},
+        {QStringLiteral("ai-settings"), [](MainWindow& window) { window.showAiSettings(); }},
+        // What the page says of a server elsewhere on the network over plain http (core refuses it).
+        {QStringLiteral("ai-address-refused"), [](MainWindow& window) { showRefusedAddress(window); }},
     };
 }
 
